@@ -1,0 +1,138 @@
+//! The `/v1/agent/*` endpoints: they act on the agent that answers, so none takes `?dc=`.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::client::Client;
+use super::error::ApiError;
+use super::models::{AgentChecks, AgentSelf, AgentServices, CheckUpdate, Member};
+#[allow(unused_imports)] // named in doc links
+use super::models::{CheckDefinition, ServiceDefinition};
+
+/// What a TTL check is told: pass, warn or fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TtlState {
+    Pass,
+    Warn,
+    Fail,
+}
+
+impl TtlState {
+    pub fn path_word(self) -> &'static str {
+        match self {
+            TtlState::Pass => "pass",
+            TtlState::Warn => "warn",
+            TtlState::Fail => "fail",
+        }
+    }
+
+    pub fn status(self) -> &'static str {
+        match self {
+            TtlState::Pass => "passing",
+            TtlState::Warn => "warning",
+            TtlState::Fail => "critical",
+        }
+    }
+}
+
+impl Client {
+    pub fn agent_members(&self, wan: bool, segment: Option<&str>) -> Result<Vec<Member>, ApiError> {
+        let mut query = Vec::new();
+        if wan {
+            query.push(("wan", "1"));
+        }
+        if let Some(segment) = segment {
+            query.push(("segment", segment));
+        }
+        self.get(&["agent", "members"], &query)
+    }
+
+    pub fn agent_self(&self) -> Result<AgentSelf, ApiError> {
+        self.get(&["agent", "self"], &[])
+    }
+
+    pub fn agent_services(&self, filter: Option<&str>) -> Result<AgentServices, ApiError> {
+        let query: Vec<_> = filter.map(|f| ("filter", f)).into_iter().collect();
+        self.get(&["agent", "services"], &query)
+    }
+
+    /// `GET /v1/agent/service/:id`: the service's full definition, `Ok(None)` when unknown.
+    pub fn agent_service(&self, id: &str) -> Result<Option<Map<String, Value>>, ApiError> {
+        match self.get(&["agent", "service", id], &[]) {
+            Ok(service) => Ok(Some(service)),
+            Err(ApiError::Status { status: 404, .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn agent_checks(&self, filter: Option<&str>) -> Result<AgentChecks, ApiError> {
+        let query: Vec<_> = filter.map(|f| ("filter", f)).into_iter().collect();
+        self.get(&["agent", "checks"], &query)
+    }
+
+    pub fn agent_join(&self, address: &str, wan: bool) -> Result<(), ApiError> {
+        let query: Vec<_> = wan.then_some(("wan", "1")).into_iter().collect();
+        self.put::<()>(&["agent", "join", address], &query, None)
+    }
+
+    pub fn agent_force_leave(&self, node: &str, prune: bool) -> Result<(), ApiError> {
+        let query: Vec<_> = prune.then_some(("prune", "1")).into_iter().collect();
+        self.put::<()>(&["agent", "force-leave", node], &query, None)
+    }
+
+    pub fn agent_maintenance(&self, enable: bool, reason: Option<&str>) -> Result<(), ApiError> {
+        let mut query = vec![("enable", if enable { "true" } else { "false" })];
+        if let Some(reason) = reason {
+            query.push(("reason", reason));
+        }
+        self.put::<()>(&["agent", "maintenance"], &query, None)
+    }
+
+    /// Registers (or replaces) a check: a [`CheckDefinition`] or a JSON object from a file.
+    pub fn check_register<B: Serialize>(&self, body: &B) -> Result<(), ApiError> {
+        self.put(&["agent", "check", "register"], &[], Some(body))
+    }
+
+    pub fn check_deregister(&self, id: &str) -> Result<(), ApiError> {
+        self.put::<()>(&["agent", "check", "deregister", id], &[], None)
+    }
+
+    pub fn check_ttl(&self, id: &str, state: TtlState, note: Option<&str>) -> Result<(), ApiError> {
+        let query: Vec<_> = note.map(|n| ("note", n)).into_iter().collect();
+        self.put::<()>(&["agent", "check", state.path_word(), id], &query, None)
+    }
+
+    pub fn check_update(&self, id: &str, update: &CheckUpdate) -> Result<(), ApiError> {
+        self.put(&["agent", "check", "update", id], &[], Some(update))
+    }
+
+    /// Registers (or replaces) a service: a [`ServiceDefinition`] or a JSON object from a file.
+    pub fn service_register<B: Serialize>(
+        &self,
+        body: &B,
+        replace_checks: bool,
+    ) -> Result<(), ApiError> {
+        let query: Vec<_> = replace_checks
+            .then_some(("replace-existing-checks", "true"))
+            .into_iter()
+            .collect();
+        self.put(&["agent", "service", "register"], &query, Some(body))
+    }
+
+    pub fn service_deregister(&self, id: &str) -> Result<(), ApiError> {
+        self.put::<()>(&["agent", "service", "deregister", id], &[], None)
+    }
+
+    pub fn service_maintenance(
+        &self,
+        id: &str,
+        enable: bool,
+        reason: Option<&str>,
+    ) -> Result<(), ApiError> {
+        let mut query = vec![("enable", if enable { "true" } else { "false" })];
+        if let Some(reason) = reason {
+            query.push(("reason", reason));
+        }
+        self.put::<()>(&["agent", "service", "maintenance", id], &query, None)
+    }
+}

@@ -1,0 +1,236 @@
+use std::io::Read;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use reqwest::blocking::Response;
+use reqwest::header::{HeaderValue, CONTENT_TYPE};
+use reqwest::{Method, Url};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::error::{ApiError, TransportKind};
+
+/// Where the agent's HTTP API listens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `http://…` or `https://…`, with any path prefix kept.
+    Url(Url),
+    /// `unix:///path/to/socket`: plain HTTP over a unix socket.
+    Unix(PathBuf),
+}
+
+impl Endpoint {
+    /// The URL requests are built from (a placeholder host for unix sockets).
+    fn base_url(&self) -> Url {
+        match self {
+            Endpoint::Url(url) => url.clone(),
+            Endpoint::Unix(_) => Url::parse("http://localhost/").expect("static URL parses"),
+        }
+    }
+}
+
+/// Receives one line per request and per answer when the user asked for `--verbose`.
+pub type RequestLog = Box<dyn Fn(&str)>;
+
+/// Everything the client needs to know; built by the command layer from the resolved config.
+pub struct ClientOptions {
+    pub endpoint: Endpoint,
+    pub token: Option<String>,
+    pub request_timeout: Duration,
+    pub log: Option<RequestLog>,
+}
+
+/// A blocking client for one agent.
+pub struct Client {
+    http: reqwest::blocking::Client,
+    base: Url,
+    /// Shown in messages: the address as the user gave it, without credentials.
+    display_base: String,
+    token: Option<HeaderValue>,
+    log: Option<RequestLog>,
+}
+
+/// An answer with a 2xx status.
+pub struct Answer {
+    pub body: Vec<u8>,
+}
+
+impl Client {
+    pub fn new(options: ClientOptions) -> Result<Self, ApiError> {
+        let base = options.endpoint.base_url();
+        let display_base = match &options.endpoint {
+            Endpoint::Url(url) => url.as_str().trim_end_matches('/').to_string(),
+            Endpoint::Unix(path) => format!("unix://{}", path.display()),
+        };
+        let mut builder = reqwest::blocking::Client::builder()
+            .timeout(options.request_timeout)
+            .connect_timeout(options.request_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("consulctl/", env!("CARGO_PKG_VERSION")))
+            .pool_max_idle_per_host(1);
+        install_crypto_provider();
+        if base.scheme() != "https" {
+            // Plain HTTP never needs certificates: keep the system's roots unloaded.
+            builder = builder.tls_certs_only(Vec::new());
+        }
+        if is_loopback(&base) {
+            builder = builder.no_proxy();
+        }
+        if let Endpoint::Unix(path) = &options.endpoint {
+            builder = builder.unix_socket(path.clone());
+        }
+        let http = builder
+            .build()
+            .map_err(|e| ApiError::from_reqwest(&display_base, e))?;
+        let token = match options.token {
+            Some(token) => {
+                let mut value = HeaderValue::from_str(&token).map_err(|_| ApiError::Transport {
+                    url: display_base.clone(),
+                    kind: TransportKind::Other,
+                    detail: "the ACL token holds characters that cannot be sent in an HTTP header"
+                        .to_string(),
+                })?;
+                value.set_sensitive(true);
+                Some(value)
+            }
+            None => None,
+        };
+        Ok(Client {
+            http,
+            base,
+            display_base,
+            token,
+            log: options.log,
+        })
+    }
+
+    /// Builds `BASE/v1/<segments…>?<query>`; each segment is escaped on its own, so an ID with
+    /// `/`, `?`, `#` or spaces stays one segment.
+    pub(crate) fn url(&self, segments: &[&str], query: &[(&str, &str)]) -> Url {
+        let mut url = self.base.clone();
+        url.path_segments_mut()
+            .expect("http(s) URLs have a path")
+            .pop_if_empty()
+            .push("v1")
+            .extend(segments);
+        if !query.is_empty() {
+            let mut pairs = url.query_pairs_mut();
+            for (key, value) in query {
+                pairs.append_pair(key, value);
+            }
+        }
+        url
+    }
+
+    /// The URL as shown to people: the unix socket instead of the placeholder host.
+    fn shown(&self, url: &Url) -> String {
+        let mut tail = url.path().to_string();
+        if let Some(q) = url.query() {
+            tail.push('?');
+            tail.push_str(q);
+        }
+        let base_path = self.base.path().trim_end_matches('/');
+        let tail = tail.strip_prefix(base_path).unwrap_or(&tail);
+        format!("{}{}", self.display_base, tail)
+    }
+
+    fn send(&self, method: Method, url: Url, body: Option<Vec<u8>>) -> Result<Answer, ApiError> {
+        let shown = self.shown(&url);
+        if let Some(log) = &self.log {
+            log(&format!("> {method} {shown}"));
+            if self.token.is_some() {
+                log("> X-Consul-Token: <redacted>");
+            }
+            if let Some(body) = &body {
+                log(&format!("> {}", String::from_utf8_lossy(body)));
+            }
+        }
+        let started = Instant::now();
+        let mut request = self.http.request(method, url);
+        if let Some(token) = &self.token {
+            request = request.header("X-Consul-Token", token.clone());
+        }
+        if let Some(body) = body {
+            request = request.header(CONTENT_TYPE, "application/json").body(body);
+        }
+        let response = request
+            .send()
+            .map_err(|e| ApiError::from_reqwest(&shown, e))?;
+        let status = response.status();
+        let bytes = read_body(response, &shown)?;
+        if let Some(log) = &self.log {
+            log(&format!(
+                "< {} in {} ms, {} bytes",
+                status,
+                started.elapsed().as_millis(),
+                bytes.len()
+            ));
+        }
+        if status.is_success() {
+            Ok(Answer { body: bytes })
+        } else {
+            Err(ApiError::Status {
+                status: status.as_u16(),
+                body: String::from_utf8_lossy(&bytes).trim().to_string(),
+            })
+        }
+    }
+
+    pub(crate) fn get<T: DeserializeOwned>(
+        &self,
+        segments: &[&str],
+        query: &[(&str, &str)],
+    ) -> Result<T, ApiError> {
+        let url = self.url(segments, query);
+        let shown = self.shown(&url);
+        let answer = self.send(Method::GET, url, None)?;
+        serde_json::from_slice(&answer.body).map_err(|e| ApiError::Decode {
+            url: shown,
+            detail: e.to_string(),
+        })
+    }
+
+    /// A `PUT` whose answer body, if any, is ignored (agent writes answer 200 with no body).
+    pub(crate) fn put<B: Serialize>(
+        &self,
+        segments: &[&str],
+        query: &[(&str, &str)],
+        body: Option<&B>,
+    ) -> Result<(), ApiError> {
+        let url = self.url(segments, query);
+        let body = body.map(|b| serde_json::to_vec(b).expect("request bodies always serialize"));
+        self.send(Method::PUT, url, body).map(drop)
+    }
+}
+
+fn read_body(mut response: Response, shown: &str) -> Result<Vec<u8>, ApiError> {
+    let expected = response.content_length().unwrap_or(0).min(1 << 20) as usize;
+    let mut bytes = Vec::with_capacity(expected);
+    response
+        .read_to_end(&mut bytes)
+        .map_err(|e| ApiError::Transport {
+            url: shown.to_string(),
+            kind: if e.kind() == std::io::ErrorKind::TimedOut {
+                TransportKind::Timeout
+            } else {
+                TransportKind::CutOff
+            },
+            detail: format!("the answer was cut off after {} bytes: {e}", bytes.len()),
+        })?;
+    Ok(bytes)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    let host = url.host_str().unwrap_or("");
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// reqwest is built without a bundled crypto provider: ring is smaller and builds without cmake.
+fn install_crypto_provider() {
+    // An error only means a provider is installed already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}

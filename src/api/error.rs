@@ -1,0 +1,97 @@
+use std::error::Error as _;
+use std::fmt;
+
+/// Why a request got no usable answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransportKind {
+    /// Nothing listens at the address (connection refused or reset before the request).
+    Refused,
+    /// No answer within the request timeout (connect included).
+    Timeout,
+    /// The host name did not resolve.
+    Dns,
+    /// The TLS handshake failed (certificate, name or protocol).
+    Tls,
+    /// The connection closed before the whole answer arrived.
+    CutOff,
+    /// Anything else below HTTP.
+    Other,
+}
+
+/// A failed API call. Never carries the token: it is only ever in a header, and URLs are
+/// rebuilt from the base address and path.
+#[derive(Debug)]
+pub enum ApiError {
+    Transport {
+        url: String,
+        kind: TransportKind,
+        detail: String,
+    },
+    Status {
+        status: u16,
+        body: String,
+    },
+    Decode {
+        url: String,
+        detail: String,
+    },
+}
+
+impl ApiError {
+    pub(crate) fn from_reqwest(url: &str, err: reqwest::Error) -> Self {
+        let detail = cause_chain(&err);
+        let lower = detail.to_ascii_lowercase();
+        let kind = if err.is_timeout() || lower.contains("timed out") {
+            TransportKind::Timeout
+        } else if lower.contains("dns error") || lower.contains("failed to lookup address") {
+            TransportKind::Dns
+        } else if lower.contains("certificate")
+            || lower.contains("tls")
+            || lower.contains("handshake")
+            || lower.contains("peer sent")
+        {
+            TransportKind::Tls
+        } else if lower.contains("connection refused") || lower.contains("no such file") {
+            TransportKind::Refused
+        } else if err.is_body() || err.is_decode() || lower.contains("connection closed") {
+            TransportKind::CutOff
+        } else {
+            TransportKind::Other
+        };
+        ApiError::Transport {
+            url: url.to_string(),
+            kind,
+            detail,
+        }
+    }
+}
+
+/// The messages of an error and its sources, joined, without the repetitions reqwest and hyper
+/// produce when one layer wraps another.
+fn cause_chain(err: &reqwest::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut current: Option<&dyn std::error::Error> = err.source();
+    while let Some(e) = current {
+        let text = e.to_string();
+        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        current = e.source();
+    }
+    if parts.is_empty() {
+        parts.push(err.to_string());
+    }
+    parts.join(": ")
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::Transport { url, detail, .. } => write!(f, "{url}: {detail}"),
+            ApiError::Status { status, body } => write!(f, "{status}: {body}"),
+            ApiError::Decode { url, detail } => write!(f, "{url}: unreadable answer: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}

@@ -1,0 +1,11 @@
+//! A typed client over Consul's HTTP API: one method per endpoint, one private `send` that adds
+//! the token and maps answers to [`ApiError`]. Nothing here knows about clap or printing.
+
+mod agent;
+mod client;
+mod error;
+pub mod models;
+
+pub use agent::TtlState;
+pub use client::{Client, ClientOptions, Endpoint, RequestLog};
+pub use error::{ApiError, TransportKind};

@@ -1,0 +1,185 @@
+//! Consul's shapes, with Consul's field names. Read models keep every field they do not name in
+//! `other`, so JSON output is Consul's own answer; write models send only the fields set.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// One entry of `/v1/agent/members`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Member {
+    pub name: String,
+    pub addr: String,
+    pub port: u16,
+    #[serde(default)]
+    pub tags: Map<String, Value>,
+    pub status: u8,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl Member {
+    pub fn tag(&self, key: &str) -> &str {
+        self.tags.get(key).and_then(Value::as_str).unwrap_or("")
+    }
+}
+
+/// `/v1/agent/self`: only the parts the table shows are named.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentSelf {
+    pub config: SelfConfig,
+    #[serde(default)]
+    pub member: Option<Member>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SelfConfig {
+    #[serde(default)]
+    pub datacenter: String,
+    #[serde(default)]
+    pub node_name: String,
+    #[serde(default, rename = "NodeID")]
+    pub node_id: String,
+    #[serde(default)]
+    pub server: bool,
+    #[serde(default)]
+    pub version: String,
+    #[serde(default)]
+    pub revision: String,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// One service of `/v1/agent/services` (keyed by service ID).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AgentService {
+    #[serde(rename = "ID")]
+    pub id: String,
+    #[serde(rename = "Service")]
+    pub service: String,
+    #[serde(rename = "Tags", default)]
+    pub tags: Option<Vec<String>>,
+    #[serde(rename = "Address", default)]
+    pub address: String,
+    #[serde(rename = "Port", default)]
+    pub port: u16,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+pub type AgentServices = BTreeMap<String, AgentService>;
+
+/// One check of `/v1/agent/checks` (keyed by check ID).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AgentCheck {
+    #[serde(rename = "CheckID")]
+    pub check_id: String,
+    #[serde(rename = "Name", default)]
+    pub name: String,
+    #[serde(rename = "Status", default)]
+    pub status: String,
+    #[serde(rename = "Output", default)]
+    pub output: String,
+    #[serde(rename = "ServiceID", default)]
+    pub service_id: String,
+    #[serde(rename = "Type", default)]
+    pub kind: String,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+pub type AgentChecks = BTreeMap<String, AgentCheck>;
+
+/// The body of `PUT /v1/agent/check/register`, and of a service's `Check`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CheckDefinition {
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "CheckID", skip_serializing_if = "Option::is_none")]
+    pub check_id: Option<String>,
+    #[serde(rename = "ServiceID", skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
+    #[serde(rename = "Notes", skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "Status", skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(rename = "TTL", skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<String>,
+    #[serde(rename = "HTTP", skip_serializing_if = "Option::is_none")]
+    pub http: Option<String>,
+    #[serde(rename = "Method", skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    #[serde(rename = "Header", skip_serializing_if = "Option::is_none")]
+    pub header: Option<BTreeMap<String, Vec<String>>>,
+    #[serde(rename = "Body", skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    #[serde(rename = "TLSSkipVerify", skip_serializing_if = "Option::is_none")]
+    pub tls_skip_verify: Option<bool>,
+    #[serde(rename = "TCP", skip_serializing_if = "Option::is_none")]
+    pub tcp: Option<String>,
+    #[serde(rename = "GRPC", skip_serializing_if = "Option::is_none")]
+    pub grpc: Option<String>,
+    #[serde(rename = "GRPCUseTLS", skip_serializing_if = "Option::is_none")]
+    pub grpc_use_tls: Option<bool>,
+    #[serde(rename = "Args", skip_serializing_if = "Option::is_none")]
+    pub args: Option<Vec<String>>,
+    #[serde(rename = "DockerContainerID", skip_serializing_if = "Option::is_none")]
+    pub docker_container_id: Option<String>,
+    #[serde(rename = "AliasService", skip_serializing_if = "Option::is_none")]
+    pub alias_service: Option<String>,
+    #[serde(rename = "Interval", skip_serializing_if = "Option::is_none")]
+    pub interval: Option<String>,
+    #[serde(rename = "Timeout", skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<String>,
+    #[serde(
+        rename = "DeregisterCriticalServiceAfter",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deregister_critical_service_after: Option<String>,
+    #[serde(
+        rename = "SuccessBeforePassing",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub success_before_passing: Option<u32>,
+    #[serde(
+        rename = "FailuresBeforeCritical",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub failures_before_critical: Option<u32>,
+}
+
+/// The body of `PUT /v1/agent/service/register`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ServiceDefinition {
+    #[serde(rename = "Name")]
+    pub name: String,
+    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "Address", skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(rename = "Port", skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(rename = "Meta", skip_serializing_if = "Option::is_none")]
+    pub meta: Option<BTreeMap<String, String>>,
+    #[serde(rename = "EnableTagOverride", skip_serializing_if = "Option::is_none")]
+    pub enable_tag_override: Option<bool>,
+    #[serde(rename = "Check", skip_serializing_if = "Option::is_none")]
+    pub check: Option<CheckDefinition>,
+}
+
+/// The body of `PUT /v1/agent/check/update/:id`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckUpdate {
+    #[serde(rename = "Status")]
+    pub status: String,
+    #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+}

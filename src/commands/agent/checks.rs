@@ -1,0 +1,45 @@
+use std::io::Write;
+
+use clap::Args;
+
+use crate::commands::Context;
+use crate::error::Result;
+use crate::output::{self, Text};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  consulctl check list\n  consulctl agent checks --filter 'Status != \"passing\"'\n  consulctl check list -o json | jq -r '.[] | select(.Status == \"critical\") | .CheckID'"
+)]
+pub struct ChecksArgs {
+    /// Consul filter expression, passed through (e.g. 'Status == "critical"')
+    #[arg(long, value_name = "EXPR")]
+    filter: Option<String>,
+}
+
+impl ChecksArgs {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write, command: &str) -> Result<()> {
+        ctx.refuse_datacenter(command)?;
+        let checks = ctx
+            .client()?
+            .agent_checks(self.filter.as_deref())
+            .map_err(ctx.api_error("listing checks"))?;
+        if ctx.json_output() {
+            return Ok(output::json(out, &checks, ctx.style())?);
+        }
+        let rows = checks
+            .values()
+            .map(|c| {
+                vec![
+                    Text::from(c.check_id.as_str()),
+                    Text::from(c.name.as_str()),
+                    Text::status(&c.status),
+                    Text::from(c.kind.as_str()),
+                    Text::from(c.service_id.as_str()),
+                    Text::from(c.output.as_str()),
+                ]
+            })
+            .collect();
+        let headers = ["ID", "Name", "Status", "Type", "Service", "Output"];
+        Ok(output::table(out, &headers, rows, ctx.style())?)
+    }
+}

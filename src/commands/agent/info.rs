@@ -1,0 +1,45 @@
+use std::io::Write;
+
+use clap::Args;
+
+use crate::commands::Context;
+use crate::error::Result;
+use crate::output;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  consulctl agent self\n  consulctl agent self -o json | jq .Config.Version"
+)]
+pub struct InfoArgs {}
+
+impl InfoArgs {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        ctx.refuse_datacenter("agent self")?;
+        let info = ctx
+            .client()?
+            .agent_self()
+            .map_err(ctx.api_error("reading the agent's configuration"))?;
+        if ctx.json_output() {
+            return Ok(output::json(out, &info, ctx.style())?);
+        }
+        let c = &info.config;
+        let address = info
+            .member
+            .as_ref()
+            .map(|m| format!("{}:{}", m.addr, m.port))
+            .unwrap_or_default();
+        let pairs = [
+            ("Name", c.node_name.clone()),
+            ("Node ID", c.node_id.clone()),
+            ("Datacenter", c.datacenter.clone()),
+            ("Version", c.version.clone()),
+            ("Revision", c.revision.clone()),
+            (
+                "Server",
+                if c.server { "yes" } else { "no (client)" }.to_string(),
+            ),
+            ("Address", address),
+        ];
+        Ok(output::fields(out, &pairs)?)
+    }
+}

@@ -1,0 +1,53 @@
+//! `consulctl agent …`
+
+mod checks;
+mod force_leave;
+mod info;
+mod join;
+mod maintenance;
+mod members;
+mod services;
+
+use std::io::Write;
+
+use clap::Subcommand;
+
+pub use checks::ChecksArgs;
+pub use services::ServicesArgs;
+
+use super::Context;
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum AgentCommand {
+    /// List the cluster members this agent sees (LAN, or WAN with --wan)
+    Members(members::MembersArgs),
+    /// Show this agent's name, datacenter, version and role
+    #[command(name = "self")]
+    Info(info::InfoArgs),
+    /// List the services registered on this agent
+    Services(ServicesArgs),
+    /// List the checks registered on this agent
+    Checks(ChecksArgs),
+    /// Ask this agent to join others
+    Join(join::JoinArgs),
+    /// Force a failed member into the left state
+    ForceLeave(force_leave::ForceLeaveArgs),
+    /// Put the whole node into maintenance mode, or take it out
+    #[command(subcommand)]
+    Maintenance(maintenance::MaintenanceCommand),
+}
+
+impl AgentCommand {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        match self {
+            AgentCommand::Members(args) => args.run(ctx, out),
+            AgentCommand::Info(args) => args.run(ctx, out),
+            AgentCommand::Services(args) => args.run(ctx, out, "agent services"),
+            AgentCommand::Checks(args) => args.run(ctx, out, "agent checks"),
+            AgentCommand::Join(args) => args.run(ctx, out),
+            AgentCommand::ForceLeave(args) => args.run(ctx, out),
+            AgentCommand::Maintenance(cmd) => cmd.run(ctx, out),
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! `consulctl check …`
+
+mod deregister;
+pub mod kind;
+mod register;
+mod ttl;
+mod update;
+
+use std::io::Write;
+
+use clap::Subcommand;
+
+use super::agent::ChecksArgs;
+use super::Context;
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum CheckCommand {
+    /// Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent
+    Register(Box<register::RegisterArgs>),
+    /// Remove a check from this agent
+    Deregister(deregister::DeregisterArgs),
+    /// Report a TTL check's state: pass, warn or fail
+    #[command(subcommand)]
+    Ttl(ttl::TtlCommand),
+    /// Set a TTL check's status and output in one call
+    Update(update::UpdateArgs),
+    /// List the checks registered on this agent (same as `agent checks`)
+    List(ChecksArgs),
+}
+
+impl CheckCommand {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        ctx.refuse_datacenter("check")?;
+        match self {
+            CheckCommand::Register(args) => args.run(ctx, out),
+            CheckCommand::Deregister(args) => args.run(ctx, out),
+            CheckCommand::Ttl(cmd) => cmd.run(ctx, out),
+            CheckCommand::Update(args) => args.run(ctx, out),
+            CheckCommand::List(args) => args.run(ctx, out, "check list"),
+        }
+    }
+}
+
+/// Why a TTL write on `id` failed with "does not have associated TTL": the check is missing,
+/// or it is not a TTL check. Asks the agent to tell which.
+pub(crate) fn explain_not_ttl(
+    ctx: &Context,
+    id: &str,
+    action: &str,
+    consul: &str,
+) -> crate::error::Error {
+    use crate::error::Error;
+    let checks = match ctx
+        .client()
+        .and_then(|c| c.agent_checks(None).map_err(ctx.api_error(action)))
+    {
+        Ok(checks) => checks,
+        Err(_) => return Error::api(format!("{action}: Consul answered: {consul}")),
+    };
+    match checks.get(id) {
+        None => Error::api(format!(
+            "{action}: no check {id:?} is registered on this agent (Consul: {consul}); see `consulctl check list`, or register it with `consulctl check register NAME --id {id} --ttl 1m`"
+        )),
+        Some(check) => Error::api(format!(
+            "{action}: check {id:?} is a {} check, not a TTL check; only TTL checks take pass/warn/fail/update (Consul: {consul})",
+            if check.kind.is_empty() { "non-TTL" } else { &check.kind }
+        )),
+    }
+}
+
+/// Register failures whose Consul wording does not say what to do.
+pub(crate) fn explain_register_error(
+    ctx: &Context,
+    action: &str,
+    err: crate::api::ApiError,
+) -> crate::error::Error {
+    use crate::api::ApiError;
+    use crate::error::Error;
+    match err {
+        ApiError::Status { status: 500, body } if body.contains("Scripts are disabled") => Error::api(format!(
+            "{action}: this agent refuses script checks from the API; start it with enable_script_checks = true (Consul: {body})"
+        )),
+        ApiError::Status { status: 500, body } if body.contains("ServiceID") && body.contains("does not exist") => {
+            Error::api(format!(
+                "{action}: the service is not registered on this agent (Consul: {body}); register it first with `consulctl service register`, or check --service-id"
+            ))
+        }
+        ApiError::Status { status: 400, body } => Error::api(format!(
+            "{action}: Consul rejected the definition: {}",
+            crate::error::one_line(&body)
+        )),
+        other => ctx.api_error(action)(other),
+    }
+}

@@ -1,0 +1,248 @@
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde_json::Value;
+
+use super::kind::{Kind, Timing};
+use crate::api::models::CheckDefinition;
+use crate::commands::{input, Context};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Args)]
+#[command(
+    group = clap::ArgGroup::new("kind").multiple(false),
+    after_help = "Give exactly one kind: --ttl, --http, --tcp, --grpc, --args (or --script), \
+--docker-container-id with --args, or --alias-service; or the whole check as JSON with --file.\n\
+--args takes every word after it as the command: put it last (or end it with ';').\n\n\
+Examples:\n  consulctl check register backup --ttl 26h --notes 'nightly backup'\n  \
+consulctl check register web-health --http http://127.0.0.1:8080/health --interval 10s --timeout 2s\n  \
+consulctl check register disk --interval 1m --args /usr/lib/nagios/plugins/check_disk -w 10%"
+)]
+pub struct RegisterArgs {
+    /// Name of the check (also its ID unless --id is given)
+    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::identifier)]
+    name: Option<String>,
+
+    /// Check ID [default: NAME]
+    #[arg(long, value_name = "ID", value_parser = input::identifier)]
+    id: Option<String>,
+
+    /// Attach the check to this service (registered on the same agent)
+    #[arg(long, value_name = "SID", value_parser = input::identifier)]
+    service_id: Option<String>,
+
+    /// Free text for humans, shown with the check
+    #[arg(long, value_name = "TEXT")]
+    notes: Option<String>,
+
+    /// Initial status [Consul's default: critical]
+    #[arg(long, value_name = "STATUS", value_parser = ["passing", "warning", "critical"])]
+    status: Option<String>,
+
+    /// TTL check: critical unless told pass/warn within this long (e.g. 30s, 26h)
+    #[arg(long, group = "kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    ttl: Option<String>,
+
+    /// HTTP check: GET this URL; 2xx passes, 429 warns, anything else fails
+    #[arg(long, group = "kind", value_name = "URL", value_parser = input::http_url)]
+    http: Option<String>,
+
+    /// HTTP method for --http [default: GET]
+    #[arg(long, requires = "http", value_name = "METHOD", value_parser = http_method)]
+    method: Option<String>,
+
+    /// Header for --http, repeatable: 'Name: value'
+    #[arg(long = "header", requires = "http", value_name = "'K: V'", value_parser = input::header)]
+    headers: Vec<(String, String)>,
+
+    /// Request body for --http
+    #[arg(long, requires = "http", value_name = "TEXT")]
+    body: Option<String>,
+
+    /// Do not verify the certificate of an https --http URL or a TLS --grpc target
+    #[arg(long)]
+    tls_skip_verify: bool,
+
+    /// TCP check: connect to HOST:PORT
+    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = input::host_port)]
+    tcp: Option<String>,
+
+    /// gRPC health check: HOST:PORT[/service]
+    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = input::grpc_target)]
+    grpc: Option<String>,
+
+    /// Use TLS for --grpc
+    #[arg(long, requires = "grpc")]
+    grpc_use_tls: bool,
+
+    /// Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)
+    #[arg(
+        long,
+        group = "kind",
+        value_name = "CMD",
+        num_args = 1..,
+        allow_hyphen_values = true,
+        value_terminator = ";"
+    )]
+    args: Option<Vec<String>>,
+
+    /// Script check from a shell line (the legacy Script field): sent as Args ["/bin/sh", "-c", LINE]
+    #[arg(long, group = "kind", value_name = "LINE")]
+    script: Option<String>,
+
+    /// Docker check: run --args inside this container
+    #[arg(long, requires = "args", value_name = "ID", value_parser = input::identifier)]
+    docker_container_id: Option<String>,
+
+    /// Alias check: mirror the health of this service
+    #[arg(long, group = "kind", value_name = "SID", value_parser = input::identifier)]
+    alias_service: Option<String>,
+
+    /// How often to run the check (HTTP, TCP, gRPC, script, Docker)
+    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    interval: Option<String>,
+
+    /// How long one run may take
+    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    timeout: Option<String>,
+
+    /// Deregister the check's service after it has been critical this long
+    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    deregister_critical_after: Option<String>,
+
+    /// Consecutive passes needed before the status turns passing
+    #[arg(long, value_name = "N")]
+    success_before_passing: Option<u32>,
+
+    /// Consecutive failures needed before the status turns critical
+    #[arg(long, value_name = "N")]
+    failures_before_critical: Option<u32>,
+
+    /// Register the check written as JSON in FILE (- for stdin): Consul's API shape
+    /// ({"Name": …}) or an agent config file's ({"check": {"name": …}})
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = [
+            "name", "id", "service_id", "notes", "status", "kind", "docker_container_id",
+            "interval", "timeout", "deregister_critical_after", "success_before_passing",
+            "failures_before_critical", "tls_skip_verify",
+        ]
+    )]
+    file: Option<PathBuf>,
+}
+
+fn http_method(text: &str) -> std::result::Result<String, String> {
+    if text.is_empty() || !text.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Err(format!(
+            "{text:?} is not an HTTP method such as GET, POST or HEAD"
+        ));
+    }
+    Ok(text.to_ascii_uppercase())
+}
+
+impl RegisterArgs {
+    fn kind(&self) -> Result<Kind> {
+        if self.tls_skip_verify && self.http.is_none() && self.grpc.is_none() {
+            return Err(Error::usage(
+                "--tls-skip-verify applies to --http and --grpc checks only",
+            ));
+        }
+        let kind = if let Some(ttl) = &self.ttl {
+            Kind::Ttl(ttl.clone())
+        } else if let Some(url) = &self.http {
+            Kind::Http {
+                url: url.clone(),
+                method: self.method.clone(),
+                headers: self.headers.clone(),
+                body: self.body.clone(),
+                tls_skip_verify: self.tls_skip_verify,
+            }
+        } else if let Some(address) = &self.tcp {
+            Kind::Tcp(address.clone())
+        } else if let Some(target) = &self.grpc {
+            Kind::Grpc {
+                target: target.clone(),
+                use_tls: self.grpc_use_tls,
+            }
+        } else if let Some(args) = &self.args {
+            if args.iter().all(|a| a.trim().is_empty()) {
+                return Err(Error::usage("--args needs a command to run"));
+            }
+            match &self.docker_container_id {
+                Some(container) => Kind::Docker {
+                    container: container.clone(),
+                    args: args.clone(),
+                },
+                None => Kind::Script(args.clone()),
+            }
+        } else if let Some(line) = &self.script {
+            Kind::Script(vec!["/bin/sh".into(), "-c".into(), line.clone()])
+        } else if let Some(service) = &self.alias_service {
+            Kind::Alias(service.clone())
+        } else {
+            return Err(Error::usage(
+                "no kind of check given: add one of --ttl, --http, --tcp, --grpc, --args, --script or --alias-service (or give --file)",
+            ));
+        };
+        Ok(kind)
+    }
+
+    fn definition(&self) -> Result<CheckDefinition> {
+        let name = self
+            .name
+            .clone()
+            .expect("clap requires NAME without --file");
+        let mut def = CheckDefinition {
+            name: Some(name),
+            check_id: self.id.clone(),
+            service_id: self.service_id.clone(),
+            notes: self.notes.clone(),
+            status: self.status.clone(),
+            success_before_passing: self.success_before_passing,
+            failures_before_critical: self.failures_before_critical,
+            ..Default::default()
+        };
+        let timing = Timing {
+            interval: self.interval.clone(),
+            timeout: self.timeout.clone(),
+            deregister_critical_after: self.deregister_critical_after.clone(),
+        };
+        self.kind()?.apply(timing, "--", &mut def)?;
+        Ok(def)
+    }
+
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        let body: Value = match &self.file {
+            Some(path) => Value::Object(check_file(path)?),
+            None => serde_json::to_value(self.definition()?).expect("definitions serialize"),
+        };
+        let map = body.as_object().expect("a check definition is an object");
+        let name = input::definition_name(map).unwrap_or_default().to_string();
+        let id = input::definition_str(map, &["CheckID", "ID", "check_id"])
+            .unwrap_or(&name)
+            .to_string();
+        let action = format!("registering check {name:?}");
+        ctx.client()?
+            .check_register(&body)
+            .map_err(|e| super::explain_register_error(ctx, &action, e))?;
+        let sentence = if id == name {
+            format!("Check {name:?} registered.")
+        } else {
+            format!("Check {name:?} registered with ID {id:?}.")
+        };
+        ctx.done(out, &sentence, &body)
+    }
+}
+
+/// A check definition file, checked for what can be seen locally.
+fn check_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
+    let (map, source) = input::definition_file(path, "check")?;
+    if let Some(key) = map.keys().find(|k| k.eq_ignore_ascii_case("script")) {
+        return Err(Error::usage(format!(
+            "{source}: \"{key}\" is the legacy script field, which Consul refuses; use \"Args\": [\"/bin/sh\", \"-c\", \"…\"]"
+        )));
+    }
+    Ok(map)
+}

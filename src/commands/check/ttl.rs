@@ -1,0 +1,58 @@
+use std::io::Write;
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use crate::api::{ApiError, TtlState};
+use crate::commands::{input, Context};
+use crate::error::Result;
+
+#[derive(Debug, Subcommand)]
+pub enum TtlCommand {
+    /// Mark a TTL check passing
+    #[command(
+        after_help = "Examples:\n  consulctl check ttl pass backup\n  consulctl check ttl pass backup --note 'backup finished in 42s'"
+    )]
+    Pass(TtlArgs),
+    /// Mark a TTL check warning
+    #[command(after_help = "Examples:\n  consulctl check ttl warn backup --note 'disk 85% full'")]
+    Warn(TtlArgs),
+    /// Mark a TTL check critical
+    #[command(
+        after_help = "Examples:\n  consulctl check ttl fail backup --note 'backup exited 2'"
+    )]
+    Fail(TtlArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TtlArgs {
+    /// ID of the TTL check
+    #[arg(value_name = "ID", value_parser = input::identifier)]
+    id: String,
+
+    /// Text stored as the check's output (without it the output is cleared)
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+}
+
+impl TtlCommand {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        let (state, args) = match self {
+            TtlCommand::Pass(a) => (TtlState::Pass, a),
+            TtlCommand::Warn(a) => (TtlState::Warn, a),
+            TtlCommand::Fail(a) => (TtlState::Fail, a),
+        };
+        let action = format!("marking check {:?} {}", args.id, state.status());
+        match ctx.client()?.check_ttl(&args.id, state, args.note.as_deref()) {
+            Ok(()) => ctx.done(
+                out,
+                &format!("Check {:?} is {}.", args.id, state.status()),
+                &json!({"CheckID": args.id, "Status": state.status(), "Output": args.note.as_deref().unwrap_or("")}),
+            ),
+            Err(ApiError::Status { status: 500, body }) if body.contains("TTL") || body.contains("Unknown check") => {
+                Err(super::explain_not_ttl(ctx, &args.id, &action, &body))
+            }
+            Err(e) => Err(ctx.api_error(&action)(e)),
+        }
+    }
+}

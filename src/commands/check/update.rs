@@ -1,0 +1,49 @@
+use std::io::Write;
+
+use clap::Args;
+
+use crate::api::models::CheckUpdate;
+use crate::api::ApiError;
+use crate::commands::{input, Context};
+use crate::error::Result;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  consulctl check update backup --status warning --output 'slow: 41m'\n  consulctl check update backup --status passing"
+)]
+pub struct UpdateArgs {
+    /// ID of the TTL check
+    #[arg(value_name = "ID", value_parser = input::identifier)]
+    id: String,
+
+    /// New status
+    #[arg(long, value_name = "STATUS", value_parser = ["passing", "warning", "critical"])]
+    status: String,
+
+    /// Text stored as the check's output
+    #[arg(long, value_name = "TEXT")]
+    output: Option<String>,
+}
+
+impl UpdateArgs {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        let update = CheckUpdate {
+            status: self.status.clone(),
+            output: self.output.clone(),
+        };
+        let action = format!("updating check {:?}", self.id);
+        match ctx.client()?.check_update(&self.id, &update) {
+            Ok(()) => ctx.done(
+                out,
+                &format!("Check {:?} is {}.", self.id, self.status),
+                &update,
+            ),
+            Err(ApiError::Status { status: 500, body })
+                if body.contains("TTL") || body.contains("Unknown check") =>
+            {
+                Err(super::explain_not_ttl(ctx, &self.id, &action, &body))
+            }
+            Err(e) => Err(ctx.api_error(&action)(e)),
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Local validation of what the user typed: clap value parsers and input files. Everything here
+//! fails before a request is sent, with the offending value named and a hint.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+
+use reqwest::Url;
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+
+/// Largest input file we read: definitions are small; anything bigger is a mistake.
+const MAX_FILE: u64 = 16 * 1024 * 1024;
+
+/// `KEY=VALUE` (split at the first `=`; the value may be empty, the key may not).
+pub fn key_value(text: &str) -> std::result::Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
+        _ => Err(format!(
+            "{text:?} is not KEY=VALUE (for example version=1.2)"
+        )),
+    }
+}
+
+/// `Name: value`, as HTTP writes headers.
+pub fn header(text: &str) -> std::result::Result<(String, String), String> {
+    let (name, value) = text
+        .split_once(':')
+        .ok_or_else(|| format!("{text:?} is not a header: write it as 'Name: value'"))?;
+    let name = name.trim();
+    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if name.is_empty() || !name.chars().all(token_char) {
+        return Err(format!("{name:?} is not a valid header name (in {text:?})"));
+    }
+    Ok((name.to_string(), value.trim().to_string()))
+}
+
+/// `host:port` with a port from 1 to 65535 (IPv6 hosts in brackets).
+pub fn host_port(text: &str) -> std::result::Result<String, String> {
+    let (host, port) = text
+        .rsplit_once(':')
+        .ok_or_else(|| format!("{text:?} has no port: write HOST:PORT, e.g. 127.0.0.1:8080"))?;
+    if host.is_empty() || host.contains(char::is_whitespace) || host.contains('/') {
+        return Err(format!(
+            "{text:?} has no usable host: write HOST:PORT, e.g. 127.0.0.1:8080"
+        ));
+    }
+    if host.contains(':') && !(host.starts_with('[') && host.ends_with(']')) {
+        return Err(format!(
+            "{text:?}: put an IPv6 host in brackets, e.g. [::1]:8080"
+        ));
+    }
+    match port.parse::<u16>() {
+        Ok(p) if p >= 1 => Ok(text.to_string()),
+        _ => Err(format!(
+            "{port:?} in {text:?} is not a port from 1 to 65535"
+        )),
+    }
+}
+
+/// A gRPC check target: `host:port`, optionally followed by `/service.Name`.
+pub fn grpc_target(text: &str) -> std::result::Result<String, String> {
+    let address = text.split_once('/').map_or(text, |(a, _)| a);
+    host_port(address)?;
+    Ok(text.to_string())
+}
+
+/// An http:// or https:// URL with a host.
+pub fn http_url(text: &str) -> std::result::Result<String, String> {
+    let url = Url::parse(text)
+        .map_err(|e| format!("{text:?} is not a URL ({e}): e.g. http://127.0.0.1:8080/health"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+        return Err(format!(
+            "{text:?} is not an http:// or https:// URL with a host"
+        ));
+    }
+    Ok(text.to_string())
+}
+
+/// A name or ID that goes into a URL path: not empty, no control characters.
+pub fn identifier(text: &str) -> std::result::Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("it is empty".to_string());
+    }
+    if text.chars().any(char::is_control) {
+        return Err(format!("{text:?} holds control characters"));
+    }
+    if text.len() > 512 {
+        return Err(format!("it is {} bytes long; IDs are short", text.len()));
+    }
+    Ok(text.to_string())
+}
+
+/// A Go-syntax duration above zero, kept as typed.
+pub fn positive_duration_text(text: &str) -> std::result::Result<String, String> {
+    if crate::duration::parse(text)?.is_zero() {
+        return Err(format!(
+            "{text:?} is zero: give a positive duration such as 30s"
+        ));
+    }
+    Ok(text.to_string())
+}
+
+/// Collects repeated `KEY=VALUE` flags, refusing a key given twice.
+pub fn key_values(
+    flag: &str,
+    pairs: &[(String, String)],
+) -> Result<Option<BTreeMap<String, String>>> {
+    if pairs.is_empty() {
+        return Ok(None);
+    }
+    let mut map = BTreeMap::new();
+    for (k, v) in pairs {
+        if map.insert(k.clone(), v.clone()).is_some() {
+            return Err(Error::usage(format!(
+                "{flag} key {k:?} is given twice: give each key once"
+            )));
+        }
+    }
+    Ok(Some(map))
+}
+
+/// Reads a JSON object from a file, or from stdin for `-`.
+pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
+    let name = if path == Path::new("-") {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(MAX_FILE + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(Error::usage(format!(
+            "{name} is larger than 16 MiB; is it the right file?"
+        )));
+    }
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        Error::usage(format!(
+            "{name} is not UTF-8 text (byte {})",
+            e.valid_up_to()
+        ))
+    })?;
+    if text.trim().is_empty() {
+        return Err(Error::usage(format!(
+            "{name} is empty: it should hold a JSON object"
+        )));
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(other) => Err(Error::usage(format!(
+            "{name} holds a JSON {}, not an object",
+            json_kind(&other)
+        ))),
+        Err(e) => Err(Error::usage(format!("{name} is not valid JSON: {e}"))),
+    }
+}
+
+pub fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// A definition file may wrap its object the way agent config files do (`{"service": {…}}`);
+/// returns the inner object.
+pub fn unwrap_definition(
+    mut map: Map<String, Value>,
+    key: &str,
+    source: &str,
+) -> Result<Map<String, Value>> {
+    if map.len() == 1 {
+        let only = map.keys().next().expect("one key").clone();
+        if only.eq_ignore_ascii_case(key) {
+            return match map.remove(&only) {
+                Some(Value::Object(inner)) => Ok(inner),
+                Some(other) => Err(Error::usage(format!(
+                    "{source}: \"{only}\" holds a JSON {}, not an object",
+                    json_kind(&other)
+                ))),
+                None => unreachable!("the key was just seen"),
+            };
+        }
+        if only.eq_ignore_ascii_case(&format!("{key}s")) {
+            return Err(Error::usage(format!(
+                "{source} holds a list \"{only}\": give one {key} per file"
+            )));
+        }
+    }
+    Ok(map)
+}
+
+/// Reads a check or service definition file (`kind` is "check" or "service"): a JSON object in
+/// the API's shape or wrapped as agent config files write it, with a name. Returns the object and
+/// how to name the file in messages.
+pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, String)> {
+    let source = if path == Path::new("-") {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let map = unwrap_definition(json_object_file(path)?, kind, &source)?;
+    if definition_name(&map).is_none() {
+        return Err(Error::usage(format!(
+            "{source}: the {kind} has no \"Name\"; every {kind} needs one"
+        )));
+    }
+    Ok((map, source))
+}
+
+/// The string under `Name` (or `name`) of a definition, if any.
+pub fn definition_name(map: &Map<String, Value>) -> Option<&str> {
+    map.iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("name"))
+        .and_then(|(_, v)| v.as_str())
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// The string under one of `keys` (any case), if any.
+pub fn definition_str<'m>(map: &'m Map<String, Value>, keys: &[&str]) -> Option<&'m str> {
+    map.iter()
+        .find(|(k, _)| keys.iter().any(|key| k.eq_ignore_ascii_case(key)))
+        .and_then(|(_, v)| v.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_value_splits_at_first_equals() {
+        assert_eq!(key_value("a=b=c"), Ok(("a".into(), "b=c".into())));
+        assert_eq!(key_value("a="), Ok(("a".into(), "".into())));
+        assert!(key_value("=b").is_err());
+        assert!(key_value("ab").unwrap_err().contains("\"ab\""));
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(header("X-A: 1: 2"), Ok(("X-A".into(), "1: 2".into())));
+        assert!(header("nocolon").is_err());
+        assert!(header("bad name: v").is_err());
+    }
+
+    #[test]
+    fn host_ports() {
+        assert!(host_port("127.0.0.1:80").is_ok());
+        assert!(host_port("[::1]:80").is_ok());
+        assert!(host_port("db.local:5432").is_ok());
+        for bad in [
+            "127.0.0.1",
+            "127.0.0.1:0",
+            "127.0.0.1:70000",
+            ":80",
+            "::1:80",
+            "a b:1",
+        ] {
+            assert!(host_port(bad).is_err(), "{bad}");
+        }
+        assert!(grpc_target("127.0.0.1:9000/health.v1").is_ok());
+    }
+
+    #[test]
+    fn urls() {
+        assert!(http_url("http://127.0.0.1:8080/health").is_ok());
+        assert!(http_url("ftp://x/").is_err());
+        assert!(http_url("127.0.0.1:8080").is_err());
+    }
+
+    #[test]
+    fn unwraps_config_file_shape() {
+        let map = serde_json::json!({"service": {"name": "web"}});
+        let inner = unwrap_definition(map.as_object().unwrap().clone(), "service", "f").unwrap();
+        assert_eq!(definition_name(&inner), Some("web"));
+        let list = serde_json::json!({"services": []});
+        assert!(unwrap_definition(list.as_object().unwrap().clone(), "service", "f").is_err());
+    }
+
+    #[test]
+    fn key_given_twice_is_refused() {
+        let pairs = vec![
+            ("a".to_string(), "1".to_string()),
+            ("a".to_string(), "2".to_string()),
+        ];
+        assert!(key_values("--meta", &pairs).is_err());
+    }
+}

@@ -1,0 +1,135 @@
+//! One folder per command group; each leaf file holds its `Args` beside its handler.
+
+mod agent;
+mod check;
+mod input;
+mod service;
+
+use std::cell::{OnceCell, RefCell};
+use std::io::Write;
+
+use clap::Subcommand;
+use serde::Serialize;
+
+use crate::api::{ApiError, Client, ClientOptions};
+use crate::config::{Config, OutputFormat};
+use crate::error::{self, Error, Result};
+use crate::output::{self, Style};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The local agent: members, configuration, services, checks, joins, maintenance
+    #[command(subcommand)]
+    Agent(agent::AgentCommand),
+    /// Health checks: register, TTL pass/warn/fail, update, deregister, list
+    #[command(subcommand)]
+    Check(check::CheckCommand),
+    /// Services: register (with a check), deregister, maintenance, list
+    #[command(subcommand)]
+    Service(service::ServiceCommand),
+}
+
+impl Command {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        match self {
+            Command::Agent(cmd) => cmd.run(ctx, out),
+            Command::Check(cmd) => cmd.run(ctx, out),
+            Command::Service(cmd) => cmd.run(ctx, out),
+        }
+    }
+}
+
+/// What every handler gets: the resolved config, a client made on first use, and stderr for
+/// notes that are not the command's output.
+pub struct Context<'a> {
+    pub config: &'a Config,
+    err: RefCell<&'a mut dyn Write>,
+    client: OnceCell<Client>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(config: &'a Config, err: &'a mut dyn Write) -> Self {
+        Context {
+            config,
+            err: RefCell::new(err),
+            client: OnceCell::new(),
+        }
+    }
+
+    /// A line on stderr that is not the command's output (suppressed by --quiet).
+    pub fn note(&self, line: &str) {
+        if !self.config.quiet {
+            let _ = writeln!(self.err.borrow_mut(), "{line}");
+        }
+    }
+
+    /// The API client, built on first use so that local validation comes first.
+    pub fn client(&self) -> Result<&Client> {
+        if self.client.get().is_none() {
+            let log: Option<crate::api::RequestLog> = self
+                .config
+                .verbose
+                .then(|| Box::new(|line: &str| eprintln!("{line}")) as crate::api::RequestLog);
+            let options = ClientOptions {
+                endpoint: self.config.endpoint.clone(),
+                token: self
+                    .config
+                    .token
+                    .as_ref()
+                    .map(|t| t.secret.expose().to_string()),
+                request_timeout: self.config.request_timeout,
+                log,
+            };
+            let client = Client::new(options).map_err(self.api_error("connecting"))?;
+            let _ = self.client.set(client);
+        }
+        Ok(self.client.get().expect("client was just built"))
+    }
+
+    /// Maps an API failure to the user's error, saying what we were doing.
+    pub fn api_error(&self, action: &str) -> impl Fn(ApiError) -> Error + use<'_, 'a> {
+        let action = action.to_string();
+        let config = self.config;
+        move |e| {
+            error::from_api(
+                e,
+                &action,
+                config.token.as_ref().map(|t| &t.origin),
+                config.request_timeout,
+            )
+        }
+    }
+
+    pub fn style(&self) -> Style {
+        Style {
+            color: self.config.color,
+            pretty_json: self.config.pretty_json,
+            fit_terminal: self.config.stdout_is_tty,
+        }
+    }
+
+    pub fn json_output(&self) -> bool {
+        self.config.output == OutputFormat::Json
+    }
+
+    /// Agent endpoints act on the agent that answers; a datacenter given to them would be
+    /// silently ignored, so it is refused before anything is sent.
+    pub fn refuse_datacenter(&self, command: &str) -> Result<()> {
+        match &self.config.datacenter {
+            Some(dc) => Err(Error::usage(format!(
+                "--datacenter {dc:?} does not apply to `{command}`: it acts on the agent at --http-addr; point --http-addr at an agent in that datacenter instead"
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Reports a change: a sentence for people (unless --quiet), or `value` as JSON.
+    pub fn done<T: Serialize>(&self, out: &mut dyn Write, sentence: &str, value: &T) -> Result<()> {
+        if self.json_output() {
+            output::json(out, value, self.style())?;
+        } else if !self.config.quiet {
+            writeln!(out, "{sentence}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,184 @@
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde_json::Value;
+
+use crate::api::models::{CheckDefinition, ServiceDefinition};
+use crate::commands::check::kind::{Kind, Timing};
+use crate::commands::{check, input, Context};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Args)]
+#[command(
+    group = clap::ArgGroup::new("check_kind").multiple(false),
+    after_help = "A check is optional; give at most one of --check-ttl, --check-http, --check-tcp or \
+--check-args (which takes every word after it: put it last).\n\n\
+Examples:\n  consulctl service register web --port 8080 --tag primary --meta version=1.4 --check-http http://127.0.0.1:8080/health --check-interval 10s\n  \
+consulctl service register batch --check-ttl 2h\n  \
+consulctl service register --file web.json"
+)]
+pub struct RegisterArgs {
+    /// Name of the service (also its ID unless --id is given)
+    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::identifier)]
+    name: Option<String>,
+
+    /// Service ID [default: NAME]
+    #[arg(long, value_name = "ID", value_parser = input::identifier)]
+    id: Option<String>,
+
+    /// Address of the service [default: the node's address]
+    #[arg(long, value_name = "ADDR")]
+    address: Option<String>,
+
+    /// Port of the service (1-65535)
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    port: Option<u16>,
+
+    /// Tag, repeatable
+    #[arg(long = "tag", value_name = "TAG")]
+    tags: Vec<String>,
+
+    /// Metadata KEY=VALUE, repeatable
+    #[arg(long = "meta", value_name = "K=V", value_parser = input::key_value)]
+    meta: Vec<(String, String)>,
+
+    /// Let the catalog's tags override this agent's (anti-entropy)
+    #[arg(long)]
+    enable_tag_override: bool,
+
+    /// Remove checks of the service that this registration does not name
+    #[arg(long)]
+    replace_existing_checks: bool,
+
+    /// Add a TTL check: critical unless told pass/warn within this long
+    #[arg(long, group = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    check_ttl: Option<String>,
+
+    /// Add an HTTP check of this URL
+    #[arg(long, group = "check_kind", value_name = "URL", value_parser = input::http_url)]
+    check_http: Option<String>,
+
+    /// Add a TCP check of HOST:PORT
+    #[arg(long, group = "check_kind", value_name = "HOST:PORT", value_parser = input::host_port)]
+    check_tcp: Option<String>,
+
+    /// Add a script check running this command and its arguments
+    #[arg(
+        long,
+        group = "check_kind",
+        value_name = "CMD",
+        num_args = 1..,
+        allow_hyphen_values = true,
+        value_terminator = ";"
+    )]
+    check_args: Option<Vec<String>>,
+
+    /// How often the check runs (HTTP, TCP, script)
+    #[arg(long, requires = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    check_interval: Option<String>,
+
+    /// How long one run of the check may take
+    #[arg(long, requires = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    check_timeout: Option<String>,
+
+    /// Deregister the service after its check has been critical this long
+    #[arg(long, requires = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    check_deregister_critical_after: Option<String>,
+
+    /// Register the service written as JSON in FILE (- for stdin): an agent config file's
+    /// shape ({"service": {"name": …}}) or the API's ({"Name": …})
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = [
+            "name", "id", "address", "port", "tags", "meta", "enable_tag_override", "check_kind",
+            "check_interval", "check_timeout", "check_deregister_critical_after",
+        ]
+    )]
+    file: Option<PathBuf>,
+}
+
+impl RegisterArgs {
+    fn check(&self) -> Result<Option<CheckDefinition>> {
+        let kind = if let Some(ttl) = &self.check_ttl {
+            Kind::Ttl(ttl.clone())
+        } else if let Some(url) = &self.check_http {
+            Kind::Http {
+                url: url.clone(),
+                method: None,
+                headers: Vec::new(),
+                body: None,
+                tls_skip_verify: false,
+            }
+        } else if let Some(address) = &self.check_tcp {
+            Kind::Tcp(address.clone())
+        } else if let Some(args) = &self.check_args {
+            if args.iter().all(|a| a.trim().is_empty()) {
+                return Err(Error::usage("--check-args needs a command to run"));
+            }
+            Kind::Script(args.clone())
+        } else {
+            return Ok(None);
+        };
+        let timing = Timing {
+            interval: self.check_interval.clone(),
+            timeout: self.check_timeout.clone(),
+            deregister_critical_after: self.check_deregister_critical_after.clone(),
+        };
+        let mut def = CheckDefinition::default();
+        kind.apply(timing, "--check-", &mut def)?;
+        Ok(Some(def))
+    }
+
+    fn definition(&self) -> Result<ServiceDefinition> {
+        Ok(ServiceDefinition {
+            name: self
+                .name
+                .clone()
+                .expect("clap requires NAME without --file"),
+            id: self.id.clone(),
+            address: self.address.clone(),
+            port: self.port,
+            tags: (!self.tags.is_empty()).then(|| self.tags.clone()),
+            meta: input::key_values("--meta", &self.meta)?,
+            enable_tag_override: self.enable_tag_override.then_some(true),
+            check: self.check()?,
+        })
+    }
+
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        let body: Value = match &self.file {
+            Some(path) => Value::Object(service_file(path)?),
+            None => serde_json::to_value(self.definition()?).expect("definitions serialize"),
+        };
+        let map = body.as_object().expect("a service definition is an object");
+        let name = input::definition_name(map).unwrap_or_default().to_string();
+        let id = input::definition_str(map, &["ID"])
+            .unwrap_or(&name)
+            .to_string();
+        let action = format!("registering service {name:?}");
+        ctx.client()?
+            .service_register(&body, self.replace_existing_checks)
+            .map_err(|e| check::explain_register_error(ctx, &action, e))?;
+        let sentence = if id == name {
+            format!("Service {name:?} registered.")
+        } else {
+            format!("Service {name:?} registered with ID {id:?}.")
+        };
+        ctx.done(out, &sentence, &body)
+    }
+}
+
+/// A service definition file, checked for what can be seen locally.
+fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
+    let (map, source) = input::definition_file(path, "service")?;
+    if let Some((key, value)) = map.iter().find(|(k, _)| k.eq_ignore_ascii_case("port")) {
+        if !value.as_u64().is_some_and(|p| (1..=65535).contains(&p)) {
+            return Err(Error::usage(format!(
+                "{source}: \"{key}\" is {value}, not a port from 1 to 65535"
+            )));
+        }
+    }
+    Ok(map)
+}

@@ -1,0 +1,478 @@
+//! The resolved settings every command uses: flags > environment > defaults, decided once.
+//! Nothing here knows about clap; `cli` hands over what the user typed and where it came from.
+
+use std::ffi::OsString;
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use reqwest::Url;
+
+use crate::api::Endpoint;
+use crate::error::{Error, Result};
+
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8500";
+pub const DEFAULT_REQUEST_TIMEOUT: &str = "10s";
+
+/// Where a value came from, so messages can say how a token was given without showing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// An ACL token. Its `Debug` and `Display` never show the value.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// How the token reached us: named in messages instead of the token itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenOrigin {
+    Flag,
+    FlagFile(PathBuf),
+    Env,
+    EnvFile(PathBuf),
+}
+
+impl fmt::Display for TokenOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TokenOrigin::Flag => f.write_str("the token given with --token"),
+            TokenOrigin::FlagFile(p) => {
+                write!(f, "the token read from --token-file {}", p.display())
+            }
+            TokenOrigin::Env => f.write_str("the token in CONSUL_HTTP_TOKEN"),
+            TokenOrigin::EnvFile(p) => {
+                write!(
+                    f,
+                    "the token read from CONSUL_HTTP_TOKEN_FILE ({})",
+                    p.display()
+                )
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub secret: Secret,
+    pub origin: TokenOrigin,
+}
+
+/// What the user typed for the global options, and where each came from.
+#[derive(Debug, Default)]
+pub struct GlobalInput {
+    pub http_addr: Option<(String, Source)>,
+    pub token: Option<(String, Source)>,
+    pub token_file: Option<(PathBuf, Source)>,
+    pub datacenter: Option<String>,
+    pub output: Option<OutputFormat>,
+    pub request_timeout: Option<Duration>,
+    pub verbose: bool,
+    pub quiet: bool,
+    pub color: Option<ColorChoice>,
+}
+
+/// Facts about the terminal, passed in so resolution stays testable.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Terminal {
+    pub stdout_is_tty: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub endpoint: Endpoint,
+    pub token: Option<Token>,
+    pub datacenter: Option<String>,
+    pub output: OutputFormat,
+    pub pretty_json: bool,
+    pub color: bool,
+    pub request_timeout: Duration,
+    pub verbose: bool,
+    pub quiet: bool,
+    pub stdout_is_tty: bool,
+}
+
+impl Config {
+    pub fn resolve(
+        input: GlobalInput,
+        env: &dyn Fn(&str) -> Option<OsString>,
+        terminal: Terminal,
+    ) -> Result<Config> {
+        let env_str = |name: &str| {
+            env(name)
+                .and_then(|v| v.into_string().ok())
+                .filter(|v| !v.is_empty())
+        };
+        let ssl = match env_str("CONSUL_HTTP_SSL") {
+            Some(v) => parse_go_bool(&v).ok_or_else(|| {
+                Error::usage(format!(
+                    "CONSUL_HTTP_SSL={v:?} is not a boolean: use true or false"
+                ))
+            })?,
+            None => false,
+        };
+        let (addr, addr_source) = input
+            .http_addr
+            .unwrap_or_else(|| (DEFAULT_ADDR.to_string(), Source::Flag));
+        let endpoint = parse_address(&addr, ssl).map_err(|why| {
+            let origin = match addr_source {
+                Source::Flag => "--http-addr",
+                Source::Env => "CONSUL_HTTP_ADDR",
+            };
+            Error::usage(format!(
+                "{origin} {addr:?} is not a usable address: {why}; give host:port, http://host:port, https://host:port or unix:///path/to/socket"
+            ))
+        })?;
+
+        let token = resolve_token(input.token, input.token_file)?;
+        let color = match input.color.unwrap_or(ColorChoice::Auto) {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                terminal.stdout_is_tty && env("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        };
+        Ok(Config {
+            endpoint,
+            token,
+            datacenter: input.datacenter,
+            output: input.output.unwrap_or(OutputFormat::Table),
+            pretty_json: terminal.stdout_is_tty,
+            color,
+            request_timeout: input.request_timeout.unwrap_or(Duration::from_secs(10)),
+            verbose: input.verbose,
+            quiet: input.quiet,
+            stdout_is_tty: terminal.stdout_is_tty,
+        })
+    }
+}
+
+/// `strconv.ParseBool`, which the official CLI uses for CONSUL_HTTP_SSL.
+fn parse_go_bool(v: &str) -> Option<bool> {
+    match v {
+        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
+        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+/// `host:port`, `http(s)://host:port[/prefix]` or `unix:///path`, as the official CLI reads it.
+pub fn parse_address(addr: &str, ssl: bool) -> std::result::Result<Endpoint, String> {
+    let addr = addr.trim();
+    if addr.is_empty() {
+        return Err("it is empty".into());
+    }
+    if let Some(path) = addr.strip_prefix("unix://") {
+        if path.is_empty() {
+            return Err("the socket path is missing".into());
+        }
+        return Ok(Endpoint::Unix(PathBuf::from(path)));
+    }
+    let with_scheme = if addr.contains("://") {
+        addr.to_string()
+    } else {
+        format!("{}://{addr}", if ssl { "https" } else { "http" })
+    };
+    let url = Url::parse(&with_scheme).map_err(|e| e.to_string())?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "the scheme {:?} is not http, https or unix",
+            url.scheme()
+        ));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err("the host is missing".into());
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("credentials do not belong in the address".into());
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("an address has no query or fragment".into());
+    }
+    Ok(Endpoint::Url(url))
+}
+
+/// Flags beat the environment; at each level a token file beats a token, as in Consul's API
+/// client. Giving both flags is a mistake we name rather than guess at.
+fn resolve_token(
+    token: Option<(String, Source)>,
+    file: Option<(PathBuf, Source)>,
+) -> Result<Option<Token>> {
+    let flag_token = token.as_ref().filter(|(_, s)| *s == Source::Flag);
+    let flag_file = file.as_ref().filter(|(_, s)| *s == Source::Flag);
+    if flag_token.is_some() && flag_file.is_some() {
+        return Err(Error::usage(
+            "--token and --token-file were both given: use one of them",
+        ));
+    }
+    if let Some((value, _)) = flag_token {
+        return checked(value.clone(), TokenOrigin::Flag).map(Some);
+    }
+    if let Some((path, _)) = flag_file {
+        return read_token_file(path, "--token-file", TokenOrigin::FlagFile(path.clone()))
+            .map(Some);
+    }
+    if let Some((path, _)) = &file {
+        return read_token_file(
+            path,
+            "CONSUL_HTTP_TOKEN_FILE",
+            TokenOrigin::EnvFile(path.clone()),
+        )
+        .map(Some);
+    }
+    match token {
+        Some((value, _)) => checked(value, TokenOrigin::Env).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn checked(value: String, origin: TokenOrigin) -> Result<Token> {
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return Err(Error::usage(format!("{origin} is empty")));
+    }
+    if value.chars().any(|c| c.is_control() || !c.is_ascii()) {
+        return Err(Error::usage(format!(
+            "{origin} holds control or non-ASCII characters, which no Consul token has"
+        )));
+    }
+    Ok(Token {
+        secret: Secret(value),
+        origin,
+    })
+}
+
+fn read_token_file(path: &PathBuf, via: &str, origin: TokenOrigin) -> Result<Token> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::usage(format!(
+            "cannot read the token file {} ({via}): {e}",
+            path.display()
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::usage(format!(
+            "the token file {} ({via}) is not UTF-8 text",
+            path.display()
+        ))
+    })?;
+    if text.trim().is_empty() {
+        return Err(Error::usage(format!(
+            "the token file {} ({via}) is empty",
+            path.display()
+        )));
+    }
+    checked(text, origin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_env(_: &str) -> Option<OsString> {
+        None
+    }
+
+    fn resolve(input: GlobalInput, env: &[(&str, &str)]) -> Result<Config> {
+        let owned: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let lookup = move |name: &str| {
+            owned
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| OsString::from(v))
+        };
+        Config::resolve(input, &lookup, Terminal::default())
+    }
+
+    fn url(config: &Config) -> String {
+        match &config.endpoint {
+            Endpoint::Url(u) => u.to_string(),
+            Endpoint::Unix(p) => format!("unix://{}", p.display()),
+        }
+    }
+
+    #[test]
+    fn default_address_is_local_http() {
+        let c = Config::resolve(GlobalInput::default(), &no_env, Terminal::default()).unwrap();
+        assert_eq!(url(&c), "http://127.0.0.1:8500/");
+        assert_eq!(c.request_timeout, Duration::from_secs(10));
+        assert!(c.token.is_none());
+    }
+
+    #[test]
+    fn address_forms() {
+        let cases = [
+            ("127.0.0.2:8500", false, "http://127.0.0.2:8500/"),
+            ("127.0.0.2:8501", true, "https://127.0.0.2:8501/"),
+            ("http://h:1/prefix", true, "http://h:1/prefix"),
+            ("https://h:1", false, "https://h:1/"),
+            ("[::1]:8500", false, "http://[::1]:8500/"),
+        ];
+        for (addr, ssl, want) in cases {
+            match parse_address(addr, ssl).unwrap() {
+                Endpoint::Url(u) => assert_eq!(u.as_str(), want, "{addr}"),
+                other => panic!("{addr}: {other:?}"),
+            }
+        }
+        assert_eq!(
+            parse_address("unix:///tmp/c.sock", false).unwrap(),
+            Endpoint::Unix(PathBuf::from("/tmp/c.sock"))
+        );
+        for bad in [
+            "",
+            "ftp://h:1",
+            "http://",
+            "h:99999",
+            "http://u:p@h:1",
+            "h:1?x=1",
+            "unix://",
+        ] {
+            assert!(
+                parse_address(bad, false).is_err(),
+                "{bad:?} should be rejected"
+            );
+        }
+    }
+
+    #[test]
+    fn consul_http_ssl_switches_bare_addresses_to_https() {
+        let input = GlobalInput {
+            http_addr: Some(("127.0.0.1:8501".into(), Source::Env)),
+            ..Default::default()
+        };
+        let c = resolve(input, &[("CONSUL_HTTP_SSL", "true")]).unwrap();
+        assert_eq!(url(&c), "https://127.0.0.1:8501/");
+        let err = resolve(GlobalInput::default(), &[("CONSUL_HTTP_SSL", "yes")]).unwrap_err();
+        assert_eq!(err.exit, crate::error::ExitCode::Usage);
+        assert!(err.message.contains("\"yes\""));
+    }
+
+    #[test]
+    fn bad_address_names_value_and_origin() {
+        let input = GlobalInput {
+            http_addr: Some(("ftp://x".into(), Source::Env)),
+            ..Default::default()
+        };
+        let err = resolve(input, &[]).unwrap_err();
+        assert!(
+            err.message.contains("CONSUL_HTTP_ADDR \"ftp://x\""),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn token_precedence_flag_then_file_then_env() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t");
+        std::fs::write(&file, "from-file\n\n").unwrap();
+
+        let input = GlobalInput {
+            token: Some(("from-flag".into(), Source::Flag)),
+            token_file: Some((file.clone(), Source::Env)),
+            ..Default::default()
+        };
+        let t = resolve(input, &[]).unwrap().token.unwrap();
+        assert_eq!(
+            (t.secret.expose(), t.origin),
+            ("from-flag", TokenOrigin::Flag)
+        );
+
+        let input = GlobalInput {
+            token: Some(("from-env".into(), Source::Env)),
+            token_file: Some((file.clone(), Source::Env)),
+            ..Default::default()
+        };
+        let t = resolve(input, &[]).unwrap().token.unwrap();
+        assert_eq!(t.secret.expose(), "from-file");
+        assert_eq!(t.origin, TokenOrigin::EnvFile(file.clone()));
+
+        let input = GlobalInput {
+            token: Some(("from-env".into(), Source::Env)),
+            ..Default::default()
+        };
+        let t = resolve(input, &[]).unwrap().token.unwrap();
+        assert_eq!(
+            (t.secret.expose(), t.origin),
+            ("from-env", TokenOrigin::Env)
+        );
+
+        let input = GlobalInput {
+            token: Some(("a".into(), Source::Flag)),
+            token_file: Some((file, Source::Flag)),
+            ..Default::default()
+        };
+        assert!(resolve(input, &[]).is_err());
+    }
+
+    #[test]
+    fn token_file_problems_are_usage_errors_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = dir.path().join("empty");
+        std::fs::write(&empty, "\n").unwrap();
+        for path in [empty, dir.path().join("missing")] {
+            let input = GlobalInput {
+                token_file: Some((path.clone(), Source::Flag)),
+                ..Default::default()
+            };
+            let err = resolve(input, &[]).unwrap_err();
+            assert_eq!(err.exit, crate::error::ExitCode::Usage);
+            assert!(err.message.contains(&path.display().to_string()));
+        }
+    }
+
+    #[test]
+    fn secret_debug_is_redacted() {
+        let s = Secret("canary-123".into());
+        assert_eq!(format!("{s:?}"), "<redacted>");
+    }
+
+    #[test]
+    fn color_follows_tty_and_no_color() {
+        let tty = Terminal {
+            stdout_is_tty: true,
+        };
+        let c = Config::resolve(GlobalInput::default(), &no_env, tty).unwrap();
+        assert!(c.color && c.pretty_json);
+        let with_no_color = |name: &str| (name == "NO_COLOR").then(|| OsString::from("1"));
+        let c = Config::resolve(GlobalInput::default(), &with_no_color, tty).unwrap();
+        assert!(!c.color);
+        let always = GlobalInput {
+            color: Some(ColorChoice::Always),
+            ..Default::default()
+        };
+        assert!(
+            Config::resolve(always, &no_env, Terminal::default())
+                .unwrap()
+                .color
+        );
+    }
+}

@@ -1,0 +1,211 @@
+//! The one place where failures become one-line messages and exit codes.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::api::{ApiError, TransportKind};
+use crate::config::TokenOrigin;
+
+/// Documented exit codes (README, `--help`, man page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    Success = 0,
+    /// Consul answered with an error, or what was asked for does not exist.
+    Api = 1,
+    /// The command line or an input file is invalid; nothing was sent.
+    Usage = 2,
+    /// Consul could not be reached or did not answer in time.
+    Unreachable = 3,
+}
+
+impl ExitCode {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// An error that ends the command. Its message is one line in plain words.
+#[derive(Debug)]
+pub struct Error {
+    pub exit: ExitCode,
+    pub message: String,
+}
+
+impl Error {
+    /// Bad command line or input file: exit 2, nothing sent.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error {
+            exit: ExitCode::Usage,
+            message: message.into(),
+        }
+    }
+
+    /// Consul refused, failed, or the object does not exist: exit 1.
+    pub fn api(message: impl Into<String>) -> Self {
+        Error {
+            exit: ExitCode::Api,
+            message: message.into(),
+        }
+    }
+
+    /// Consul could not be reached or did not answer in time: exit 3.
+    pub fn unreachable(message: impl Into<String>) -> Self {
+        Error {
+            exit: ExitCode::Unreachable,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl From<std::io::Error> for Error {
+    /// Writing our own output failed. A closed pipe (`| head`) is not a failure: exit quietly.
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Error {
+                exit: ExitCode::Success,
+                message: String::new(),
+            }
+        } else {
+            Error::api(format!("cannot write output: {e}"))
+        }
+    }
+}
+
+/// Turns a failed API call into a message: `action` says what we were doing ("registering check
+/// \"web\""), `token` how the token was given. The token itself is never known here.
+pub fn from_api(
+    err: ApiError,
+    action: &str,
+    token: Option<&TokenOrigin>,
+    timeout: Duration,
+) -> Error {
+    match err {
+        ApiError::Transport { url, kind, detail } => {
+            let what = match kind {
+                TransportKind::Refused => format!(
+                    "cannot reach Consul at {url}: {detail}; is the agent running, and is --http-addr (CONSUL_HTTP_ADDR) right?"
+                ),
+                TransportKind::Timeout => format!(
+                    "Consul at {url} did not answer within {} ({detail}); check the agent or raise --request-timeout",
+                    crate::duration::display(timeout)
+                ),
+                TransportKind::Dns => format!(
+                    "cannot resolve the host in {url}: {detail}; check --http-addr (CONSUL_HTTP_ADDR)"
+                ),
+                TransportKind::Tls => format!("TLS with {url} failed: {detail}"),
+                TransportKind::CutOff => {
+                    format!("the connection to {url} broke before the answer was complete: {detail}")
+                }
+                TransportKind::Other => format!("cannot talk to Consul at {url}: {detail}"),
+            };
+            Error::unreachable(format!("{action}: {what}"))
+        }
+        ApiError::Status { status: 403, body } => {
+            let body = one_line(&body);
+            let permission = body.to_ascii_lowercase().contains("permission denied");
+            Error::api(match (token, permission) {
+                (Some(origin), true) => format!(
+                    "{action}: permission denied (403 {body}): {origin} is valid but its policy does not allow this operation"
+                ),
+                (Some(origin), false) => format!(
+                    "{action}: Consul refused {origin} (403 {body}); check that the token exists in this datacenter"
+                ),
+                (None, _) => format!(
+                    "{action}: Consul refused the request without a token (403 {body}); give one with --token, --token-file or CONSUL_HTTP_TOKEN"
+                ),
+            })
+        }
+        ApiError::Status { status, .. } if (300..400).contains(&status) => Error::api(format!(
+            "{action}: Consul answered with a redirect ({status}); point --http-addr at the agent itself"
+        )),
+        ApiError::Status { status, body } => {
+            Error::api(format!("{action}: Consul answered {status}: {}", one_line(&body)))
+        }
+        ApiError::Decode { url, detail } => Error::api(format!(
+            "{action}: the answer from {url} is not the JSON Consul sends ({detail}); is --http-addr a Consul agent?"
+        )),
+    }
+}
+
+/// Error bodies can be long or span lines (an HTML page from a proxy): keep one short line.
+pub fn one_line(body: &str) -> String {
+    let joined = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.chars().count() > 300 {
+        let kept: String = joined.chars().take(299).collect();
+        format!("{kept}…")
+    } else if joined.is_empty() {
+        "(no body)".to_string()
+    } else {
+        joined
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_are_the_documented_numbers() {
+        assert_eq!(ExitCode::Success.code(), 0);
+        assert_eq!(ExitCode::Api.code(), 1);
+        assert_eq!(ExitCode::Usage.code(), 2);
+        assert_eq!(ExitCode::Unreachable.code(), 3);
+    }
+
+    #[test]
+    fn api_errors_map_to_exit_codes() {
+        let t = Duration::from_secs(1);
+        let refused = ApiError::Transport {
+            url: "http://127.0.0.1:1".into(),
+            kind: TransportKind::Refused,
+            detail: "connection refused".into(),
+        };
+        assert_eq!(from_api(refused, "x", None, t).exit, ExitCode::Unreachable);
+        let status = ApiError::Status {
+            status: 500,
+            body: "boom\nmore".into(),
+        };
+        let e = from_api(status, "listing checks", None, t);
+        assert_eq!(e.exit, ExitCode::Api);
+        assert_eq!(e.message, "listing checks: Consul answered 500: boom more");
+    }
+
+    #[test]
+    fn refused_token_names_its_origin() {
+        let t = Duration::from_secs(1);
+        let e = from_api(
+            ApiError::Status {
+                status: 403,
+                body: "ACL not found".into(),
+            },
+            "listing checks",
+            Some(&TokenOrigin::Env),
+            t,
+        );
+        assert!(
+            e.message.contains("refused the token in CONSUL_HTTP_TOKEN"),
+            "{}",
+            e.message
+        );
+        let e = from_api(
+            ApiError::Status {
+                status: 403,
+                body: "Permission denied".into(),
+            },
+            "registering check \"x\"",
+            Some(&TokenOrigin::Flag),
+            t,
+        );
+        assert!(e.message.contains("permission denied"), "{}", e.message);
+    }
+}

@@ -1,0 +1,91 @@
+//! consulctl: manage a Consul agent's checks, services and prepared queries from the shell.
+//!
+//! Layers, each knowing only those below it: `cli` (clap) → `commands` (handlers) → `api`
+//! (typed HTTP client) and `output` (tables, JSON); `config` holds the resolved settings and
+//! `error` the exit codes.
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod duration;
+pub mod error;
+pub mod output;
+
+use std::io::{IsTerminal, Write};
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::config::{Config, Terminal};
+use crate::error::{Error, ExitCode};
+
+/// Parses the command line, runs the command, prints any error as one line on stderr and
+/// returns the exit status.
+pub fn run_main<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
+    let terminal = Terminal {
+        stdout_is_tty: stdout.is_terminal(),
+    };
+    let matches = match cli::Cli::command().try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => return report_clap_error(e),
+    };
+    let parsed = cli::Cli::from_arg_matches(&matches).map_err(|e| e.to_string());
+    let result = parsed.map_err(Error::usage).and_then(|cli| {
+        let input = cli.global.to_input(&matches);
+        let config = Config::resolve(input, &|name| std::env::var_os(name), terminal)?;
+        let mut ctx = commands::Context::new(&config, &mut stderr);
+        let mut out = stdout.lock();
+        cli.command.run(&mut ctx, &mut out)?;
+        out.flush().map_err(Error::from)
+    });
+    match result {
+        Ok(()) => ExitCode::Success,
+        Err(e) => {
+            if !e.message.is_empty() {
+                let _ = writeln!(std::io::stderr(), "error: {}", e.message);
+            }
+            e.exit
+        }
+    }
+}
+
+/// clap's own messages (help, version, usage mistakes). Usage mistakes become one line plus
+/// clap's "did you mean" tip, exit 2.
+fn report_clap_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::Success
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::Usage
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+            let first = lines
+                .next()
+                .unwrap_or("error: invalid command line")
+                .to_string();
+            let tips: Vec<&str> = lines.filter(|l| l.starts_with("tip:")).collect();
+            let mut message = first;
+            for tip in tips {
+                message.push_str("; ");
+                message.push_str(tip);
+            }
+            if !message.contains("--help") {
+                message.push_str(" (see --help)");
+            }
+            let _ = writeln!(std::io::stderr(), "{message}");
+            ExitCode::Usage
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Rendering: tables for people, JSON for programs. Handlers hand rows or values to this module
+//! and never format output themselves.
+
+use std::io::{self, Write};
+
+use comfy_table::{presets, Cell, Color, ContentArrangement, Table as Grid};
+use serde::Serialize;
+
+/// How output looks, decided once from the config.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub color: bool,
+    pub pretty_json: bool,
+    pub fit_terminal: bool,
+}
+
+/// Writes one JSON document: indented on a terminal, compact otherwise.
+pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T, style: Style) -> io::Result<()> {
+    if style.pretty_json {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+    } else {
+        serde_json::to_writer(&mut *out, value)?;
+    }
+    out.write_all(b"\n")
+}
+
+/// One cell: its text, and a status word to colour it by.
+pub struct Text {
+    text: String,
+    status: Option<&'static str>,
+}
+
+impl Text {
+    pub fn status(word: &str) -> Self {
+        let status = match word {
+            "passing" | "alive" => Some("green"),
+            "warning" | "leaving" => Some("yellow"),
+            "critical" | "failed" => Some("red"),
+            _ => None,
+        };
+        Text {
+            text: word.to_string(),
+            status,
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text { text, status: None }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Text {
+            text: text.to_string(),
+            status: None,
+        }
+    }
+}
+
+/// Longest text a table cell shows before it is cut with a marker (JSON is never cut).
+const MAX_CELL: usize = 80;
+
+fn cut(text: &str) -> String {
+    let one_line = text.trim().replace(['\n', '\r', '\t'], " ");
+    if one_line.chars().count() <= MAX_CELL {
+        return one_line;
+    }
+    let kept: String = one_line.chars().take(MAX_CELL - 1).collect();
+    format!("{kept}…")
+}
+
+/// Writes a plain column table (like `consul members`), coloured status words when allowed.
+pub fn table(
+    out: &mut dyn Write,
+    headers: &[&str],
+    rows: Vec<Vec<Text>>,
+    style: Style,
+) -> io::Result<()> {
+    let mut grid = Grid::new();
+    grid.load_style(presets::NOTHING);
+    grid.set_content_arrangement(if style.fit_terminal {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    });
+    if style.color {
+        grid.enforce_styling();
+    } else {
+        grid.force_no_tty();
+    }
+    grid.set_header(headers.iter().map(Cell::new));
+    for row in rows {
+        grid.add_row(row.into_iter().map(|t| {
+            let cell = Cell::new(cut(&t.text));
+            match (style.color, t.status) {
+                (true, Some("green")) => cell.fg(Color::Green),
+                (true, Some("yellow")) => cell.fg(Color::Yellow),
+                (true, Some("red")) => cell.fg(Color::Red),
+                _ => cell,
+            }
+        }));
+    }
+    // Columns two spaces apart and flush left, like `consul members`.
+    for column in grid.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
+    for line in grid.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// Writes `key: value` lines, aligned, for single objects such as `agent self`.
+pub fn fields(out: &mut dyn Write, pairs: &[(&str, String)]) -> io::Result<()> {
+    let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    for (key, value) in pairs {
+        writeln!(out, "{key:<width$}  {value}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAIN: Style = Style {
+        color: false,
+        pretty_json: false,
+        fit_terminal: false,
+    };
+
+    #[test]
+    fn table_is_plain_columns_without_colour() {
+        let mut out = Vec::new();
+        let rows = vec![vec![Text::from("web"), Text::status("passing")]];
+        table(&mut out, &["ID", "Status"], rows, PLAIN).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains('\x1b'));
+        let lines: Vec<_> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].contains("ID") && lines[1].contains("passing"));
+    }
+
+    #[test]
+    fn colour_marks_status_words_only_when_asked() {
+        let mut out = Vec::new();
+        let style = Style {
+            color: true,
+            ..PLAIN
+        };
+        table(
+            &mut out,
+            &["Status"],
+            vec![vec![Text::status("critical")]],
+            style,
+        )
+        .unwrap();
+        assert!(String::from_utf8(out).unwrap().contains("\x1b["));
+    }
+
+    #[test]
+    fn long_cells_are_cut_with_a_marker() {
+        let long = "x".repeat(500);
+        assert_eq!(cut(&long).chars().count(), MAX_CELL);
+        assert!(cut(&long).ends_with('…'));
+        assert_eq!(cut("a\nb"), "a b");
+    }
+
+    #[test]
+    fn json_is_compact_off_terminal() {
+        let mut out = Vec::new();
+        json(&mut out, &serde_json::json!({"a": [1, 2]}), PLAIN).unwrap();
+        assert_eq!(out, b"{\"a\":[1,2]}\n");
+    }
+}
