@@ -1,0 +1,304 @@
+//! Real Consul agents on loopback, started by the tests themselves.
+//!
+//! The binary comes from CONSUL_BIN, else the cache `scripts/install-consul` fills, else PATH.
+//! A test that needs an agent and finds none fails loudly: it never passes by skipping.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use super::unused_port;
+
+/// Ports one agent listens on.
+#[derive(Debug, Clone, Copy)]
+pub struct Ports {
+    pub http: u16,
+    pub dns: u16,
+    pub serf_lan: u16,
+    pub serf_wan: u16,
+    pub server: u16,
+    pub grpc: u16,
+}
+
+impl Ports {
+    fn free() -> Ports {
+        Ports {
+            http: unused_port(),
+            dns: unused_port(),
+            serf_lan: unused_port(),
+            serf_wan: unused_port(),
+            server: unused_port(),
+            grpc: unused_port(),
+        }
+    }
+}
+
+/// How to start an agent.
+#[derive(Debug, Clone)]
+pub struct AgentOptions {
+    pub node: String,
+    pub datacenter: String,
+    /// A loopback address of its own (127.0.0.x).
+    pub ip: String,
+    /// `-dev` server; otherwise a client that joins `join`.
+    pub dev: bool,
+    pub join: Option<String>,
+    pub hcl: Vec<String>,
+}
+
+impl AgentOptions {
+    pub fn dev(node: &str) -> AgentOptions {
+        AgentOptions {
+            node: node.to_string(),
+            datacenter: "dc1".to_string(),
+            ip: "127.0.0.1".to_string(),
+            dev: true,
+            join: None,
+            hcl: Vec::new(),
+        }
+    }
+}
+
+pub struct Agent {
+    pub options: AgentOptions,
+    pub ports: Ports,
+    /// Closing it tells the wrapper shell to stop the agent (see `spawn`).
+    lifeline: Option<ChildStdin>,
+    wrapper: Child,
+    dir: tempfile::TempDir,
+}
+
+/// Where the Consul binary is; panics with what to do when there is none.
+pub fn consul_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("CONSUL_BIN") {
+        return PathBuf::from(path);
+    }
+    let cache = std::env::var_os("CONSULCTL_CACHE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            std::env::var_os("XDG_CACHE_HOME")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| {
+                    PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache")
+                })
+                .join("consulctl")
+        });
+    let cached = cache.join("consul-1.8.7/root/usr/bin/consul");
+    if cached.is_file() {
+        return cached;
+    }
+    if let Ok(output) = Command::new("consul").arg("version").output() {
+        if output.status.success() {
+            return PathBuf::from("consul");
+        }
+    }
+    panic!(
+        "no Consul agent binary: these tests need a real agent. Run `scripts/install-consul` \
+         (the README's test command does) or set CONSUL_BIN"
+    );
+}
+
+impl Agent {
+    /// One dev agent (dc1, script checks enabled) that many tests share with unique names.
+    pub fn shared() -> &'static Agent {
+        static SHARED: OnceLock<Agent> = OnceLock::new();
+        SHARED.get_or_init(|| {
+            let mut options = AgentOptions::dev("shared");
+            options.hcl.push("enable_script_checks = true".to_string());
+            Agent::start(options)
+        })
+    }
+
+    pub fn start(options: AgentOptions) -> Agent {
+        let ports = Ports::free();
+        Agent::start_on(options, ports)
+    }
+
+    /// Starts an agent on given ports (a restart reuses its ports) and waits until it is ready.
+    pub fn start_on(options: AgentOptions, ports: Ports) -> Agent {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let mut args: Vec<String> = vec!["agent".into()];
+        if options.dev {
+            args.push("-dev".into());
+        } else {
+            args.push(format!("-data-dir={}", dir.path().join("data").display()));
+        }
+        let ip = &options.ip;
+        args.extend([
+            format!("-node={}", options.node),
+            format!("-datacenter={}", options.datacenter),
+            format!("-bind={ip}"),
+            format!("-client={ip}"),
+            format!("-http-port={}", ports.http),
+            format!("-dns-port={}", ports.dns),
+            format!("-serf-lan-port={}", ports.serf_lan),
+            format!("-serf-wan-port={}", ports.serf_wan),
+            format!("-server-port={}", ports.server),
+            format!("-grpc-port={}", ports.grpc),
+            "-log-level=warn".into(),
+        ]);
+        if let Some(join) = &options.join {
+            args.push(format!("-retry-join={join}"));
+            args.push("-retry-interval=1s".into());
+        }
+        for hcl in &options.hcl {
+            args.push(format!("-hcl={hcl}"));
+        }
+        let (wrapper, lifeline) = spawn(&consul_binary(), &args, &dir.path().join("agent.log"));
+        let agent = Agent {
+            options,
+            ports,
+            lifeline: Some(lifeline),
+            wrapper,
+            dir,
+        };
+        agent.wait_ready();
+        agent
+    }
+
+    /// `http://IP:PORT`
+    pub fn http_url(&self) -> String {
+        format!("http://{}:{}", self.options.ip, self.ports.http)
+    }
+
+    /// `IP:PORT` of the HTTP API, as CONSUL_HTTP_ADDR takes it.
+    pub fn addr(&self) -> String {
+        format!("{}:{}", self.options.ip, self.ports.http)
+    }
+
+    /// `IP:PORT` of Serf LAN, what `agent join` takes.
+    pub fn serf_lan_addr(&self) -> String {
+        format!("{}:{}", self.options.ip, self.ports.serf_lan)
+    }
+
+    pub fn serf_wan_addr(&self) -> String {
+        format!("{}:{}", self.options.ip, self.ports.serf_wan)
+    }
+
+    pub fn log(&self) -> String {
+        let mut text = String::new();
+        if let Ok(mut f) = std::fs::File::open(self.dir.path().join("agent.log")) {
+            let _ = f.read_to_string(&mut text);
+        }
+        text
+    }
+
+    /// A GET straight to the agent (not through consulctl), for checking what a command did.
+    pub fn get(&self, path: &str) -> serde_json::Value {
+        let url = format!("{}{}", self.http_url(), path);
+        let response = http_client(Duration::from_secs(10))
+            .get(&url)
+            .send()
+            .unwrap_or_else(|e| panic!("GET {url}: {e}"));
+        assert!(
+            response.status().is_success(),
+            "GET {url}: {}",
+            response.status()
+        );
+        let bytes = response
+            .bytes()
+            .unwrap_or_else(|e| panic!("GET {url}: {e}"));
+        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("GET {url}: not JSON: {e}"))
+    }
+
+    /// A PUT straight to the agent, for setting up state.
+    pub fn put(&self, path: &str, body: Option<serde_json::Value>) {
+        let url = format!("{}{}", self.http_url(), path);
+        let mut request = http_client(Duration::from_secs(10)).put(&url);
+        if let Some(body) = body {
+            request = request.body(body.to_string());
+        }
+        let response = request.send().unwrap_or_else(|e| panic!("PUT {url}: {e}"));
+        let status = response.status();
+        assert!(
+            status.is_success(),
+            "PUT {url}: {status}: {}",
+            response.text().unwrap_or_default()
+        );
+    }
+
+    fn wait_ready(&self) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let client = http_client(Duration::from_secs(2));
+        // A dev server is ready with a leader; a client once it has joined and can see one.
+        let url = format!("{}/v1/status/leader", self.http_url());
+        loop {
+            if let Ok(response) = client.get(&url).send() {
+                let body = response.bytes().unwrap_or_default();
+                if let Ok(leader) = serde_json::from_slice::<String>(&body) {
+                    if !leader.is_empty() {
+                        return;
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                panic!(
+                    "the Consul agent {} did not become ready within 60s; its log:\n{}",
+                    self.options.node,
+                    self.log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Stops the agent the hard way (SIGKILL), as a crashed node would.
+    pub fn kill(mut self) {
+        self.stop(true);
+    }
+
+    fn stop(&mut self, hard: bool) {
+        if hard {
+            let _ = Command::new("pkill")
+                .args(["-KILL", "-P", &self.wrapper.id().to_string()])
+                .status();
+        }
+        // The wrapper stops the agent when its stdin closes, then exits.
+        drop(self.lifeline.take());
+        let _ = self.wrapper.wait();
+    }
+}
+
+impl Drop for Agent {
+    fn drop(&mut self) {
+        self.stop(false);
+    }
+}
+
+/// A plain-HTTP client for talking to agents directly.
+pub fn http_client(timeout: Duration) -> reqwest::blocking::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+        .no_proxy()
+        .timeout(timeout)
+        .tls_certs_only(Vec::new())
+        .build()
+        .expect("an HTTP client")
+}
+
+/// Runs consul under a small shell that kills it when our end of its stdin closes: on `Drop`,
+/// or when the test process exits in any way (the shared agent lives in a static, which is
+/// never dropped), so no agent outlives the tests.
+fn spawn(binary: &PathBuf, args: &[String], log: &PathBuf) -> (Child, ChildStdin) {
+    let script = r#"log="$1"; shift; "$@" </dev/null >"$log" 2>&1 & agent=$!
+read -r _ || true
+kill -TERM "$agent" 2>/dev/null
+for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$agent" 2>/dev/null || exit 0; sleep 0.2; done
+kill -KILL "$agent" 2>/dev/null; wait "$agent""#;
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg("consul-wrapper")
+        .arg(log)
+        .arg(binary)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", binary.display()));
+    let stdin = child.stdin.take().expect("piped stdin");
+    (child, stdin)
+}
