@@ -27,8 +27,7 @@ Exit status:
                   (CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN, CONSUL_HTTP_TOKEN_FILE, CONSUL_HTTP_SSL); \
                   a flag beats its variable.",
     after_help = EXIT_CODES_HELP,
-    subcommand_required = true,
-    arg_required_else_help = true
+    subcommand_required = true
 )]
 pub struct Cli {
     #[command(flatten)]

@@ -58,6 +58,16 @@ impl ApiError {
         } else {
             TransportKind::Other
         };
+        // The chain ("client error (Connect): tcp connect error: …") says more than people need
+        // for the common cases.
+        let detail = match kind {
+            TransportKind::Refused if lower.contains("no such file") => {
+                "no such socket".to_string()
+            }
+            TransportKind::Refused => "connection refused".to_string(),
+            TransportKind::Timeout => "timed out".to_string(),
+            _ => detail,
+        };
         ApiError::Transport {
             url: url.to_string(),
             kind,

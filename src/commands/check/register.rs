@@ -120,7 +120,7 @@ pub struct RegisterArgs {
     failures_before_critical: Option<u32>,
 
     /// Register the check written as JSON in FILE (- for stdin): Consul's API shape
-    /// ({"Name": …}) or an agent config file's ({"check": {"name": …}})
+    /// ({"Name": ...}) or an agent config file's ({"check": {"name": ...}})
     #[arg(
         long,
         value_name = "FILE",

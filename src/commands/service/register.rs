@@ -87,7 +87,7 @@ pub struct RegisterArgs {
     check_deregister_critical_after: Option<String>,
 
     /// Register the service written as JSON in FILE (- for stdin): an agent config file's
-    /// shape ({"service": {"name": …}}) or the API's ({"Name": …})
+    /// shape ({"service": {"name": ...}}) or the API's ({"Name": ...})
     #[arg(
         long,
         value_name = "FILE",

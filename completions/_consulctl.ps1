@@ -1,0 +1,874 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'consulctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'consulctl' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'The local agent: members, configuration, services, checks, joins, maintenance')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Health checks: register, TTL pass/warn/fail, update, deregister, list')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: register (with a check), deregister, maintenance, list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;agent' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List the cluster members this agent sees (LAN, or WAN with --wan)')
+            [CompletionResult]::new('self', 'self', [CompletionResultType]::ParameterValue, 'Show this agent''s name, datacenter, version and role')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'List the services registered on this agent')
+            [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Ask this agent to join others')
+            [CompletionResult]::new('force-leave', 'force-leave', [CompletionResultType]::ParameterValue, 'Force a failed member into the left state')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the whole node into maintenance mode, or take it out')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;agent;members' {
+            [CompletionResult]::new('--segment', '--segment', [CompletionResultType]::ParameterName, 'Only members of this network segment (Consul Enterprise)')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--wan', '--wan', [CompletionResultType]::ParameterName, 'List the WAN pool (servers of every datacenter) instead of the LAN')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;self' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;services' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Consul filter expression, passed through (e.g. ''Service == "web"'')')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;checks' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Consul filter expression, passed through (e.g. ''Status == "critical"'')')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;join' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--wan', '--wan', [CompletionResultType]::ParameterName, 'Join over the WAN (servers of other datacenters)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;force-leave' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also remove the member from the list at once (instead of after the reap interval)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;maintenance' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take this node out of service: its services fail health queries until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put this node back into service')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;agent;maintenance;enable' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, shown in the maintenance check''s notes')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;maintenance;disable' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;agent;maintenance;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take this node out of service: its services fail health queries until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put this node back into service')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;agent;maintenance;help;enable' {
+            break
+        }
+        'consulctl;agent;maintenance;help;disable' {
+            break
+        }
+        'consulctl;agent;maintenance;help;help' {
+            break
+        }
+        'consulctl;agent;help' {
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List the cluster members this agent sees (LAN, or WAN with --wan)')
+            [CompletionResult]::new('self', 'self', [CompletionResultType]::ParameterValue, 'Show this agent''s name, datacenter, version and role')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'List the services registered on this agent')
+            [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Ask this agent to join others')
+            [CompletionResult]::new('force-leave', 'force-leave', [CompletionResultType]::ParameterValue, 'Force a failed member into the left state')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the whole node into maintenance mode, or take it out')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;agent;help;members' {
+            break
+        }
+        'consulctl;agent;help;self' {
+            break
+        }
+        'consulctl;agent;help;services' {
+            break
+        }
+        'consulctl;agent;help;checks' {
+            break
+        }
+        'consulctl;agent;help;join' {
+            break
+        }
+        'consulctl;agent;help;force-leave' {
+            break
+        }
+        'consulctl;agent;help;maintenance' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take this node out of service: its services fail health queries until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put this node back into service')
+            break
+        }
+        'consulctl;agent;help;maintenance;enable' {
+            break
+        }
+        'consulctl;agent;help;maintenance;disable' {
+            break
+        }
+        'consulctl;agent;help;help' {
+            break
+        }
+        'consulctl;check' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent')
+            [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a check from this agent')
+            [CompletionResult]::new('ttl', 'ttl', [CompletionResultType]::ParameterValue, 'Report a TTL check''s state: pass, warn or fail')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;check;register' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Check ID [default: NAME]')
+            [CompletionResult]::new('--service-id', '--service-id', [CompletionResultType]::ParameterName, 'Attach the check to this service (registered on the same agent)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free text for humans, shown with the check')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Initial status [Consul''s default: critical]')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'TTL check: critical unless told pass/warn within this long (e.g. 30s, 26h)')
+            [CompletionResult]::new('--http', '--http', [CompletionResultType]::ParameterName, 'HTTP check: GET this URL; 2xx passes, 429 warns, anything else fails')
+            [CompletionResult]::new('--method', '--method', [CompletionResultType]::ParameterName, 'HTTP method for --http [default: GET]')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Header for --http, repeatable: ''Name: value''')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'Request body for --http')
+            [CompletionResult]::new('--tcp', '--tcp', [CompletionResultType]::ParameterName, 'TCP check: connect to HOST:PORT')
+            [CompletionResult]::new('--grpc', '--grpc', [CompletionResultType]::ParameterName, 'gRPC health check: HOST:PORT[/service]')
+            [CompletionResult]::new('--args', '--args', [CompletionResultType]::ParameterName, 'Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)')
+            [CompletionResult]::new('--script', '--script', [CompletionResultType]::ParameterName, 'Script check from a shell line (the legacy Script field): sent as Args ["/bin/sh", "-c", LINE]')
+            [CompletionResult]::new('--docker-container-id', '--docker-container-id', [CompletionResultType]::ParameterName, 'Docker check: run --args inside this container')
+            [CompletionResult]::new('--alias-service', '--alias-service', [CompletionResultType]::ParameterName, 'Alias check: mirror the health of this service')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often to run the check (HTTP, TCP, gRPC, script, Docker)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long one run may take')
+            [CompletionResult]::new('--deregister-critical-after', '--deregister-critical-after', [CompletionResultType]::ParameterName, 'Deregister the check''s service after it has been critical this long')
+            [CompletionResult]::new('--success-before-passing', '--success-before-passing', [CompletionResultType]::ParameterName, 'Consecutive passes needed before the status turns passing')
+            [CompletionResult]::new('--failures-before-critical', '--failures-before-critical', [CompletionResultType]::ParameterName, 'Consecutive failures needed before the status turns critical')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Register the check written as JSON in FILE (- for stdin): Consul''s API shape ({"Name": ...}) or an agent config file''s ({"check": {"name": ...}})')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--tls-skip-verify', '--tls-skip-verify', [CompletionResultType]::ParameterName, 'Do not verify the certificate of an https --http URL or a TLS --grpc target')
+            [CompletionResult]::new('--grpc-use-tls', '--grpc-use-tls', [CompletionResultType]::ParameterName, 'Use TLS for --grpc')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;check;deregister' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--missing-ok', '--missing-ok', [CompletionResultType]::ParameterName, 'Succeed when no such check is registered (for idempotent clean-up scripts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;check;ttl' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('pass', 'pass', [CompletionResultType]::ParameterValue, 'Mark a TTL check passing')
+            [CompletionResult]::new('warn', 'warn', [CompletionResultType]::ParameterValue, 'Mark a TTL check warning')
+            [CompletionResult]::new('fail', 'fail', [CompletionResultType]::ParameterValue, 'Mark a TTL check critical')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;check;ttl;pass' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared)')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;check;ttl;warn' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared)')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;check;ttl;fail' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared)')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;check;ttl;help' {
+            [CompletionResult]::new('pass', 'pass', [CompletionResultType]::ParameterValue, 'Mark a TTL check passing')
+            [CompletionResult]::new('warn', 'warn', [CompletionResultType]::ParameterValue, 'Mark a TTL check warning')
+            [CompletionResult]::new('fail', 'fail', [CompletionResultType]::ParameterValue, 'Mark a TTL check critical')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;check;ttl;help;pass' {
+            break
+        }
+        'consulctl;check;ttl;help;warn' {
+            break
+        }
+        'consulctl;check;ttl;help;fail' {
+            break
+        }
+        'consulctl;check;ttl;help;help' {
+            break
+        }
+        'consulctl;check;update' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Text stored as the check''s output')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;check;list' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Consul filter expression, passed through (e.g. ''Status == "critical"'')')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;check;help' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent')
+            [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a check from this agent')
+            [CompletionResult]::new('ttl', 'ttl', [CompletionResultType]::ParameterValue, 'Report a TTL check''s state: pass, warn or fail')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;check;help;register' {
+            break
+        }
+        'consulctl;check;help;deregister' {
+            break
+        }
+        'consulctl;check;help;ttl' {
+            [CompletionResult]::new('pass', 'pass', [CompletionResultType]::ParameterValue, 'Mark a TTL check passing')
+            [CompletionResult]::new('warn', 'warn', [CompletionResultType]::ParameterValue, 'Mark a TTL check warning')
+            [CompletionResult]::new('fail', 'fail', [CompletionResultType]::ParameterValue, 'Mark a TTL check critical')
+            break
+        }
+        'consulctl;check;help;ttl;pass' {
+            break
+        }
+        'consulctl;check;help;ttl;warn' {
+            break
+        }
+        'consulctl;check;help;ttl;fail' {
+            break
+        }
+        'consulctl;check;help;update' {
+            break
+        }
+        'consulctl;check;help;list' {
+            break
+        }
+        'consulctl;check;help;help' {
+            break
+        }
+        'consulctl;service' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a service on this agent, optionally with one check')
+            [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a service (and its checks) from this agent')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put one service into maintenance mode, or take it out')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services registered on this agent (same as `agent services`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;service;register' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Service ID [default: NAME]')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address of the service [default: the node''s address]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port of the service (1-65535)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag, repeatable')
+            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Metadata KEY=VALUE, repeatable')
+            [CompletionResult]::new('--check-ttl', '--check-ttl', [CompletionResultType]::ParameterName, 'Add a TTL check: critical unless told pass/warn within this long')
+            [CompletionResult]::new('--check-http', '--check-http', [CompletionResultType]::ParameterName, 'Add an HTTP check of this URL')
+            [CompletionResult]::new('--check-tcp', '--check-tcp', [CompletionResultType]::ParameterName, 'Add a TCP check of HOST:PORT')
+            [CompletionResult]::new('--check-args', '--check-args', [CompletionResultType]::ParameterName, 'Add a script check running this command and its arguments')
+            [CompletionResult]::new('--check-interval', '--check-interval', [CompletionResultType]::ParameterName, 'How often the check runs (HTTP, TCP, script)')
+            [CompletionResult]::new('--check-timeout', '--check-timeout', [CompletionResultType]::ParameterName, 'How long one run of the check may take')
+            [CompletionResult]::new('--check-deregister-critical-after', '--check-deregister-critical-after', [CompletionResultType]::ParameterName, 'Deregister the service after its check has been critical this long')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Register the service written as JSON in FILE (- for stdin): an agent config file''s shape ({"service": {"name": ...}}) or the API''s ({"Name": ...})')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--enable-tag-override', '--enable-tag-override', [CompletionResultType]::ParameterName, 'Let the catalog''s tags override this agent''s (anti-entropy)')
+            [CompletionResult]::new('--replace-existing-checks', '--replace-existing-checks', [CompletionResultType]::ParameterName, 'Remove checks of the service that this registration does not name')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;service;deregister' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--missing-ok', '--missing-ok', [CompletionResultType]::ParameterName, 'Succeed when no such service is registered (for idempotent clean-up scripts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;service;maintenance' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take the service out of service discovery until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put the service back into service discovery')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;service;maintenance;enable' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, shown in the maintenance check''s notes')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;service;maintenance;disable' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;service;maintenance;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take the service out of service discovery until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put the service back into service discovery')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;service;maintenance;help;enable' {
+            break
+        }
+        'consulctl;service;maintenance;help;disable' {
+            break
+        }
+        'consulctl;service;maintenance;help;help' {
+            break
+        }
+        'consulctl;service;list' {
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Consul filter expression, passed through (e.g. ''Service == "web"'')')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'consulctl;service;help' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a service on this agent, optionally with one check')
+            [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a service (and its checks) from this agent')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put one service into maintenance mode, or take it out')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services registered on this agent (same as `agent services`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;service;help;register' {
+            break
+        }
+        'consulctl;service;help;deregister' {
+            break
+        }
+        'consulctl;service;help;maintenance' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take the service out of service discovery until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put the service back into service discovery')
+            break
+        }
+        'consulctl;service;help;maintenance;enable' {
+            break
+        }
+        'consulctl;service;help;maintenance;disable' {
+            break
+        }
+        'consulctl;service;help;list' {
+            break
+        }
+        'consulctl;service;help;help' {
+            break
+        }
+        'consulctl;help' {
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'The local agent: members, configuration, services, checks, joins, maintenance')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Health checks: register, TTL pass/warn/fail, update, deregister, list')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: register (with a check), deregister, maintenance, list')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'consulctl;help;agent' {
+            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'List the cluster members this agent sees (LAN, or WAN with --wan)')
+            [CompletionResult]::new('self', 'self', [CompletionResultType]::ParameterValue, 'Show this agent''s name, datacenter, version and role')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'List the services registered on this agent')
+            [CompletionResult]::new('checks', 'checks', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Ask this agent to join others')
+            [CompletionResult]::new('force-leave', 'force-leave', [CompletionResultType]::ParameterValue, 'Force a failed member into the left state')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put the whole node into maintenance mode, or take it out')
+            break
+        }
+        'consulctl;help;agent;members' {
+            break
+        }
+        'consulctl;help;agent;self' {
+            break
+        }
+        'consulctl;help;agent;services' {
+            break
+        }
+        'consulctl;help;agent;checks' {
+            break
+        }
+        'consulctl;help;agent;join' {
+            break
+        }
+        'consulctl;help;agent;force-leave' {
+            break
+        }
+        'consulctl;help;agent;maintenance' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take this node out of service: its services fail health queries until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put this node back into service')
+            break
+        }
+        'consulctl;help;agent;maintenance;enable' {
+            break
+        }
+        'consulctl;help;agent;maintenance;disable' {
+            break
+        }
+        'consulctl;help;check' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent')
+            [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a check from this agent')
+            [CompletionResult]::new('ttl', 'ttl', [CompletionResultType]::ParameterValue, 'Report a TTL check''s state: pass, warn or fail')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            break
+        }
+        'consulctl;help;check;register' {
+            break
+        }
+        'consulctl;help;check;deregister' {
+            break
+        }
+        'consulctl;help;check;ttl' {
+            [CompletionResult]::new('pass', 'pass', [CompletionResultType]::ParameterValue, 'Mark a TTL check passing')
+            [CompletionResult]::new('warn', 'warn', [CompletionResultType]::ParameterValue, 'Mark a TTL check warning')
+            [CompletionResult]::new('fail', 'fail', [CompletionResultType]::ParameterValue, 'Mark a TTL check critical')
+            break
+        }
+        'consulctl;help;check;ttl;pass' {
+            break
+        }
+        'consulctl;help;check;ttl;warn' {
+            break
+        }
+        'consulctl;help;check;ttl;fail' {
+            break
+        }
+        'consulctl;help;check;update' {
+            break
+        }
+        'consulctl;help;check;list' {
+            break
+        }
+        'consulctl;help;service' {
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a service on this agent, optionally with one check')
+            [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a service (and its checks) from this agent')
+            [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put one service into maintenance mode, or take it out')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services registered on this agent (same as `agent services`)')
+            break
+        }
+        'consulctl;help;service;register' {
+            break
+        }
+        'consulctl;help;service;deregister' {
+            break
+        }
+        'consulctl;help;service;maintenance' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Take the service out of service discovery until disabled')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Put the service back into service discovery')
+            break
+        }
+        'consulctl;help;service;maintenance;enable' {
+            break
+        }
+        'consulctl;help;service;maintenance;disable' {
+            break
+        }
+        'consulctl;help;service;list' {
+            break
+        }
+        'consulctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,411 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_consulctl_global_optspecs
+    string join \n http-addr= token= token-file= datacenter= o/output= request-timeout= v/verbose q/quiet color= h/help V/version
+end
+
+function __fish_consulctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_consulctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_consulctl_using_subcommand
+    set -l cmd (__fish_consulctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c consulctl -n "__fish_consulctl_needs_command" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_needs_command" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_needs_command" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_needs_command" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_needs_command" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_needs_command" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_needs_command" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_needs_command" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_needs_command" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_needs_command" -s V -l version -d 'Print version'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "members" -d 'List the cluster members this agent sees (LAN, or WAN with --wan)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "self" -d 'Show this agent\'s name, datacenter, version and role'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "services" -d 'List the services registered on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "checks" -d 'List the checks registered on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "join" -d 'Ask this agent to join others'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "force-leave" -d 'Force a failed member into the left state'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "maintenance" -d 'Put the whole node into maintenance mode, or take it out'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l segment -d 'Only members of this network segment (Consul Enterprise)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l wan -d 'List the WAN pool (servers of every datacenter) instead of the LAN'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l filter -d 'Consul filter expression, passed through (e.g. \'Service == "web"\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l filter -d 'Consul filter expression, passed through (e.g. \'Status == "critical"\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l wan -d 'Join over the WAN (servers of other datacenters)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l prune -d 'Also remove the member from the list at once (instead of after the reap interval)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "enable" -d 'Take this node out of service: its services fail health queries until disabled'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "disable" -d 'Put this node back into service'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "members" -d 'List the cluster members this agent sees (LAN, or WAN with --wan)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "self" -d 'Show this agent\'s name, datacenter, version and role'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "services" -d 'List the services registered on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "checks" -d 'List the checks registered on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "join" -d 'Ask this agent to join others'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "force-leave" -d 'Force a failed member into the left state'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put the whole node into maintenance mode, or take it out'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "deregister" -d 'Remove a check from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l id -d 'Check ID [default: NAME]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l service-id -d 'Attach the check to this service (registered on the same agent)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l notes -d 'Free text for humans, shown with the check' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l status -d 'Initial status [Consul\'s default: critical]' -r -f -a "passing\t''
+warning\t''
+critical\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l ttl -d 'TTL check: critical unless told pass/warn within this long (e.g. 30s, 26h)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l http -d 'HTTP check: GET this URL; 2xx passes, 429 warns, anything else fails' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l method -d 'HTTP method for --http [default: GET]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l header -d 'Header for --http, repeatable: \'Name: value\'' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l body -d 'Request body for --http' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l tcp -d 'TCP check: connect to HOST:PORT' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l grpc -d 'gRPC health check: HOST:PORT[/service]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l args -d 'Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l script -d 'Script check from a shell line (the legacy Script field): sent as Args ["/bin/sh", "-c", LINE]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l docker-container-id -d 'Docker check: run --args inside this container' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l alias-service -d 'Alias check: mirror the health of this service' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l interval -d 'How often to run the check (HTTP, TCP, gRPC, script, Docker)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l timeout -d 'How long one run may take' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l deregister-critical-after -d 'Deregister the check\'s service after it has been critical this long' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l success-before-passing -d 'Consecutive passes needed before the status turns passing' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l failures-before-critical -d 'Consecutive failures needed before the status turns critical' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l file -d 'Register the check written as JSON in FILE (- for stdin): Consul\'s API shape ({"Name": ...}) or an agent config file\'s ({"check": {"name": ...}})' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l tls-skip-verify -d 'Do not verify the certificate of an https --http URL or a TLS --grpc target'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l grpc-use-tls -d 'Use TLS for --grpc'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l missing-ok -d 'Succeed when no such check is registered (for idempotent clean-up scripts)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -f -a "pass" -d 'Mark a TTL check passing'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -f -a "warn" -d 'Mark a TTL check warning'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -f -a "fail" -d 'Mark a TTL check critical'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l status -d 'New status' -r -f -a "passing\t''
+warning\t''
+critical\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l output -d 'Text stored as the check\'s output' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l filter -d 'Consul filter expression, passed through (e.g. \'Status == "critical"\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Remove a check from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "register" -d 'Register a service on this agent, optionally with one check'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l id -d 'Service ID [default: NAME]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l address -d 'Address of the service [default: the node\'s address]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l port -d 'Port of the service (1-65535)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l tag -d 'Tag, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l meta -d 'Metadata KEY=VALUE, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-ttl -d 'Add a TTL check: critical unless told pass/warn within this long' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-http -d 'Add an HTTP check of this URL' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-tcp -d 'Add a TCP check of HOST:PORT' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-args -d 'Add a script check running this command and its arguments' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-interval -d 'How often the check runs (HTTP, TCP, script)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-timeout -d 'How long one run of the check may take' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-deregister-critical-after -d 'Deregister the service after its check has been critical this long' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l file -d 'Register the service written as JSON in FILE (- for stdin): an agent config file\'s shape ({"service": {"name": ...}}) or the API\'s ({"Name": ...})' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l enable-tag-override -d 'Let the catalog\'s tags override this agent\'s (anti-entropy)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l replace-existing-checks -d 'Remove checks of the service that this registration does not name'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l missing-ok -d 'Succeed when no such service is registered (for idempotent clean-up scripts)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "enable" -d 'Take the service out of service discovery until disabled'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "disable" -d 'Put the service back into service discovery'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l filter -d 'Consul filter expression, passed through (e.g. \'Service == "web"\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a service on this agent, optionally with one check'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "members" -d 'List the cluster members this agent sees (LAN, or WAN with --wan)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "self" -d 'Show this agent\'s name, datacenter, version and role'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "services" -d 'List the services registered on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "checks" -d 'List the checks registered on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "join" -d 'Ask this agent to join others'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "force-leave" -d 'Force a failed member into the left state'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "maintenance" -d 'Put the whole node into maintenance mode, or take it out'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "deregister" -d 'Remove a check from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "register" -d 'Register a service on this agent, optionally with one check'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
