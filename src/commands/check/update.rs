@@ -36,7 +36,11 @@ impl UpdateArgs {
             Ok(()) => ctx.done(
                 out,
                 &format!("Check {:?} is {}.", self.id, self.status),
-                &update,
+                &serde_json::json!({
+                    "CheckID": self.id,
+                    "Status": update.status,
+                    "Output": update.output.as_deref().unwrap_or(""),
+                }),
             ),
             Err(ApiError::Status { status: 500, body })
                 if body.contains("TTL") || body.contains("Unknown check") =>
