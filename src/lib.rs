@@ -69,17 +69,17 @@ fn report_clap_error(e: clap::Error) -> ExitCode {
             ExitCode::Usage
         }
         _ => {
+            // clap's first paragraph is the error (the missing arguments are on its following,
+            // indented lines); later paragraphs are usage and tips. Keep the error and the tips.
             let rendered = e.render().to_string();
-            let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
-            let first = lines
-                .next()
-                .unwrap_or("error: invalid command line")
-                .to_string();
-            let tips: Vec<&str> = lines.filter(|l| l.starts_with("tip:")).collect();
-            let mut message = first;
-            for tip in tips {
-                message.push_str("; ");
-                message.push_str(tip);
+            let mut paragraphs = rendered.split("\n\n");
+            let first = paragraphs.next().unwrap_or("error: invalid command line");
+            let mut message = first.split_whitespace().collect::<Vec<_>>().join(" ");
+            for line in paragraphs.flat_map(str::lines).map(str::trim) {
+                if line.starts_with("tip:") {
+                    message.push_str("; ");
+                    message.push_str(line);
+                }
             }
             if !message.contains("--help") {
                 message.push_str(" (see --help)");

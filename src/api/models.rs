@@ -101,7 +101,9 @@ pub type AgentChecks = BTreeMap<String, AgentCheck>;
 pub struct CheckDefinition {
     #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "CheckID", skip_serializing_if = "Option::is_none")]
+    /// Sent as `ID`: the register endpoint refuses `CheckID` (400 unknown field), although
+    /// check listings name the same value `CheckID`. Never set for a service's `Check`.
+    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
     pub check_id: Option<String>,
     #[serde(rename = "ServiceID", skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,

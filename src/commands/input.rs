@@ -78,7 +78,8 @@ pub fn http_url(text: &str) -> std::result::Result<String, String> {
     Ok(text.to_string())
 }
 
-/// A name or ID that goes into a URL path: not empty, no control characters.
+/// A name or ID that goes into a URL path: not empty, no control characters, and not `.` or
+/// `..`, which URLs drop or resolve as path steps instead of sending them as a segment.
 pub fn identifier(text: &str) -> std::result::Result<String, String> {
     if text.trim().is_empty() {
         return Err("it is empty".to_string());
@@ -86,10 +87,51 @@ pub fn identifier(text: &str) -> std::result::Result<String, String> {
     if text.chars().any(char::is_control) {
         return Err(format!("{text:?} holds control characters"));
     }
+    if text == "." || text == ".." {
+        return Err(format!(
+            "{text:?} cannot be sent as one part of a URL path, so Consul could never be asked about it"
+        ));
+    }
     if text.len() > 512 {
         return Err(format!("it is {} bytes long; IDs are short", text.len()));
     }
     Ok(text.to_string())
+}
+
+/// clap value parser for [`identifier`]s. clap's own message for a function parser quotes the
+/// raw value, so a newline in it would split the one-line error; this one escapes such values.
+#[derive(Debug, Clone, Copy)]
+pub struct Identifier;
+
+impl clap::builder::TypedValueParser for Identifier {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<String, clap::Error> {
+        let arg = arg.map_or_else(|| "the value".to_string(), |a| format!("'{a}'"));
+        let invalid = |shown: String, why: String| {
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value {shown} for {arg}: {why}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value
+            .to_str()
+            .ok_or_else(|| invalid(format!("{value:?}"), "it is not UTF-8".to_string()))?;
+        identifier(text).map_err(|why| {
+            let shown = if text.chars().any(char::is_control) {
+                format!("{text:?}")
+            } else {
+                format!("'{text}'")
+            };
+            invalid(shown, why)
+        })
+    }
 }
 
 /// A Go-syntax duration above zero, kept as typed.

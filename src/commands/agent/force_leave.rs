@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 )]
 pub struct ForceLeaveArgs {
     /// Name of the failed member
-    #[arg(value_name = "NODE", value_parser = input::identifier)]
+    #[arg(value_name = "NODE", value_parser = input::Identifier)]
     node: String,
 
     /// Also remove the member from the list at once (instead of after the reap interval)

@@ -20,6 +20,7 @@ pub enum Kind {
     Grpc {
         target: String,
         use_tls: bool,
+        tls_skip_verify: bool,
     },
     Script(Vec<String>),
     Docker {
@@ -94,9 +95,14 @@ impl Kind {
                 }
             }
             Kind::Tcp(address) => def.tcp = Some(address),
-            Kind::Grpc { target, use_tls } => {
+            Kind::Grpc {
+                target,
+                use_tls,
+                tls_skip_verify,
+            } => {
                 def.grpc = Some(target);
                 def.grpc_use_tls = use_tls.then_some(true);
+                def.tls_skip_verify = tls_skip_verify.then_some(true);
             }
             Kind::Script(args) => def.args = Some(args),
             Kind::Docker { container, args } => {

@@ -21,15 +21,15 @@ consulctl check register disk --interval 1m --args /usr/lib/nagios/plugins/check
 )]
 pub struct RegisterArgs {
     /// Name of the check (also its ID unless --id is given)
-    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::identifier)]
+    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::Identifier)]
     name: Option<String>,
 
     /// Check ID [default: NAME]
-    #[arg(long, value_name = "ID", value_parser = input::identifier)]
+    #[arg(long, value_name = "ID", value_parser = input::Identifier)]
     id: Option<String>,
 
     /// Attach the check to this service (registered on the same agent)
-    #[arg(long, value_name = "SID", value_parser = input::identifier)]
+    #[arg(long, value_name = "SID", value_parser = input::Identifier)]
     service_id: Option<String>,
 
     /// Free text for humans, shown with the check
@@ -49,15 +49,15 @@ pub struct RegisterArgs {
     http: Option<String>,
 
     /// HTTP method for --http [default: GET]
-    #[arg(long, requires = "http", value_name = "METHOD", value_parser = http_method)]
+    #[arg(long, value_name = "METHOD", value_parser = http_method)]
     method: Option<String>,
 
     /// Header for --http, repeatable: 'Name: value'
-    #[arg(long = "header", requires = "http", value_name = "'K: V'", value_parser = input::header)]
+    #[arg(long = "header", value_name = "'K: V'", value_parser = input::header)]
     headers: Vec<(String, String)>,
 
     /// Request body for --http
-    #[arg(long, requires = "http", value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT")]
     body: Option<String>,
 
     /// Do not verify the certificate of an https --http URL or a TLS --grpc target
@@ -73,7 +73,7 @@ pub struct RegisterArgs {
     grpc: Option<String>,
 
     /// Use TLS for --grpc
-    #[arg(long, requires = "grpc")]
+    #[arg(long)]
     grpc_use_tls: bool,
 
     /// Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)
@@ -92,11 +92,11 @@ pub struct RegisterArgs {
     script: Option<String>,
 
     /// Docker check: run --args inside this container
-    #[arg(long, requires = "args", value_name = "ID", value_parser = input::identifier)]
+    #[arg(long, value_name = "ID", value_parser = input::Identifier)]
     docker_container_id: Option<String>,
 
     /// Alias check: mirror the health of this service
-    #[arg(long, group = "kind", value_name = "SID", value_parser = input::identifier)]
+    #[arg(long, group = "kind", value_name = "SID", value_parser = input::Identifier)]
     alias_service: Option<String>,
 
     /// How often to run the check (HTTP, TCP, gRPC, script, Docker)
@@ -125,9 +125,10 @@ pub struct RegisterArgs {
         long,
         value_name = "FILE",
         conflicts_with_all = [
-            "name", "id", "service_id", "notes", "status", "kind", "docker_container_id",
-            "interval", "timeout", "deregister_critical_after", "success_before_passing",
-            "failures_before_critical", "tls_skip_verify",
+            "name", "id", "service_id", "notes", "status", "ttl", "http", "tcp", "grpc", "args",
+            "script", "alias_service", "method", "headers", "body", "grpc_use_tls",
+            "docker_container_id", "interval", "timeout", "deregister_critical_after",
+            "success_before_passing", "failures_before_critical", "tls_skip_verify",
         ]
     )]
     file: Option<PathBuf>,
@@ -149,6 +150,31 @@ impl RegisterArgs {
                 "--tls-skip-verify applies to --http and --grpc checks only",
             ));
         }
+        // Checked here rather than with clap's `requires`: clap lets a requirement go when the
+        // required flag conflicts with one given (--method with --ttl), and the option would be
+        // dropped without a word.
+        if self.http.is_none() {
+            let header = self.headers.first().map(|(k, v)| format!("{k}: {v}"));
+            for (flag, value) in [
+                ("--method", &self.method),
+                ("--header", &header),
+                ("--body", &self.body),
+            ] {
+                if let Some(value) = value {
+                    return Err(Error::usage(format!(
+                        "{flag} {value:?} applies to --http checks only"
+                    )));
+                }
+            }
+        }
+        if self.grpc_use_tls && self.grpc.is_none() {
+            return Err(Error::usage("--grpc-use-tls applies to --grpc checks only"));
+        }
+        if let (Some(container), None) = (&self.docker_container_id, &self.args) {
+            return Err(Error::usage(format!(
+                "--docker-container-id {container:?} needs --args: the command to run in the container"
+            )));
+        }
         let kind = if let Some(ttl) = &self.ttl {
             Kind::Ttl(ttl.clone())
         } else if let Some(url) = &self.http {
@@ -165,6 +191,7 @@ impl RegisterArgs {
             Kind::Grpc {
                 target: target.clone(),
                 use_tls: self.grpc_use_tls,
+                tls_skip_verify: self.tls_skip_verify,
             }
         } else if let Some(args) = &self.args {
             if args.iter().all(|a| a.trim().is_empty()) {

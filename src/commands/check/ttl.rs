@@ -27,7 +27,7 @@ pub enum TtlCommand {
 #[derive(Debug, Args)]
 pub struct TtlArgs {
     /// ID of the TTL check
-    #[arg(value_name = "ID", value_parser = input::identifier)]
+    #[arg(value_name = "ID", value_parser = input::Identifier)]
     id: String,
 
     /// Text stored as the check's output (without it the output is cleared)

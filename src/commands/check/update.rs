@@ -9,27 +9,29 @@ use crate::error::Result;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  consulctl check update backup --status warning --output 'slow: 41m'\n  consulctl check update backup --status passing"
+    after_help = "Examples:\n  consulctl check update backup --status warning --note 'slow: 41m'\n  consulctl check update backup --status passing"
 )]
 pub struct UpdateArgs {
     /// ID of the TTL check
-    #[arg(value_name = "ID", value_parser = input::identifier)]
+    #[arg(value_name = "ID", value_parser = input::Identifier)]
     id: String,
 
     /// New status
     #[arg(long, value_name = "STATUS", value_parser = ["passing", "warning", "critical"])]
     status: String,
 
-    /// Text stored as the check's output
+    // Not `--output`: that is the global output format (-o), and an argument of the same name
+    // here shadows it (clap then panics reading the global one).
+    /// Text stored as the check's output (without it the output is cleared)
     #[arg(long, value_name = "TEXT")]
-    output: Option<String>,
+    note: Option<String>,
 }
 
 impl UpdateArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
         let update = CheckUpdate {
             status: self.status.clone(),
-            output: self.output.clone(),
+            output: self.note.clone(),
         };
         let action = format!("updating check {:?}", self.id);
         match ctx.client()?.check_update(&self.id, &update) {

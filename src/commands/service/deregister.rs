@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 )]
 pub struct DeregisterArgs {
     /// ID of the service
-    #[arg(value_name = "ID", value_parser = input::identifier)]
+    #[arg(value_name = "ID", value_parser = input::Identifier)]
     id: String,
 
     /// Succeed when no such service is registered (for idempotent clean-up scripts)

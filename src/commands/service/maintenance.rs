@@ -22,7 +22,7 @@ pub enum MaintenanceCommand {
 #[derive(Debug, Args)]
 pub struct EnableArgs {
     /// ID of the service
-    #[arg(value_name = "ID", value_parser = input::identifier)]
+    #[arg(value_name = "ID", value_parser = input::Identifier)]
     id: String,
 
     /// Why, shown in the maintenance check's notes
@@ -33,7 +33,7 @@ pub struct EnableArgs {
 #[derive(Debug, Args)]
 pub struct DisableArgs {
     /// ID of the service
-    #[arg(value_name = "ID", value_parser = input::identifier)]
+    #[arg(value_name = "ID", value_parser = input::Identifier)]
     id: String,
 }
 

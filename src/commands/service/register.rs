@@ -20,11 +20,11 @@ consulctl service register --file web.json"
 )]
 pub struct RegisterArgs {
     /// Name of the service (also its ID unless --id is given)
-    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::identifier)]
+    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::Identifier)]
     name: Option<String>,
 
     /// Service ID [default: NAME]
-    #[arg(long, value_name = "ID", value_parser = input::identifier)]
+    #[arg(long, value_name = "ID", value_parser = input::Identifier)]
     id: Option<String>,
 
     /// Address of the service [default: the node's address]
@@ -75,15 +75,15 @@ pub struct RegisterArgs {
     check_args: Option<Vec<String>>,
 
     /// How often the check runs (HTTP, TCP, script)
-    #[arg(long, requires = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
     check_interval: Option<String>,
 
     /// How long one run of the check may take
-    #[arg(long, requires = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
     check_timeout: Option<String>,
 
     /// Deregister the service after its check has been critical this long
-    #[arg(long, requires = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
     check_deregister_critical_after: Option<String>,
 
     /// Register the service written as JSON in FILE (- for stdin): an agent config file's
@@ -92,8 +92,8 @@ pub struct RegisterArgs {
         long,
         value_name = "FILE",
         conflicts_with_all = [
-            "name", "id", "address", "port", "tags", "meta", "enable_tag_override", "check_kind",
-            "check_interval", "check_timeout", "check_deregister_critical_after",
+            "name", "id", "address", "port", "tags", "meta", "enable_tag_override", "check_ttl",
+            "check_http", "check_tcp", "check_args", "check_interval", "check_timeout", "check_deregister_critical_after",
         ]
     )]
     file: Option<PathBuf>,
@@ -119,6 +119,21 @@ impl RegisterArgs {
             }
             Kind::Script(args.clone())
         } else {
+            // clap's `requires` would say so without naming the flag; say it here.
+            for (flag, value) in [
+                ("--check-interval", &self.check_interval),
+                ("--check-timeout", &self.check_timeout),
+                (
+                    "--check-deregister-critical-after",
+                    &self.check_deregister_critical_after,
+                ),
+            ] {
+                if let Some(value) = value {
+                    return Err(Error::usage(format!(
+                        "{flag} {value:?} needs a check: add --check-ttl, --check-http, --check-tcp or --check-args"
+                    )));
+                }
+            }
             return Ok(None);
         };
         let timing = Timing {
