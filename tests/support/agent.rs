@@ -46,6 +46,10 @@ pub struct AgentOptions {
     pub dev: bool,
     pub join: Option<String>,
     pub hcl: Vec<String>,
+    /// Ready once a leader is known (a dev server, or a client that joins `join`). `false`:
+    /// ready once the HTTP API answers, for a client that is told to join later (a client only
+    /// learns of a leader after joining).
+    pub wait_for_leader: bool,
 }
 
 impl AgentOptions {
@@ -57,6 +61,21 @@ impl AgentOptions {
             dev: true,
             join: None,
             hcl: Vec::new(),
+            wait_for_leader: true,
+        }
+    }
+
+    /// A client agent (not dev: it gets a data dir) on its own loopback IP that joins nobody
+    /// yet; ready as soon as its HTTP API answers.
+    pub fn client(node: &str, ip: &str) -> AgentOptions {
+        AgentOptions {
+            node: node.to_string(),
+            datacenter: "dc1".to_string(),
+            ip: ip.to_string(),
+            dev: false,
+            join: None,
+            hcl: Vec::new(),
+            wait_for_leader: false,
         }
     }
 }
@@ -222,11 +241,21 @@ impl Agent {
     fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(60);
         let client = http_client(Duration::from_secs(2));
-        // A dev server is ready with a leader; a client once it has joined and can see one.
-        let url = format!("{}/v1/status/leader", self.http_url());
+        // A dev server is ready with a leader; a client once it has joined and can see one,
+        // or, when it joins later, once its HTTP API answers.
+        let path = if self.options.wait_for_leader {
+            "/v1/status/leader"
+        } else {
+            "/v1/agent/self"
+        };
+        let url = format!("{}{path}", self.http_url());
         loop {
             if let Ok(response) = client.get(&url).send() {
+                let ok = response.status().is_success();
                 let body = response.bytes().unwrap_or_default();
+                if !self.options.wait_for_leader && ok {
+                    return;
+                }
                 if let Ok(leader) = serde_json::from_slice::<String>(&body) {
                     if !leader.is_empty() {
                         return;
@@ -242,6 +271,16 @@ impl Agent {
             }
             std::thread::sleep(Duration::from_millis(100));
         }
+    }
+
+    /// The agent's checks (`GET /v1/agent/checks`), keyed by check ID.
+    pub fn checks(&self) -> serde_json::Value {
+        self.get("/v1/agent/checks")
+    }
+
+    /// The agent's services (`GET /v1/agent/services`), keyed by service ID.
+    pub fn services(&self) -> serde_json::Value {
+        self.get("/v1/agent/services")
     }
 
     /// Stops the agent the hard way (SIGKILL), as a crashed node would.
@@ -265,6 +304,67 @@ impl Drop for Agent {
     fn drop(&mut self) {
         self.stop(false);
     }
+}
+
+/// Calls `probe` every 100 ms until it returns `Ok`, for at most `limit`; panics naming `what`
+/// and the last thing `probe` reported (its `Err`) when time runs out.
+pub fn eventually<T>(
+    what: &str,
+    limit: Duration,
+    mut probe: impl FnMut() -> Result<T, String>,
+) -> T {
+    let deadline = Instant::now() + limit;
+    loop {
+        match probe() {
+            Ok(value) => return value,
+            Err(last) if Instant::now() > deadline => {
+                panic!("{what}: not within {limit:?}; last seen: {last}")
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+}
+
+/// Reads a table as consulctl prints it (a header line, columns flush left, two spaces apart):
+/// one map per row from header to cell, empty cells included.
+pub fn table_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut lines = text.lines();
+    let header: Vec<char> = lines.next().expect("a header line").chars().collect();
+    let mut starts = Vec::new();
+    for (i, c) in header.iter().enumerate() {
+        if *c != ' ' && (i == 0 || header[i - 1] == ' ') {
+            starts.push(i);
+        }
+    }
+    let cell = |line: &[char], from: usize, to: usize| -> String {
+        let to = to.min(line.len());
+        let from = from.min(to);
+        line[from..to].iter().collect::<String>().trim().to_string()
+    };
+    let names: Vec<String> = starts
+        .iter()
+        .enumerate()
+        .map(|(n, &from)| {
+            cell(
+                &header,
+                from,
+                starts.get(n + 1).copied().unwrap_or(usize::MAX),
+            )
+        })
+        .collect();
+    lines
+        .map(|line| {
+            let line: Vec<char> = line.chars().collect();
+            starts
+                .iter()
+                .enumerate()
+                .map(|(n, &from)| {
+                    let to = starts.get(n + 1).copied().unwrap_or(usize::MAX);
+                    (names[n].clone(), cell(&line, from, to))
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A plain-HTTP client for talking to agents directly.
