@@ -484,12 +484,14 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         }
         'consulctl;check;update' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Text stored as the check''s output')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared)')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed)')
             [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
             [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, or Consul''s JSON for programs')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')

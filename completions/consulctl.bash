@@ -1797,7 +1797,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__update)
-            opts="-v -q -h --status --output --http-addr --token --token-file --dc --datacenter --request-timeout --verbose --quiet --color --help"
+            opts="-o -v -q -h --status --note --http-addr --token --token-file --dc --datacenter --output --request-timeout --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1807,7 +1807,7 @@ _consulctl() {
                     COMPREPLY=($(compgen -W "passing warning critical" -- "${cur}"))
                     return 0
                     ;;
-                --output)
+                --note)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1829,6 +1829,14 @@ _consulctl() {
                     ;;
                 --dc)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --request-timeout)

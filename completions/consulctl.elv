@@ -443,12 +443,14 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;check;update'= {
             cand --status 'New status'
-            cand --output 'Text stored as the check''s output'
+            cand --note 'Text stored as the check''s output (without it the output is cleared)'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]'
             cand --token 'ACL token, sent in the X-Consul-Token header'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed)'
             cand --datacenter 'Datacenter to ask, for endpoints that take one'
             cand --dc 'Datacenter to ask, for endpoints that take one'
+            cand -o 'Output format: a table for people, or Consul''s JSON for programs'
+            cand --output 'Output format: a table for people, or Consul''s JSON for programs'
             cand --request-timeout 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand -v 'Print each request and answer on stderr (the token is never shown)'

@@ -262,11 +262,13 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l status -d 'New status' -r -f -a "passing\t''
 warning\t''
 critical\t''"
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l output -d 'Text stored as the check\'s output' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l note -d 'Text stored as the check\'s output (without it the output is cleared)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
+json\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
