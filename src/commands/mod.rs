@@ -133,3 +133,38 @@ impl<'a> Context<'a> {
         Ok(())
     }
 }
+
+/// `check deregister` and `service deregister`: the agent answers 200 for any ID, so look first
+/// and refuse (or, with `--missing-ok`, accept) an unknown one instead of reporting a typo as done.
+/// `kind` is "check" or "service"; `id_field` Consul's name for the ID in JSON output.
+pub(crate) fn deregister(
+    ctx: &Context,
+    out: &mut dyn Write,
+    (kind, id_field, id): (&str, &str, &str),
+    missing_ok: bool,
+    exists: impl FnOnce(&Client) -> std::result::Result<bool, ApiError>,
+    remove: impl FnOnce(&Client) -> std::result::Result<(), ApiError>,
+) -> Result<()> {
+    let action = format!("deregistering {kind} {id:?}");
+    let client = ctx.client()?;
+    let mut title = kind.to_string();
+    title[..1].make_ascii_uppercase();
+    if !exists(client).map_err(ctx.api_error(&action))? {
+        if missing_ok {
+            return ctx.done(
+                out,
+                &format!("{title} {id:?} was not registered; nothing to do."),
+                &serde_json::json!({id_field: id, "Deregistered": false}),
+            );
+        }
+        return Err(Error::api(format!(
+            "{action}: no {kind} {id:?} is registered on this agent; see `consulctl {kind} list` (add --missing-ok to accept that)"
+        )));
+    }
+    remove(client).map_err(ctx.api_error(&action))?;
+    ctx.done(
+        out,
+        &format!("{title} {id:?} deregistered."),
+        &serde_json::json!({id_field: id, "Deregistered": true}),
+    )
+}

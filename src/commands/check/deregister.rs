@@ -1,10 +1,9 @@
 use std::io::Write;
 
 use clap::Args;
-use serde_json::json;
 
 use crate::commands::{input, Context};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 #[derive(Debug, Args)]
 #[command(
@@ -22,30 +21,14 @@ pub struct DeregisterArgs {
 
 impl DeregisterArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        let action = format!("deregistering check {:?}", self.id);
-        let client = ctx.client()?;
-        // The agent answers 200 for unknown IDs; look first so a typo is not reported as done.
-        let checks = client.agent_checks(None).map_err(ctx.api_error(&action))?;
-        if !checks.contains_key(&self.id) {
-            if self.missing_ok {
-                return ctx.done(
-                    out,
-                    &format!("Check {:?} was not registered; nothing to do.", self.id),
-                    &json!({"CheckID": self.id, "Deregistered": false}),
-                );
-            }
-            return Err(Error::api(format!(
-                "{action}: no check {:?} is registered on this agent; see `consulctl check list` (add --missing-ok to accept that)",
-                self.id
-            )));
-        }
-        client
-            .check_deregister(&self.id)
-            .map_err(ctx.api_error(&action))?;
-        ctx.done(
+        let id = self.id.as_str();
+        crate::commands::deregister(
+            ctx,
             out,
-            &format!("Check {:?} deregistered.", self.id),
-            &json!({"CheckID": self.id, "Deregistered": true}),
+            ("check", "CheckID", id),
+            self.missing_ok,
+            |c| c.agent_checks(None).map(|checks| checks.contains_key(id)),
+            |c| c.check_deregister(id),
         )
     }
 }
