@@ -414,3 +414,53 @@ fn maintenance_of_an_unknown_service_exits_1() {
         .get(format!("_service_maintenance:{name}"))
         .is_none());
 }
+
+#[test]
+fn config_file_snake_case_keys_reach_the_agent() {
+    // Keys an agent config file writes but the HTTP API knows only without underscores.
+    let agent = Agent::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let name = unique("snake");
+    let path = dir.path().join("snake.json");
+    std::fs::write(
+        &path,
+        json!({"service": {
+            "name": name,
+            "port": 7010,
+            "enable_tag_override": true,
+            "meta": {"build_id": "42"},
+            "check": {"id": format!("{name}-ttl"), "ttl": "30s", "success_before_passing": 2,
+                      "deregister_critical_service_after": "90m"}
+        }})
+        .to_string(),
+    )
+    .unwrap();
+    let out = run(&["service", "register", "--file", path.to_str().unwrap()]);
+    assert_eq!(ok(&out), format!("Service {name:?} registered.\n"));
+    let service = &agent.get(&format!("/v1/agent/service/{name}"));
+    assert_eq!(service["EnableTagOverride"], true);
+    assert_eq!(
+        service["Meta"],
+        json!({"build_id": "42"}),
+        "user data keys stay as written"
+    );
+    let check = &agent.checks()[&format!("{name}-ttl")];
+    assert_eq!(check["ServiceID"], name.as_str());
+    assert_eq!(check["Type"], "ttl");
+
+    let check_id = unique("snake-check");
+    let path = dir.path().join("check.json");
+    std::fs::write(
+        &path,
+        json!({"check": {"check_id": check_id, "name": "snake check", "service_id": name,
+                         "ttl": "1m", "failures_before_critical": 3}})
+        .to_string(),
+    )
+    .unwrap();
+    let out = run(&["check", "register", "--file", path.to_str().unwrap()]);
+    assert_eq!(
+        ok(&out),
+        format!("Check \"snake check\" registered with ID {check_id:?}.\n")
+    );
+    assert_eq!(agent.checks()[&check_id]["ServiceID"], name.as_str());
+}

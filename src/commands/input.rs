@@ -228,7 +228,7 @@ pub fn unwrap_definition(
         let only = map.keys().next().expect("one key").clone();
         if only.eq_ignore_ascii_case(key) {
             return match map.remove(&only) {
-                Some(Value::Object(inner)) => Ok(inner),
+                Some(Value::Object(inner)) => Ok(config_keys_to_api(inner, key == "check")),
                 Some(other) => Err(Error::usage(format!(
                     "{source}: \"{only}\" holds a JSON {}, not an object",
                     json_kind(&other)
@@ -261,6 +261,50 @@ pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, S
         )));
     }
     Ok((map, source))
+}
+
+/// Agent config files write keys in snake_case (`enable_tag_override`, `check_id`); the HTTP
+/// API decodes JSON case-insensitively but knows them only without the underscores, and names a
+/// check's ID `ID` when registering a check but `CheckID` inside a service. Keys of maps that
+/// hold the user's own data (meta, headers, proxy config) are left as written.
+fn config_keys_to_api(map: Map<String, Value>, top_level_check: bool) -> Map<String, Value> {
+    const USER_DATA: [&str; 5] = ["meta", "nodemeta", "servicemeta", "header", "config"];
+    map.into_iter()
+        .map(|(key, value)| {
+            let folded = key.replace('_', "").to_ascii_lowercase();
+            let api_key = match folded.as_str() {
+                "id" | "checkid" if top_level_check => "ID".to_string(),
+                _ => key.replace('_', ""),
+            };
+            let value = match (folded.as_str(), value) {
+                (k, v) if USER_DATA.contains(&k) => v,
+                ("check", Value::Object(check)) => Value::Object(service_check_keys(check)),
+                ("checks", Value::Array(checks)) => Value::Array(
+                    checks
+                        .into_iter()
+                        .map(|c| match c {
+                            Value::Object(check) => Value::Object(service_check_keys(check)),
+                            other => other,
+                        })
+                        .collect(),
+                ),
+                (_, Value::Object(inner)) => Value::Object(config_keys_to_api(inner, false)),
+                (_, other) => other,
+            };
+            (api_key, value)
+        })
+        .collect()
+}
+
+/// A check inside a service definition: its ID field is `CheckID`.
+fn service_check_keys(check: Map<String, Value>) -> Map<String, Value> {
+    config_keys_to_api(check, false)
+        .into_iter()
+        .map(|(key, value)| match key.to_ascii_lowercase().as_str() {
+            "id" | "checkid" => ("CheckID".to_string(), value),
+            _ => (key, value),
+        })
+        .collect()
 }
 
 /// The string under `Name` (or `name`) of a definition, if any.
@@ -329,6 +373,40 @@ mod tests {
         assert_eq!(definition_name(&inner), Some("web"));
         let list = serde_json::json!({"services": []});
         assert!(unwrap_definition(list.as_object().unwrap().clone(), "service", "f").is_err());
+    }
+
+    #[test]
+    fn config_file_keys_become_api_keys_but_user_data_stays() {
+        let file = serde_json::json!({"service": {
+            "name": "web",
+            "enable_tag_override": true,
+            "meta": {"build_id": "7"},
+            "check": {"id": "web-ttl", "ttl": "30s", "success_before_passing": 2},
+            "checks": [{"check_id": "c2", "http": "http://127.0.0.1/", "interval": "5s",
+                        "header": {"X_Custom": ["1"]}}]
+        }});
+        let inner = unwrap_definition(file.as_object().unwrap().clone(), "service", "f").unwrap();
+        assert_eq!(
+            Value::Object(inner),
+            serde_json::json!({
+                "name": "web",
+                "enabletagoverride": true,
+                "meta": {"build_id": "7"},
+                "check": {"CheckID": "web-ttl", "ttl": "30s", "successbeforepassing": 2},
+                "checks": [{"CheckID": "c2", "http": "http://127.0.0.1/", "interval": "5s",
+                            "header": {"X_Custom": ["1"]}}]
+            })
+        );
+        let check = serde_json::json!({"check": {"check_id": "x", "alias_service": "web"}});
+        let inner = unwrap_definition(check.as_object().unwrap().clone(), "check", "f").unwrap();
+        assert_eq!(
+            Value::Object(inner),
+            serde_json::json!({"ID": "x", "aliasservice": "web"})
+        );
+        let api_shape = serde_json::json!({"Name": "web", "Meta": {"a_b": "1"}});
+        let same =
+            unwrap_definition(api_shape.as_object().unwrap().clone(), "service", "f").unwrap();
+        assert_eq!(Value::Object(same), api_shape);
     }
 
     #[test]
