@@ -141,6 +141,7 @@ impl Config {
             .http_addr
             .unwrap_or_else(|| (DEFAULT_ADDR.to_string(), Source::Flag));
         let endpoint = parse_address(&addr, ssl).map_err(|why| {
+            let addr = without_credentials(&addr);
             let origin = match addr_source {
                 Source::Flag => "--http-addr",
                 Source::Env => "CONSUL_HTTP_ADDR",
@@ -170,6 +171,16 @@ impl Config {
             quiet: input.quiet,
             stdout_is_tty: terminal.stdout_is_tty,
         })
+    }
+}
+
+/// The address as it may be shown: `user:password@` replaced, so an error never echoes it.
+fn without_credentials(addr: &str) -> String {
+    match (addr.find("://"), addr.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            format!("{}://***{}", &addr[..scheme_end], &addr[at..])
+        }
+        _ => addr.to_string(),
     }
 }
 
@@ -360,6 +371,21 @@ mod tests {
                 "{bad:?} should be rejected"
             );
         }
+    }
+
+    #[test]
+    fn credentials_in_a_bad_address_are_not_echoed() {
+        let input = GlobalInput {
+            http_addr: Some(("http://u:PASSWORD@127.0.0.1:1".into(), Source::Flag)),
+            ..Default::default()
+        };
+        let err = resolve(input, &[]).unwrap_err();
+        assert!(!err.message.contains("PASSWORD"), "{}", err.message);
+        assert!(
+            err.message.contains("http://***@127.0.0.1:1"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]

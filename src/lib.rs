@@ -26,6 +26,17 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    // The official CLI treats an empty variable as unset; clap would take it as a value given.
+    for name in [
+        "CONSUL_HTTP_ADDR",
+        "CONSUL_HTTP_TOKEN",
+        "CONSUL_HTTP_TOKEN_FILE",
+    ] {
+        if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
+            // Still single-threaded here: nothing else reads the environment concurrently.
+            std::env::remove_var(name);
+        }
+    }
     let stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
     let terminal = Terminal {

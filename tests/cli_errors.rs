@@ -842,3 +842,79 @@ fn missing_required_argument_is_named() {
     refused(&["check", "update", "web"], &["--status"]);
     refused(&["agent", "join"], &["<ADDR>"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Found in review: empty variables, path-step IDs, service maintenance's 500, -v on a closed pipe.
+
+#[test]
+fn empty_token_variables_count_as_unset() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(ResponseTemplate::new(200).set_body_string(
+                r#"{"Config":{"NodeName":"n1","Datacenter":"dc1","Version":"1.8.7","Server":true}}"#,
+            ))
+            .expect(1),
+    );
+    consulctl_at(&mock.addr())
+        .env("CONSUL_HTTP_TOKEN", "")
+        .env("CONSUL_HTTP_TOKEN_FILE", "")
+        .args(["agent", "self"])
+        .assert()
+        .success();
+    mock.verify();
+    let requests = mock.requests();
+    assert!(requests[0].headers.get("X-Consul-Token").is_none());
+}
+
+#[test]
+fn ids_with_empty_or_dot_steps_are_refused_locally() {
+    for id in ["a//b", "/a", "a/./b", "a/../b", "a/"] {
+        refused(&["check", "ttl", "pass", id], &[id, "step"]);
+        refused(&["check", "register", id, "--ttl", "1m"], &[id, "step"]);
+    }
+}
+
+#[test]
+fn service_maintenance_on_an_unknown_service_in_plain_words() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path("/v1/agent/service/maintenance/nosuch"))
+            .respond_with(
+                ResponseTemplate::new(500).set_body_string("Unknown service {\"nosuch\" {}}"),
+            )
+            .expect(1),
+    );
+    let out = run(consulctl_at(&mock.addr()).args(["service", "maintenance", "enable", "nosuch"]));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("no service \"nosuch\" is registered on this agent"),
+        "{err}"
+    );
+    mock.verify();
+}
+
+#[test]
+fn verbose_log_to_a_closed_stderr_does_not_panic() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/members"))
+            .respond_with(ResponseTemplate::new(200).set_body_string("[]"))
+            .expect(1),
+    );
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", mock.addr())
+        .args(["-v", "agent", "members"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+}

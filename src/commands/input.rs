@@ -87,9 +87,14 @@ pub fn identifier(text: &str) -> std::result::Result<String, String> {
     if text.chars().any(char::is_control) {
         return Err(format!("{text:?} holds control characters"));
     }
-    if text == "." || text == ".." {
+    // Consul decodes %2F back into '/', and its router redirects paths with empty, "." or ".."
+    // steps: such an ID could be registered but never addressed again.
+    if text
+        .split('/')
+        .any(|step| step.is_empty() || step == "." || step == "..")
+    {
         return Err(format!(
-            "{text:?} cannot be sent as one part of a URL path, so Consul could never be asked about it"
+            "{text:?} has an empty, '.' or '..' step between slashes, which Consul's router rewrites: such an ID could never be addressed; choose another"
         ));
     }
     if text.len() > 512 {

@@ -66,10 +66,12 @@ impl<'a> Context<'a> {
     /// The API client, built on first use so that local validation comes first.
     pub fn client(&self) -> Result<&Client> {
         if self.client.get().is_none() {
-            let log: Option<crate::api::RequestLog> = self
-                .config
-                .verbose
-                .then(|| Box::new(|line: &str| eprintln!("{line}")) as crate::api::RequestLog);
+            let log: Option<crate::api::RequestLog> = self.config.verbose.then(|| {
+                // Never eprintln!: it panics when stderr is a closed pipe.
+                Box::new(|line: &str| {
+                    let _ = writeln!(std::io::stderr(), "{line}");
+                }) as crate::api::RequestLog
+            });
             let options = ClientOptions {
                 endpoint: self.config.endpoint.clone(),
                 token: self

@@ -54,7 +54,8 @@ impl MaintenanceCommand {
                     &json!({"ServiceID": id, "Maintenance": enable, "Reason": reason}),
                 )
             }
-            Err(ApiError::Status { status: 404, body }) => Err(Error::api(format!(
+            Err(ApiError::Status { status, body })
+                if status == 404 || (status == 500 && body.contains("Unknown service")) => Err(Error::api(format!(
                 "{action}: no service {id:?} is registered on this agent (Consul: {body}); see `consulctl service list`"
             ))),
             Err(e) => Err(ctx.api_error(&action)(e)),
