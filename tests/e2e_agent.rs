@@ -7,39 +7,11 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::support::agent::{eventually, table_rows, AgentOptions};
-use crate::support::{consulctl_at, json_of, stderr_of, stdout_of, unique, unused_port, Agent};
+use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, unused_port, Agent};
 
 /// consulctl against `agent` with `args`.
 fn run(agent: &Agent, args: &[&str]) -> Output {
     consulctl_at(&agent.addr()).args(args).output().unwrap()
-}
-
-/// Asserts exit 0 and no stderr, and returns stdout.
-fn ok(output: &Output) -> String {
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "stdout: {}\nstderr: {}",
-        stdout_of(output),
-        stderr_of(output)
-    );
-    assert_eq!(stderr_of(output), "", "nothing on stderr on success");
-    stdout_of(output)
-}
-
-/// Asserts exit `code`, nothing on stdout and one `error: …` line on stderr, and returns it.
-fn fails(output: &Output, code: i32) -> String {
-    let err = stderr_of(output);
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {err}",
-        stdout_of(output)
-    );
-    assert_eq!(stdout_of(output), "", "nothing on stdout on failure");
-    assert!(err.starts_with("error: "), "{err}");
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-    err
 }
 
 /// The `Status` cell of `node`'s row in the `agent members` table, if it is listed.

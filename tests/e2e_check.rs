@@ -1,6 +1,6 @@
 //! `check …` end to end against the shared real agent.
 
-use crate::support::{consulctl_at, json_of, stderr_of, stdout_of, unique, Agent};
+use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
 
 #[test]
 fn ttl_check_register_pass_warn_fail_and_list() {
@@ -92,34 +92,6 @@ fn run(args: &[&str]) -> Output {
 
 fn run_on(agent: &Agent, args: &[&str]) -> Output {
     consulctl_at(&agent.addr()).args(args).output().unwrap()
-}
-
-/// Asserts exit 0 and no stderr, and returns stdout.
-fn ok(output: &Output) -> String {
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "stdout: {}\nstderr: {}",
-        stdout_of(output),
-        stderr_of(output)
-    );
-    assert_eq!(stderr_of(output), "", "nothing on stderr on success");
-    stdout_of(output)
-}
-
-/// Asserts exit 1, nothing on stdout and one `error: …` line on stderr, and returns it.
-fn fails(output: &Output) -> String {
-    let err = stderr_of(output);
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "stdout: {}\nstderr: {err}",
-        stdout_of(output)
-    );
-    assert_eq!(stdout_of(output), "", "nothing on stdout on failure");
-    assert!(err.starts_with("error: "), "{err}");
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-    err
 }
 
 /// Waits (bounded) until check `id` on `agent` has `status`, and returns the check.
@@ -328,15 +300,18 @@ fn check_for_an_unknown_service_exits_1_in_plain_words() {
     let agent = Agent::shared();
     let id = unique("orphan");
     let service = unique("nosuch-svc");
-    let err = fails(&run(&[
-        "check",
-        "register",
-        &id,
-        "--service-id",
-        &service,
-        "--ttl",
-        "1m",
-    ]));
+    let err = fails(
+        &run(&[
+            "check",
+            "register",
+            &id,
+            "--service-id",
+            &service,
+            "--ttl",
+            "1m",
+        ]),
+        1,
+    );
     assert!(err.contains("not registered on this agent"), "{err}");
     assert!(err.contains(&service), "{err}");
     assert!(err.contains("consulctl service register"), "{err}");
@@ -519,7 +494,7 @@ fn ttl_and_update_refuse_a_check_that_is_not_ttl() {
         vec!["check", "ttl", "fail", &id],
         vec!["check", "update", &id, "--status", "warning"],
     ] {
-        let err = fails(&run(&args));
+        let err = fails(&run(&args), 1);
         assert!(
             err.contains(&format!("check {id:?} is a tcp check, not a TTL check")),
             "{args:?}: {err}"
@@ -546,7 +521,7 @@ fn deregister_removes_the_check() {
 #[test]
 fn deregister_of_an_unknown_check_exits_1_unless_missing_ok() {
     let id = unique("nosuch-check");
-    let err = fails(&run(&["check", "deregister", &id]));
+    let err = fails(&run(&["check", "deregister", &id]), 1);
     assert!(
         err.contains(&format!("no check {id:?} is registered on this agent")),
         "{err}"

@@ -6,41 +6,13 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::support::agent::{eventually, table_rows};
-use crate::support::{consulctl_at, json_of, stderr_of, stdout_of, unique, Agent};
+use crate::support::{consulctl_at, fails, json_of, ok, unique, Agent};
 
 fn run(args: &[&str]) -> Output {
     consulctl_at(&Agent::shared().addr())
         .args(args)
         .output()
         .unwrap()
-}
-
-/// Asserts exit 0 and no stderr, and returns stdout.
-fn ok(output: &Output) -> String {
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "stdout: {}\nstderr: {}",
-        stdout_of(output),
-        stderr_of(output)
-    );
-    assert_eq!(stderr_of(output), "", "nothing on stderr on success");
-    stdout_of(output)
-}
-
-/// Asserts exit 1, nothing on stdout and one `error: …` line on stderr, and returns it.
-fn fails(output: &Output) -> String {
-    let err = stderr_of(output);
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "stdout: {}\nstderr: {err}",
-        stdout_of(output)
-    );
-    assert_eq!(stdout_of(output), "", "nothing on stdout on failure");
-    assert!(err.starts_with("error: "), "{err}");
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-    err
 }
 
 /// The agent's checks that belong to service `id`, by check ID.
@@ -345,7 +317,7 @@ fn deregister_removes_the_service_and_its_checks() {
 #[test]
 fn deregister_of_an_unknown_service_exits_1_unless_missing_ok() {
     let name = unique("nosuch-svc");
-    let err = fails(&run(&["service", "deregister", &name]));
+    let err = fails(&run(&["service", "deregister", &name]), 1);
     assert!(
         err.contains(&format!("no service {name:?} is registered on this agent")),
         "{err}"
@@ -403,7 +375,7 @@ fn maintenance_adds_and_removes_the_service_maintenance_check() {
 fn maintenance_of_an_unknown_service_exits_1() {
     let name = unique("nosuch-maint");
     for verb in ["enable", "disable"] {
-        let err = fails(&run(&["service", "maintenance", verb, &name]));
+        let err = fails(&run(&["service", "maintenance", verb, &name]), 1);
         assert!(
             err.contains(&format!("no service {name:?} is registered on this agent")),
             "{err}"

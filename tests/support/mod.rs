@@ -56,3 +56,31 @@ pub fn json_of(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", stdout_of(output)))
 }
+
+/// Asserts exit 0 and nothing on stderr, and returns stdout.
+pub fn ok(output: &std::process::Output) -> String {
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stdout: {}\nstderr: {}",
+        stdout_of(output),
+        stderr_of(output)
+    );
+    assert_eq!(stderr_of(output), "", "nothing on stderr on success");
+    stdout_of(output)
+}
+
+/// Asserts exit `code`, nothing on stdout and one `error: …` line on stderr, and returns it.
+pub fn fails(output: &std::process::Output, code: i32) -> String {
+    let err = stderr_of(output);
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "stdout: {}\nstderr: {err}",
+        stdout_of(output)
+    );
+    assert_eq!(stdout_of(output), "", "nothing on stdout on failure");
+    assert!(err.starts_with("error: "), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    err
+}
