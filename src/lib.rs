@@ -24,8 +24,15 @@ use crate::error::{Error, ExitCode};
 pub fn run_main<I, T>(args: I) -> ExitCode
 where
     I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
+    T: Into<std::ffi::OsString>,
 {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    if args.len() <= 1 {
+        // No command at all: show what there is. clap's own `arg_required_else_help` stays
+        // silent when CONSUL_HTTP_ADDR or another variable counts as an argument given.
+        let _ = write!(std::io::stderr(), "{}", cli::Cli::command().render_help());
+        return ExitCode::Usage;
+    }
     // The official CLI treats an empty variable as unset; clap would take it as a value given.
     for name in [
         "CONSUL_HTTP_ADDR",

@@ -918,3 +918,16 @@ fn verbose_log_to_a_closed_stderr_does_not_panic() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn no_arguments_prints_the_overview_even_with_consul_variables_set() {
+    let mock = silent_mock();
+    let out = run(consulctl_at(&mock.addr()).env("CONSUL_HTTP_TOKEN", CANARY));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    for group in ["agent", "check", "service", "Usage: consulctl"] {
+        assert!(err.contains(group), "{err}");
+    }
+    assert!(!err.contains(CANARY), "{err}");
+    mock.verify();
+}
