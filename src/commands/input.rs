@@ -80,7 +80,7 @@ pub fn http_url(text: &str) -> std::result::Result<String, String> {
 
 /// A name or ID that goes into a URL path: not empty, no control characters, and not `.` or
 /// `..`, which URLs drop or resolve as path steps instead of sending them as a segment.
-pub fn identifier(text: &str) -> std::result::Result<String, String> {
+fn identifier(text: &str) -> std::result::Result<String, String> {
     if text.trim().is_empty() {
         return Err("it is empty".to_string());
     }
@@ -137,6 +137,13 @@ impl clap::builder::TypedValueParser for Identifier {
             invalid(shown, why)
         })
     }
+}
+
+/// The first of `flags` the user gave, with its value: for refusing options that do not apply.
+pub fn first_given<'a>(flags: &[(&'a str, Option<&'a str>)]) -> Option<(&'a str, &'a str)> {
+    flags
+        .iter()
+        .find_map(|&(flag, value)| value.map(|v| (flag, v)))
 }
 
 /// A Go-syntax duration above zero, kept as typed.

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::api::models::CheckDefinition;
+use crate::commands::input;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone)]
@@ -62,12 +63,14 @@ impl Kind {
             )));
         }
         if !runs_periodically {
-            for (flag, value) in [("interval", &timing.interval), ("timeout", &timing.timeout)] {
-                if let Some(value) = value {
-                    return Err(Error::usage(format!(
-                        "{prefix}{flag} {value:?} does not apply to {word} checks, which do not run on a schedule"
-                    )));
-                }
+            let schedule = [
+                ("interval", timing.interval.as_deref()),
+                ("timeout", timing.timeout.as_deref()),
+            ];
+            if let Some((flag, value)) = input::first_given(&schedule) {
+                return Err(Error::usage(format!(
+                    "{prefix}{flag} {value:?} does not apply to {word} checks, which do not run on a schedule"
+                )));
             }
         }
         def.interval = timing.interval;

@@ -155,16 +155,15 @@ impl RegisterArgs {
         // dropped without a word.
         if self.http.is_none() {
             let header = self.headers.first().map(|(k, v)| format!("{k}: {v}"));
-            for (flag, value) in [
-                ("--method", &self.method),
-                ("--header", &header),
-                ("--body", &self.body),
-            ] {
-                if let Some(value) = value {
-                    return Err(Error::usage(format!(
-                        "{flag} {value:?} applies to --http checks only"
-                    )));
-                }
+            let http_only = [
+                ("--method", self.method.as_deref()),
+                ("--header", header.as_deref()),
+                ("--body", self.body.as_deref()),
+            ];
+            if let Some((flag, value)) = input::first_given(&http_only) {
+                return Err(Error::usage(format!(
+                    "{flag} {value:?} applies to --http checks only"
+                )));
             }
         }
         if self.grpc_use_tls && self.grpc.is_none() {

@@ -120,19 +120,18 @@ impl RegisterArgs {
             Kind::Script(args.clone())
         } else {
             // clap's `requires` would say so without naming the flag; say it here.
-            for (flag, value) in [
-                ("--check-interval", &self.check_interval),
-                ("--check-timeout", &self.check_timeout),
+            let timing = [
+                ("--check-interval", self.check_interval.as_deref()),
+                ("--check-timeout", self.check_timeout.as_deref()),
                 (
                     "--check-deregister-critical-after",
-                    &self.check_deregister_critical_after,
+                    self.check_deregister_critical_after.as_deref(),
                 ),
-            ] {
-                if let Some(value) = value {
-                    return Err(Error::usage(format!(
-                        "{flag} {value:?} needs a check: add --check-ttl, --check-http, --check-tcp or --check-args"
-                    )));
-                }
+            ];
+            if let Some((flag, value)) = input::first_given(&timing) {
+                return Err(Error::usage(format!(
+                    "{flag} {value:?} needs a check: add --check-ttl, --check-http, --check-tcp or --check-args"
+                )));
             }
             return Ok(None);
         };
