@@ -67,7 +67,8 @@ pub struct GlobalArgs {
     #[arg(long, visible_alias = "dc", global = true, value_name = "DC")]
     pub datacenter: Option<String>,
 
-    /// Output format: a table for people, or Consul's JSON for programs
+    /// Output format: a table for people, Consul's JSON for programs, or (query execute) one
+    /// address:port a line
     #[arg(
         short,
         long,
@@ -138,13 +139,14 @@ pub fn parse_positive_duration(text: &str) -> Result<Duration, String> {
 
 impl ValueEnum for OutputFormat {
     fn value_variants<'a>() -> &'a [Self] {
-        &[OutputFormat::Table, OutputFormat::Json]
+        &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Addrs]
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
         Some(match self {
             OutputFormat::Table => PossibleValue::new("table"),
             OutputFormat::Json => PossibleValue::new("json"),
+            OutputFormat::Addrs => PossibleValue::new("addrs").help("query execute only"),
         })
     }
 }

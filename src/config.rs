@@ -3,7 +3,7 @@
 
 use std::ffi::OsString;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use reqwest::Url;
@@ -25,6 +25,8 @@ pub enum Source {
 pub enum OutputFormat {
     Table,
     Json,
+    /// One `address:port` a line (`query execute`).
+    Addrs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,22 +266,36 @@ fn resolve_token(
 }
 
 fn checked(value: String, origin: TokenOrigin) -> Result<Token> {
-    let value = value.trim().to_string();
-    if value.is_empty() {
-        return Err(Error::usage(format!("{origin} is empty")));
-    }
-    if value.chars().any(|c| c.is_control() || !c.is_ascii()) {
-        return Err(Error::usage(format!(
-            "{origin} holds control or non-ASCII characters, which no Consul token has"
-        )));
-    }
     Ok(Token {
-        secret: Secret(value),
+        secret: secret_text(value, &origin)?,
         origin,
     })
 }
 
-fn read_token_file(path: &PathBuf, via: &str, origin: TokenOrigin) -> Result<Token> {
+fn read_token_file(path: &Path, via: &str, origin: TokenOrigin) -> Result<Token> {
+    Ok(Token {
+        secret: secret_file(path, via)?,
+        origin,
+    })
+}
+
+/// A token given as text: surrounding whitespace trimmed; `what` names it in messages
+/// ("the token given with --token") without showing it.
+pub fn secret_text(value: String, what: &dyn fmt::Display) -> Result<Secret> {
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return Err(Error::usage(format!("{what} is empty")));
+    }
+    if value.chars().any(|c| c.is_control() || !c.is_ascii()) {
+        return Err(Error::usage(format!(
+            "{what} holds control or non-ASCII characters, which no Consul token has"
+        )));
+    }
+    Ok(Secret(value))
+}
+
+/// A token read from a file (trailing newlines trimmed); `via` names the option that gave it.
+pub fn secret_file(path: &Path, via: &str) -> Result<Secret> {
     let bytes = std::fs::read(path).map_err(|e| {
         Error::usage(format!(
             "cannot read the token file {} ({via}): {e}",
@@ -298,7 +314,10 @@ fn read_token_file(path: &PathBuf, via: &str, origin: TokenOrigin) -> Result<Tok
             path.display()
         )));
     }
-    checked(text, origin)
+    secret_text(
+        text,
+        &format_args!("the token read from {via} {}", path.display()),
+    )
 }
 
 #[cfg(test)]

@@ -48,11 +48,22 @@ pub struct Client {
     display_base: String,
     token: Option<HeaderValue>,
     log: Option<RequestLog>,
+    request_timeout: Duration,
 }
 
 /// An answer with a 2xx status.
 pub struct Answer {
     pub body: Vec<u8>,
+    /// `X-Consul-Index`: what a blocking read waits past.
+    pub index: Option<u64>,
+}
+
+/// One request: what `send` needs beyond the method and URL.
+#[derive(Default)]
+pub(crate) struct Extra {
+    pub body: Option<Vec<u8>>,
+    /// Replaces the request timeout (blocking reads wait longer on purpose).
+    pub timeout: Option<Duration>,
 }
 
 impl Client {
@@ -101,7 +112,12 @@ impl Client {
             display_base,
             token,
             log: options.log,
+            request_timeout: options.request_timeout,
         })
+    }
+
+    pub(crate) fn request_timeout(&self) -> Duration {
+        self.request_timeout
     }
 
     /// Builds `BASE/v1/<segments…>?<query>`; each segment is escaped on its own, so an ID with
@@ -134,15 +150,15 @@ impl Client {
         format!("{}{}", self.display_base, tail)
     }
 
-    fn send(&self, method: Method, url: Url, body: Option<Vec<u8>>) -> Result<Answer, ApiError> {
+    pub(crate) fn send(&self, method: Method, url: Url, extra: Extra) -> Result<Answer, ApiError> {
         let shown = self.shown(&url);
         if let Some(log) = &self.log {
             log(&format!("> {method} {shown}"));
             if self.token.is_some() {
                 log("> X-Consul-Token: <redacted>");
             }
-            if let Some(body) = &body {
-                log(&format!("> {}", String::from_utf8_lossy(body)));
+            if let Some(body) = &extra.body {
+                log(&format!("> {}", redacted_body(body)));
             }
         }
         let started = Instant::now();
@@ -150,13 +166,21 @@ impl Client {
         if let Some(token) = &self.token {
             request = request.header("X-Consul-Token", token.clone());
         }
-        if let Some(body) = body {
+        if let Some(timeout) = extra.timeout {
+            request = request.timeout(timeout);
+        }
+        if let Some(body) = extra.body {
             request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
         let response = request
             .send()
             .map_err(|e| ApiError::from_reqwest(&shown, e))?;
         let status = response.status();
+        let index = response
+            .headers()
+            .get("X-Consul-Index")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok());
         let bytes = read_body(response, &shown)?;
         if let Some(log) = &self.log {
             log(&format!(
@@ -167,7 +191,7 @@ impl Client {
             ));
         }
         if status.is_success() {
-            Ok(Answer { body: bytes })
+            Ok(Answer { body: bytes, index })
         } else {
             Err(ApiError::Status {
                 status: status.as_u16(),
@@ -181,13 +205,26 @@ impl Client {
         segments: &[&str],
         query: &[(&str, &str)],
     ) -> Result<T, ApiError> {
+        self.read(Method::GET, segments, query, Extra::default())
+            .map(|(value, _)| value)
+    }
+
+    /// Sends a request and decodes its JSON answer; also returns `X-Consul-Index`.
+    pub(crate) fn read<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        segments: &[&str],
+        query: &[(&str, &str)],
+        extra: Extra,
+    ) -> Result<(T, Option<u64>), ApiError> {
         let url = self.url(segments, query);
         let shown = self.shown(&url);
-        let answer = self.send(Method::GET, url, None)?;
-        serde_json::from_slice(&answer.body).map_err(|e| ApiError::Decode {
+        let answer = self.send(method, url, extra)?;
+        let value = serde_json::from_slice(&answer.body).map_err(|e| ApiError::Decode {
             url: shown,
             detail: e.to_string(),
-        })
+        })?;
+        Ok((value, answer.index))
     }
 
     /// A `PUT` whose answer body, if any, is ignored (agent writes answer 200 with no body).
@@ -197,9 +234,28 @@ impl Client {
         query: &[(&str, &str)],
         body: Option<&B>,
     ) -> Result<(), ApiError> {
+        self.write(Method::PUT, segments, query, body)
+    }
+
+    /// A write (`PUT`, `DELETE`) whose answer body, if any, is ignored.
+    pub(crate) fn write<B: Serialize>(
+        &self,
+        method: Method,
+        segments: &[&str],
+        query: &[(&str, &str)],
+        body: Option<&B>,
+    ) -> Result<(), ApiError> {
         let url = self.url(segments, query);
         let body = body.map(|b| serde_json::to_vec(b).expect("request bodies always serialize"));
-        self.send(Method::PUT, url, body).map(drop)
+        self.send(
+            method,
+            url,
+            Extra {
+                body,
+                timeout: None,
+            },
+        )
+        .map(drop)
     }
 }
 
@@ -218,6 +274,34 @@ fn read_body(mut response: Response, shown: &str) -> Result<Vec<u8>, ApiError> {
             detail: format!("the answer was cut off after {} bytes: {e}", bytes.len()),
         })?;
     Ok(bytes)
+}
+
+/// A request body for the verbose log: the value of any `Token` field (a prepared query's stored
+/// ACL token) is replaced, at any depth.
+fn redacted_body(body: &[u8]) -> String {
+    fn redact(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, inner) in map.iter_mut() {
+                    if key.eq_ignore_ascii_case("token") && inner.is_string() {
+                        *inner = serde_json::Value::String("<redacted>".into());
+                    } else {
+                        redact(inner);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
+            _ => {}
+        }
+    }
+    match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(mut value) => {
+            redact(&mut value);
+            value.to_string()
+        }
+        // We only send JSON; anything else is shown by size alone.
+        Err(_) => format!("<{} bytes>", body.len()),
+    }
 }
 
 fn is_loopback(url: &Url) -> bool {

@@ -5,7 +5,9 @@ mod agent;
 mod client;
 mod error;
 pub mod models;
+mod query;
 
 pub use agent::TtlState;
 pub use client::{Client, ClientOptions, Endpoint, RequestLog};
 pub use error::{ApiError, TransportKind};
+pub use query::{Consistency, ExecuteOptions, Indexed, ReadOptions};

@@ -185,3 +185,167 @@ pub struct CheckUpdate {
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
+
+/// A prepared query definition (`/v1/query`). Every level keeps the fields it does not name in
+/// `other`, and fields absent from an answer stay absent when it is written back: an update
+/// built from a read sends back exactly what Consul holds, changed only where we changed it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PreparedQuery {
+    #[serde(rename = "ID", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
+    /// The ACL token stored with the query and used when it runs. Never printed unasked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<QueryTemplate>,
+    #[serde(default)]
+    pub service: QueryService,
+    #[serde(rename = "DNS", default, skip_serializing_if = "Option::is_none")]
+    pub dns: Option<QueryDns>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// What Consul answers for a stored token the caller may not see.
+pub const HIDDEN_TOKEN: &str = "<hidden>";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QueryService {
+    #[serde(default)]
+    pub service: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failover: Option<QueryFailover>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_passing: Option<bool>,
+    #[serde(
+        rename = "IgnoreCheckIDs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ignore_check_ids: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node_meta: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_meta: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connect: Option<bool>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QueryFailover {
+    #[serde(rename = "NearestN", default, skip_serializing_if = "Option::is_none")]
+    pub nearest_n: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datacenters: Option<Vec<String>>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QueryTemplate {
+    #[serde(rename = "Type", default)]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regexp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remove_empty_tags: Option<bool>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QueryDns {
+    #[serde(rename = "TTL", default, skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<String>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// The answer of `/v1/query/:id/execute`. Only what the table shows is named.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QueryExecution {
+    #[serde(default)]
+    pub service: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub nodes: Vec<ServiceNode>,
+    #[serde(default)]
+    pub datacenter: String,
+    #[serde(default)]
+    pub failovers: u64,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// One healthy instance in an execute answer: the node, the service on it, and its checks.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ServiceNode {
+    pub node: NodeInfo,
+    pub service: NodeService,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub checks: Vec<HealthCheck>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NodeInfo {
+    #[serde(default)]
+    pub node: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NodeService {
+    #[serde(rename = "ID", default)]
+    pub id: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub port: u16,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub tags: Vec<String>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HealthCheck {
+    #[serde(rename = "CheckID", default)]
+    pub check_id: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Go writes an empty list as `null`.
+fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}

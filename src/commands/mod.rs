@@ -3,6 +3,7 @@
 mod agent;
 mod check;
 mod input;
+mod query;
 mod service;
 
 use std::cell::{OnceCell, RefCell};
@@ -27,14 +28,24 @@ pub enum Command {
     /// Services: register (with a check), deregister, maintenance, list
     #[command(subcommand)]
     Service(service::ServiceCommand),
+    /// Prepared queries: create, list, get, update, delete, apply, execute, explain
+    #[command(subcommand)]
+    Query(query::QueryCommand),
 }
 
 impl Command {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        let addrs_ok = matches!(self, Command::Query(q) if q.accepts_addrs());
+        if ctx.config.output == OutputFormat::Addrs && !addrs_ok {
+            return Err(Error::usage(
+                "--output addrs applies to `query execute` only; use table or json here",
+            ));
+        }
         match self {
             Command::Agent(cmd) => cmd.run(ctx, out),
             Command::Check(cmd) => cmd.run(ctx, out),
             Command::Service(cmd) => cmd.run(ctx, out),
+            Command::Query(cmd) => cmd.run(ctx, out),
         }
     }
 }
@@ -61,6 +72,11 @@ impl<'a> Context<'a> {
         if !self.config.quiet {
             let _ = writeln!(self.err.borrow_mut(), "{line}");
         }
+    }
+
+    /// A line on stderr that the user asked for, so it is printed even with --quiet.
+    pub fn always_note(&self, line: &str) {
+        let _ = writeln!(self.err.borrow_mut(), "{line}");
     }
 
     /// The API client, built on first use so that local validation comes first.

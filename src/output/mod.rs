@@ -45,6 +45,16 @@ impl Text {
     }
 }
 
+impl Text {
+    /// Any text, coloured as the status word `word` would be.
+    pub fn status_colored(text: String, word: &str) -> Self {
+        Text {
+            text,
+            status: Text::status(word).status,
+        }
+    }
+}
+
 impl From<String> for Text {
     fn from(text: String) -> Self {
         Text { text, status: None }
@@ -117,7 +127,7 @@ pub fn table(
 pub fn fields(out: &mut dyn Write, pairs: &[(&str, String)]) -> io::Result<()> {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     for (key, value) in pairs {
-        writeln!(out, "{key:<width$}  {value}")?;
+        writeln!(out, "{}", format!("{key:<width$}  {value}").trim_end())?;
     }
     Ok(())
 }

@@ -1,0 +1,239 @@
+//! The prepared query endpoints, `/v1/query`. Only execute and explain accept a name; the
+//! others take the query's ID.
+
+use std::time::Duration;
+
+use reqwest::Method;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::client::{Client, Extra};
+use super::error::ApiError;
+use super::models::{PreparedQuery, QueryExecution};
+
+/// Which server may answer a read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Consistency {
+    /// The leader, without the extra round of `consistent`.
+    #[default]
+    Default,
+    /// Any server, possibly behind the leader: fast and available without a leader.
+    Stale,
+    /// The leader, after confirming it still leads.
+    Consistent,
+}
+
+/// How a read is made: datacenter, consistency, and an optional blocking wait.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions<'a> {
+    pub datacenter: Option<&'a str>,
+    pub consistency: Consistency,
+    /// Blocking read: answer once the index passes `index`, or after `wait`.
+    pub wait: Option<Duration>,
+    pub index: Option<u64>,
+}
+
+/// What a read answered, with the `X-Consul-Index` it carried.
+#[derive(Debug, Clone)]
+pub struct Indexed<T> {
+    pub value: T,
+    pub index: Option<u64>,
+}
+
+/// Options of an execute.
+#[derive(Debug, Clone, Default)]
+pub struct ExecuteOptions<'a> {
+    pub datacenter: Option<&'a str>,
+    pub consistency: Consistency,
+    pub near: Option<&'a str>,
+    pub limit: Option<u32>,
+}
+
+impl ReadOptions<'_> {
+    fn query(&self) -> Vec<(&'static str, String)> {
+        let mut query = common(self.datacenter, self.consistency);
+        if let Some(wait) = self.wait {
+            query.push(("wait", format!("{}ms", wait.as_millis())));
+        }
+        if let Some(index) = self.index {
+            query.push(("index", index.to_string()));
+        }
+        query
+    }
+
+    /// Consul holds a blocking read up to `wait` plus a sixteenth of it as jitter; the request
+    /// timeout comes on top of that.
+    fn timeout(&self, request_timeout: Duration) -> Option<Duration> {
+        self.wait.map(|w| w + w / 16 + request_timeout)
+    }
+}
+
+fn common(datacenter: Option<&str>, consistency: Consistency) -> Vec<(&'static str, String)> {
+    let mut query = Vec::new();
+    if let Some(dc) = datacenter {
+        query.push(("dc", dc.to_string()));
+    }
+    match consistency {
+        Consistency::Default => {}
+        Consistency::Stale => query.push(("stale", String::new())),
+        Consistency::Consistent => query.push(("consistent", String::new())),
+    }
+    query
+}
+
+fn borrowed<'a>(query: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    query.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+/// `Ok(None)` for a 404: the query does not exist.
+fn found<T>(result: Result<T, ApiError>) -> Result<Option<T>, ApiError> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(ApiError::Status { status: 404, .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+impl Client {
+    /// `GET /v1/query`: every query, as Consul answers (lossless).
+    pub fn query_list(
+        &self,
+        options: &ReadOptions,
+    ) -> Result<Indexed<Vec<PreparedQuery>>, ApiError> {
+        let query = options.query();
+        let extra = Extra {
+            timeout: options.timeout(self.request_timeout()),
+            ..Extra::default()
+        };
+        let (value, index) = self.read::<Option<Vec<PreparedQuery>>>(
+            Method::GET,
+            &["query"],
+            &borrowed(&query),
+            extra,
+        )?;
+        Ok(Indexed {
+            value: null_is_empty(value),
+            index,
+        })
+    }
+
+    /// `GET /v1/query/:id`; `Ok(None)` when no query has this ID.
+    pub fn query_get(
+        &self,
+        id: &str,
+        options: &ReadOptions,
+    ) -> Result<Option<Indexed<PreparedQuery>>, ApiError> {
+        let query = options.query();
+        let extra = Extra {
+            timeout: options.timeout(self.request_timeout()),
+            ..Extra::default()
+        };
+        let answer = found(self.read::<Option<Vec<PreparedQuery>>>(
+            Method::GET,
+            &["query", id],
+            &borrowed(&query),
+            extra,
+        ))?;
+        Ok(answer.and_then(|(list, index)| {
+            list.unwrap_or_default()
+                .into_iter()
+                .next()
+                .map(|value| Indexed { value, index })
+        }))
+    }
+
+    /// `POST /v1/query`: returns the new query's ID. The body is a [`PreparedQuery`] or a JSON
+    /// object from a file.
+    pub fn query_create<B: Serialize>(
+        &self,
+        body: &B,
+        datacenter: Option<&str>,
+    ) -> Result<String, ApiError> {
+        #[derive(serde::Deserialize)]
+        struct Created {
+            #[serde(rename = "ID")]
+            id: String,
+        }
+        let query = common(datacenter, Consistency::Default);
+        let extra = Extra {
+            body: Some(serde_json::to_vec(body).expect("request bodies always serialize")),
+            timeout: None,
+        };
+        let (created, _): (Created, _) =
+            self.read(Method::POST, &["query"], &borrowed(&query), extra)?;
+        Ok(created.id)
+    }
+
+    /// `PUT /v1/query/:id`: replaces the whole query with `body`.
+    pub fn query_update<B: Serialize>(
+        &self,
+        id: &str,
+        body: &B,
+        datacenter: Option<&str>,
+    ) -> Result<(), ApiError> {
+        let query = common(datacenter, Consistency::Default);
+        self.write(Method::PUT, &["query", id], &borrowed(&query), Some(body))
+    }
+
+    pub fn query_delete(&self, id: &str, datacenter: Option<&str>) -> Result<(), ApiError> {
+        let query = common(datacenter, Consistency::Default);
+        self.write::<()>(Method::DELETE, &["query", id], &borrowed(&query), None)
+    }
+
+    /// `GET /v1/query/:id-or-name/execute`; `Ok(None)` when nothing matches (templates included).
+    /// Returns the typed answer and Consul's JSON as it came.
+    pub fn query_execute(
+        &self,
+        id_or_name: &str,
+        options: &ExecuteOptions,
+    ) -> Result<Option<(QueryExecution, Value)>, ApiError> {
+        let mut query = common(options.datacenter, options.consistency);
+        if let Some(near) = options.near {
+            query.push(("near", near.to_string()));
+        }
+        if let Some(limit) = options.limit {
+            query.push(("limit", limit.to_string()));
+        }
+        let raw = found(self.read::<Value>(
+            Method::GET,
+            &["query", id_or_name, "execute"],
+            &borrowed(&query),
+            Extra::default(),
+        ))?;
+        let Some((raw, _)) = raw else { return Ok(None) };
+        let typed = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
+            url: format!("/v1/query/{id_or_name}/execute"),
+            detail: e.to_string(),
+        })?;
+        Ok(Some((typed, raw)))
+    }
+
+    /// `GET /v1/query/:id-or-name/explain`: the query as it would run (a template rendered for
+    /// the name); `Ok(None)` when nothing matches.
+    pub fn query_explain(
+        &self,
+        id_or_name: &str,
+        datacenter: Option<&str>,
+    ) -> Result<Option<PreparedQuery>, ApiError> {
+        #[derive(serde::Deserialize)]
+        struct Explained {
+            #[serde(rename = "Query")]
+            query: PreparedQuery,
+            #[serde(flatten)]
+            _other: Map<String, Value>,
+        }
+        let query = common(datacenter, Consistency::Default);
+        let answer = found(self.read::<Explained>(
+            Method::GET,
+            &["query", id_or_name, "explain"],
+            &borrowed(&query),
+            Extra::default(),
+        ))?;
+        Ok(answer.map(|(explained, _)| explained.query))
+    }
+}
+
+/// Go writes an empty list as `null`.
+fn null_is_empty(list: Option<Vec<PreparedQuery>>) -> Vec<PreparedQuery> {
+    list.unwrap_or_default()
+}

@@ -1,0 +1,171 @@
+//! What differs between two query definitions, field by field, as people and `apply` see it.
+//! Go cannot tell an absent field from its zero value (`null`, `false`, `0`, `""`, `[]`, `{}`),
+//! and Consul answers every field, so zero values count as absent. Keys compare without regard
+//! to case, as Consul decodes them. The stored token's value is never shown.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Fields Consul sets itself: never part of what a user asks for.
+const BOOKKEEPING: [&str; 3] = ["id", "createindex", "modifyindex"];
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Change {
+    pub field: String,
+    pub before: Value,
+    pub after: Value,
+}
+
+/// The fields that differ, in the order they first appear (`before`'s, then `after`'s).
+pub fn diff(before: &Value, after: &Value) -> Vec<Change> {
+    let mut left = Vec::new();
+    flatten("", before, true, &mut left);
+    let mut right = Vec::new();
+    flatten("", after, true, &mut right);
+    let mut changes = Vec::new();
+    for (path, old) in &left {
+        let new = right
+            .iter()
+            .find(|(p, _)| p.eq_ignore_ascii_case(path))
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::Null);
+        if !same(old, &new) {
+            changes.push(change(path, old.clone(), new));
+        }
+    }
+    for (path, new) in &right {
+        if !left.iter().any(|(p, _)| p.eq_ignore_ascii_case(path)) {
+            changes.push(change(path, Value::Null, new.clone()));
+        }
+    }
+    changes
+}
+
+fn change(path: &str, before: Value, after: Value) -> Change {
+    let secret = path.eq_ignore_ascii_case("Token");
+    let mask = |v: Value| match v {
+        Value::String(s) if secret && !s.is_empty() => Value::String("<hidden>".into()),
+        other => other,
+    };
+    Change {
+        field: path.to_string(),
+        before: mask(before),
+        after: mask(after),
+    }
+}
+
+/// Leaves of non-zero value, keyed by dotted path. Lists are leaves.
+fn flatten(prefix: &str, value: &Value, top: bool, out: &mut Vec<(String, Value)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                if top && BOOKKEEPING.contains(&key.to_ascii_lowercase().as_str()) {
+                    continue;
+                }
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                // Maps of the user's own data (meta) are leaves: their keys are case-sensitive.
+                if inner.is_object() && !is_user_map(key) {
+                    flatten(&path, inner, false, out);
+                } else if !is_zero(inner) {
+                    out.push((path, inner.clone()));
+                }
+            }
+        }
+        other if !is_zero(other) => out.push((prefix.to_string(), other.clone())),
+        _ => {}
+    }
+}
+
+fn is_user_map(key: &str) -> bool {
+    key.eq_ignore_ascii_case("NodeMeta") || key.eq_ignore_ascii_case("ServiceMeta")
+}
+
+fn is_zero(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.values().all(is_zero),
+    }
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    (is_zero(a) && is_zero(b)) || a == b
+}
+
+/// One line per change for people: `Service.Tags: ["v1"] -> ["v2"]`.
+pub fn describe(change: &Change) -> String {
+    let show = |v: &Value| {
+        if is_zero(v) {
+            "(none)".to_string()
+        } else {
+            v.to_string()
+        }
+    };
+    format!(
+        "{}: {} -> {}",
+        change.field,
+        show(&change.before),
+        show(&change.after)
+    )
+}
+
+/// A definition as JSON for comparison.
+pub fn as_value<T: Serialize>(definition: &T) -> Value {
+    serde_json::to_value(definition).unwrap_or(Value::Object(Map::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn zero_values_equal_absent_and_bookkeeping_is_ignored() {
+        let stored = json!({"ID": "x", "Name": "api", "Session": "", "Token": "",
+            "Service": {"Service": "api", "Tags": null, "OnlyPassing": false,
+                        "Failover": {"NearestN": 0, "Datacenters": null}},
+            "DNS": {"TTL": ""}, "CreateIndex": 5, "ModifyIndex": 9});
+        let file = json!({"name": "api", "service": {"service": "api"}});
+        assert_eq!(diff(&stored, &file), vec![]);
+    }
+
+    #[test]
+    fn changed_fields_are_listed_with_their_paths() {
+        let stored = json!({"Name": "api", "Service": {"Service": "api", "Tags": ["v1"]}});
+        let file = json!({"Name": "api", "Service": {"Service": "api", "Tags": ["v2"],
+                           "Failover": {"Datacenters": ["dc2"]}}});
+        let changes = diff(&stored, &file);
+        assert_eq!(changes.len(), 2);
+        assert_eq!(describe(&changes[0]), r#"Service.Tags: ["v1"] -> ["v2"]"#);
+        assert_eq!(
+            describe(&changes[1]),
+            r#"Service.Failover.Datacenters: (none) -> ["dc2"]"#
+        );
+    }
+
+    #[test]
+    fn token_values_are_never_shown() {
+        let changes = diff(
+            &json!({"Token": "old-secret"}),
+            &json!({"Token": "new-secret"}),
+        );
+        let text = describe(&changes[0]);
+        assert!(!text.contains("secret"), "{text}");
+        assert_eq!(text, r#"Token: "<hidden>" -> "<hidden>""#);
+    }
+
+    #[test]
+    fn meta_keys_are_case_sensitive() {
+        let a = json!({"Service": {"NodeMeta": {"rack": "a"}}});
+        let b = json!({"Service": {"NodeMeta": {"Rack": "a"}}});
+        assert_eq!(diff(&a, &b).len(), 1);
+    }
+}

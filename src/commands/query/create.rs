@@ -1,0 +1,158 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::definition::{self, Clears, DefinitionArgs};
+use crate::api::models::PreparedQuery;
+use crate::commands::{input, Context};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Args)]
+#[command(
+    mut_arg("service", |a| a.required_unless_present("file")),
+    after_help = "Prints the new query's ID alone (table mode), so ID=$(consulctl query create ...) works.\n\n\
+Examples:\n  consulctl query create --name api --service api --only-passing --failover-dc dc2\n  \
+consulctl query create --name geo- --service '${name.suffix}' --template name_prefix_match\n  \
+consulctl query create --file api-query.json"
+)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    definition: DefinitionArgs,
+
+    /// Create the query written as JSON in FILE (- for stdin), in Consul's API shape
+    #[arg(long, value_name = "FILE", conflicts_with_all = definition_flags())]
+    file: Option<PathBuf>,
+}
+
+/// Every flag of [`DefinitionArgs`]: `--file` excludes them all.
+pub(super) fn definition_flags() -> [&'static str; 18] {
+    [
+        "name",
+        "service",
+        "tags",
+        "only_passing",
+        "near",
+        "ignore_checks",
+        "node_meta",
+        "service_meta",
+        "connect",
+        "failover_nearest",
+        "failover_dcs",
+        "dns_ttl",
+        "session",
+        "template",
+        "regexp",
+        "remove_empty_tags",
+        "query_token",
+        "query_token_file",
+    ]
+}
+
+impl CreateArgs {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        let dc = ctx.config.datacenter.clone();
+        let (body, name) = match &self.file {
+            Some(path) => {
+                let (map, _) = query_file(path)?;
+                let name = input::definition_name(&map).map(str::to_string);
+                (serde_json::Value::Object(map), name)
+            }
+            None => {
+                let token = self.definition.stored_token()?;
+                let mut query = PreparedQuery::default();
+                self.definition
+                    .apply(&mut query, &Clears::default(), token)?;
+                let name = query.name.clone();
+                (
+                    serde_json::to_value(&query).expect("definitions serialize"),
+                    name,
+                )
+            }
+        };
+        let action = match &name {
+            Some(name) => format!("creating query {name:?}"),
+            None => "creating a query".to_string(),
+        };
+        let id = ctx
+            .client()?
+            .query_create(&body, dc.as_deref())
+            .map_err(super::write_error(ctx, &action))?;
+        if ctx.json_output() {
+            return Ok(crate::output::json(
+                out,
+                &serde_json::json!({ "ID": id }),
+                ctx.style(),
+            )?);
+        }
+        writeln!(out, "{id}")?;
+        Ok(())
+    }
+}
+
+/// A query definition file: a JSON object in the API's shape, checked for what can be seen
+/// locally. Returns the object and how to name the file.
+pub(super) fn query_file(
+    path: &std::path::Path,
+) -> Result<(serde_json::Map<String, serde_json::Value>, String)> {
+    let source = if path == std::path::Path::new("-") {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let map = input::json_object_file(path)?;
+    let query: PreparedQuery =
+        serde_json::from_value(serde_json::Value::Object(canonical_keys(&map))).map_err(|e| {
+            Error::usage(format!("{source} is not a prepared query definition: {e}"))
+        })?;
+    definition::check(&query).map_err(|e| Error::usage(format!("{source}: {}", e.message)))?;
+    Ok((map, source))
+}
+
+/// Consul matches JSON keys without regard to case; the typed model wants its own spelling.
+fn canonical_keys(
+    map: &serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Map<String, serde_json::Value> {
+    const KNOWN: [&str; 24] = [
+        "ID",
+        "Name",
+        "Session",
+        "Token",
+        "Template",
+        "Type",
+        "Regexp",
+        "RemoveEmptyTags",
+        "Service",
+        "Failover",
+        "NearestN",
+        "Datacenters",
+        "OnlyPassing",
+        "IgnoreCheckIDs",
+        "Near",
+        "Tags",
+        "NodeMeta",
+        "ServiceMeta",
+        "Connect",
+        "DNS",
+        "TTL",
+        "CreateIndex",
+        "ModifyIndex",
+        "Targets",
+    ];
+    map.iter()
+        .map(|(key, value)| {
+            let canonical = KNOWN
+                .iter()
+                .find(|k| k.eq_ignore_ascii_case(key))
+                .map_or_else(|| key.clone(), |k| k.to_string());
+            let user_map = canonical == "NodeMeta" || canonical == "ServiceMeta";
+            let value = match value {
+                serde_json::Value::Object(inner) if !user_map => {
+                    serde_json::Value::Object(canonical_keys(inner))
+                }
+                other => other.clone(),
+            };
+            (canonical, value)
+        })
+        .collect()
+}

@@ -1,0 +1,268 @@
+//! `consulctl query …`: prepared queries. The API takes IDs for get, update and delete; names
+//! are resolved through the list here. Execute and explain send names as they are, so that
+//! templates match.
+
+mod apply;
+mod changes;
+mod create;
+mod definition;
+mod delete;
+mod execute;
+mod explain;
+mod get;
+mod list;
+mod read;
+mod update;
+
+use std::io::Write;
+
+use clap::Subcommand;
+
+use super::Context;
+use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
+use crate::api::{ApiError, Indexed, ReadOptions};
+use crate::error::{self, Error, Result};
+
+#[derive(Debug, Subcommand)]
+pub enum QueryCommand {
+    /// Create a prepared query from flags or a JSON file; prints its ID
+    Create(Box<create::CreateArgs>),
+    /// List the prepared queries of a datacenter
+    List(list::ListArgs),
+    /// Show one query's definition
+    Get(get::GetArgs),
+    /// Change some fields of a query, keeping all the others
+    Update(Box<update::UpdateArgs>),
+    /// Delete a query
+    Delete(delete::DeleteArgs),
+    /// Create or update a query from a JSON file so that it matches the file (idempotent)
+    Apply(apply::ApplyArgs),
+    /// Run a query: the healthy instances of its service
+    Execute(execute::ExecuteArgs),
+    /// Show a query as it would run for a name (a template rendered)
+    Explain(explain::ExplainArgs),
+}
+
+impl QueryCommand {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        match self {
+            QueryCommand::Create(args) => args.run(ctx, out),
+            QueryCommand::List(args) => args.run(ctx, out),
+            QueryCommand::Get(args) => args.run(ctx, out),
+            QueryCommand::Update(args) => args.run(ctx, out),
+            QueryCommand::Delete(args) => args.run(ctx, out),
+            QueryCommand::Apply(args) => args.run(ctx, out),
+            QueryCommand::Execute(args) => args.run(ctx, out),
+            QueryCommand::Explain(args) => args.run(ctx, out),
+        }
+    }
+
+    pub fn accepts_addrs(&self) -> bool {
+        matches!(self, QueryCommand::Execute(_))
+    }
+}
+
+/// Consul's IDs are UUIDs; anything else can only be a name.
+fn looks_like_id(text: &str) -> bool {
+    text.len() == 36
+        && text.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// Finds a query by ID or by exact name. Consul accepts names that look like UUIDs, so an ID
+/// that matches nothing is tried as a name too.
+fn resolve(ctx: &Context, id_or_name: &str, action: &str) -> Result<PreparedQuery> {
+    let options = ReadOptions {
+        datacenter: ctx.config.datacenter.as_deref(),
+        ..ReadOptions::default()
+    };
+    resolve_read(ctx, id_or_name, action, &options).map(|found| found.value)
+}
+
+/// [`resolve`] with the read options asked for (consistency, blocking wait).
+fn resolve_read(
+    ctx: &Context,
+    id_or_name: &str,
+    action: &str,
+    options: &ReadOptions,
+) -> Result<Indexed<PreparedQuery>> {
+    find(ctx, id_or_name, action, options)?
+        .ok_or_else(|| not_found(action, id_or_name, options.datacenter))
+}
+
+/// [`resolve_read`], with `None` when no query has this ID or name.
+fn find(
+    ctx: &Context,
+    id_or_name: &str,
+    action: &str,
+    options: &ReadOptions,
+) -> Result<Option<Indexed<PreparedQuery>>> {
+    let client = ctx.client()?;
+    if looks_like_id(id_or_name) {
+        if let Some(found) = client
+            .query_get(id_or_name, options)
+            .map_err(ctx.api_error(action))?
+        {
+            return Ok(Some(found));
+        }
+    }
+    let list_options = ReadOptions {
+        wait: None,
+        index: None,
+        ..options.clone()
+    };
+    let list = client
+        .query_list(&list_options)
+        .map_err(ctx.api_error(action))?;
+    let mut named = list
+        .value
+        .into_iter()
+        .filter(|q| q.name.as_deref() == Some(id_or_name));
+    let query = match (named.next(), named.next()) {
+        (Some(query), None) => query,
+        (Some(_), Some(_)) => {
+            return Err(Error::api(format!(
+                "{action}: more than one query is named {id_or_name:?}; give its ID (see `consulctl query list`)"
+            )))
+        }
+        (None, _) => return Ok(None),
+    };
+    if options.wait.is_none() {
+        return Ok(Some(Indexed {
+            value: query,
+            index: list.index,
+        }));
+    }
+    let id = query.id.clone().unwrap_or_default();
+    client
+        .query_get(&id, options)
+        .map_err(ctx.api_error(action))
+}
+
+/// Says what `update` or `apply` changed (or that nothing needed to), for people or as JSON.
+fn report_changes(
+    ctx: &Context,
+    out: &mut dyn Write,
+    query: &PreparedQuery,
+    action: &str,
+    changes: &[changes::Change],
+) -> Result<()> {
+    if ctx.json_output() {
+        let value = serde_json::json!({
+            "ID": query.id,
+            "Name": query.name,
+            "Action": action,
+            "Changes": changes,
+        });
+        return Ok(crate::output::json(out, &value, ctx.style())?);
+    }
+    if ctx.config.quiet {
+        return Ok(());
+    }
+    let what = describe(query);
+    let mut what_title = what.clone();
+    what_title[..1].make_ascii_uppercase();
+    match action {
+        "unchanged" => writeln!(out, "{what_title} is already as asked; nothing to do.")?,
+        "created" => writeln!(out, "Created {what}.")?,
+        _ => {
+            writeln!(out, "Updated {what}:")?;
+            for change in changes {
+                writeln!(out, "  {}", changes::describe(change))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn not_found(action: &str, id_or_name: &str, dc: Option<&str>) -> Error {
+    let place = dc.map_or_else(String::new, |dc| format!(" in datacenter {dc:?}"));
+    Error::api(format!(
+        "{action}: no prepared query has the ID or name {id_or_name:?}{place}; see `consulctl query list`"
+    ))
+}
+
+/// "query \"api\" (ID)" for messages.
+fn describe(query: &PreparedQuery) -> String {
+    let id = query.id.as_deref().unwrap_or("?");
+    match query.name.as_deref().filter(|n| !n.is_empty()) {
+        Some(name) => format!("query {name:?} ({id})"),
+        None => format!("query {id}"),
+    }
+}
+
+/// The stored token is a credential: shown only with --show-token.
+fn hide_token(query: &mut PreparedQuery, show: bool) {
+    if !show {
+        if let Some(token) = query.token.as_mut().filter(|t| !t.is_empty()) {
+            *token = HIDDEN_TOKEN.to_string();
+        }
+    }
+}
+
+/// Consul answers most mistakes in a query definition with a 500 and a sentence; say them as
+/// the user's mistake, in plain words.
+fn write_error<'c, 'a>(
+    ctx: &'c Context<'a>,
+    action: &str,
+) -> impl Fn(ApiError) -> Error + use<'c, 'a> {
+    let action = action.to_string();
+    let fallback = ctx.api_error(&action);
+    move |e| match &e {
+        ApiError::Status { status: 500, body } => {
+            let body = error::one_line(body);
+            if let Some(rest) = body.find("aliases an existing query name") {
+                let name = body[..rest].trim().trim_start_matches("name ").trim();
+                Error::api(format!(
+                    "{action}: a prepared query named {name} exists already; change it with `consulctl query update` or `consulctl query apply`"
+                ))
+            } else if let Some(reason) = body.strip_prefix("Invalid prepared query: ") {
+                Error::api(format!("{action}: Consul refused the definition: {reason}"))
+            } else if let Some(reason) = body.strip_prefix("failed compiling template: ") {
+                Error::api(format!(
+                    "{action}: Consul cannot compile the template: {reason}"
+                ))
+            } else if body.starts_with("Cannot modify non-existent prepared query") {
+                Error::api(format!(
+                    "{action}: the query no longer exists (deleted meanwhile?); see `consulctl query list`"
+                ))
+            } else {
+                fallback(e)
+            }
+        }
+        _ => fallback(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_uuids() {
+        assert!(looks_like_id("c7e3228a-d4e7-d3ef-5d65-fbcea27e6cdc"));
+        assert!(!looks_like_id("api"));
+        assert!(!looks_like_id("c7e3228a-d4e7-d3ef-5d65-fbcea27e6cdg"));
+        assert!(!looks_like_id("c7e3228ad-4e7-d3ef-5d65-fbcea27e6cdc"));
+    }
+
+    #[test]
+    fn tokens_are_hidden_unless_asked() {
+        let mut q = PreparedQuery {
+            token: Some("s3cret".into()),
+            ..PreparedQuery::default()
+        };
+        hide_token(&mut q, true);
+        assert_eq!(q.token.as_deref(), Some("s3cret"));
+        hide_token(&mut q, false);
+        assert_eq!(q.token.as_deref(), Some(HIDDEN_TOKEN));
+        let mut none = PreparedQuery {
+            token: Some(String::new()),
+            ..PreparedQuery::default()
+        };
+        hide_token(&mut none, false);
+        assert_eq!(none.token.as_deref(), Some(""));
+    }
+}

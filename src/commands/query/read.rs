@@ -1,0 +1,144 @@
+//! What the reading commands share: consistency flags, blocking reads, and how one query is
+//! shown.
+
+use std::io::Write;
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
+use crate::api::Consistency;
+use crate::commands::Context;
+use crate::error::Result;
+use crate::output;
+
+#[derive(Debug, Args)]
+pub struct ConsistencyArgs {
+    /// Let any server answer, possibly a little behind the leader (fast; works without a leader)
+    #[arg(long, conflicts_with = "consistent")]
+    pub stale: bool,
+
+    /// Make the leader confirm it still leads before answering (slower, never stale)
+    #[arg(long)]
+    pub consistent: bool,
+}
+
+impl ConsistencyArgs {
+    pub fn consistency(&self) -> Consistency {
+        if self.stale {
+            Consistency::Stale
+        } else if self.consistent {
+            Consistency::Consistent
+        } else {
+            Consistency::Default
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct BlockingArgs {
+    /// Blocking read: wait up to this long for a change past --index (Go duration, at most
+    /// 10m); the answer's index is reported (stderr in table mode, "Index" in JSON)
+    #[arg(long, value_name = "DURATION", value_parser = wait_duration)]
+    pub wait: Option<Duration>,
+
+    /// The X-Consul-Index of the last answer: with --wait, answer only once something changed
+    #[arg(long, value_name = "N", requires = "wait")]
+    pub index: Option<u64>,
+}
+
+impl BlockingArgs {
+    pub fn blocking(&self) -> bool {
+        self.wait.is_some()
+    }
+}
+
+/// Consul caps a blocking wait at 10 minutes.
+fn wait_duration(text: &str) -> std::result::Result<Duration, String> {
+    match crate::duration::parse(text)? {
+        d if d.is_zero() => Err(format!("{text:?} is zero: give how long to wait, e.g. 5m")),
+        d if d > Duration::from_secs(600) => Err(format!(
+            "{text:?} is longer than Consul's 10m limit for a blocking read"
+        )),
+        d => Ok(d),
+    }
+}
+
+/// Reports the index of a blocking read on stderr in table mode (even with --quiet: the caller
+/// asked for it).
+pub fn report_index(ctx: &Context, index: Option<u64>) {
+    if let Some(index) = index {
+        ctx.always_note(&format!("X-Consul-Index: {index}"));
+    }
+}
+
+/// A query as `key  value` lines, for `get` and `explain`.
+pub fn show(out: &mut dyn Write, query: &PreparedQuery, show_token: bool) -> Result<()> {
+    let service = &query.service;
+    let list = |v: &Option<Vec<String>>| v.as_deref().map(|l| l.join(", ")).unwrap_or_default();
+    let map = |m: &Option<std::collections::BTreeMap<String, String>>| {
+        m.as_ref()
+            .map(|m| {
+                m.iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default()
+    };
+    let yes_no = |b: Option<bool>| if b == Some(true) { "yes" } else { "no" }.to_string();
+    let failover = service.failover.clone().unwrap_or_default();
+    let template = query.template.as_ref().filter(|t| !t.kind.is_empty());
+    let token = match query.token.as_deref() {
+        None | Some("") => "(none)".to_string(),
+        Some(HIDDEN_TOKEN) => "(set; Consul hides it from this caller)".to_string(),
+        Some(t) if show_token => t.to_string(),
+        Some(_) => "(set; shown with --show-token)".to_string(),
+    };
+    let mut pairs = vec![
+        ("ID", query.id.clone().unwrap_or_default()),
+        ("Name", query.name.clone().unwrap_or_default()),
+        ("Service", service.service.clone()),
+        ("Tags", list(&service.tags)),
+        ("OnlyPassing", yes_no(service.only_passing)),
+        ("Near", service.near.clone().unwrap_or_default()),
+        ("IgnoreCheckIDs", list(&service.ignore_check_ids)),
+        ("NodeMeta", map(&service.node_meta)),
+        ("ServiceMeta", map(&service.service_meta)),
+        ("Connect", yes_no(service.connect)),
+        (
+            "Failover",
+            failover_text(failover.nearest_n, failover.datacenters.as_deref()),
+        ),
+        (
+            "DNS TTL",
+            query
+                .dns
+                .as_ref()
+                .and_then(|d| d.ttl.clone())
+                .unwrap_or_default(),
+        ),
+        ("Session", query.session.clone().unwrap_or_default()),
+        ("Token", token),
+    ];
+    if let Some(t) = template {
+        pairs.push(("Template", t.kind.clone()));
+        if let Some(re) = t.regexp.as_deref().filter(|r| !r.is_empty()) {
+            pairs.push(("Regexp", re.to_string()));
+        }
+        pairs.push(("RemoveEmptyTags", yes_no(t.remove_empty_tags)));
+    }
+    Ok(output::fields(out, &pairs)?)
+}
+
+/// `nearest 2, then dc2, dc3`, or empty.
+pub fn failover_text(nearest: Option<i64>, dcs: Option<&[String]>) -> String {
+    let mut parts = Vec::new();
+    if let Some(n) = nearest.filter(|n| *n > 0) {
+        parts.push(format!("nearest {n}"));
+    }
+    if let Some(dcs) = dcs.filter(|d| !d.is_empty()) {
+        parts.push(dcs.join(", "));
+    }
+    parts.join(", then ")
+}

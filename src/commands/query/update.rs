@@ -1,0 +1,88 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+use serde_json::Value;
+
+use super::changes;
+use super::definition::{ClearArgs, DefinitionArgs};
+use crate::api::models::HIDDEN_TOKEN;
+use crate::commands::Context;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Consul replaces a whole query on update, so consulctl reads it first and \
+changes only the fields whose flags are given (a repeatable flag sets the whole list; the \
+--clear-* and --no-* flags empty or turn off a field). The stored token is carried over untouched. \
+--file instead replaces the definition with the file as written.\n\n\
+Examples:\n  consulctl query update api --tag v2 --failover-dc dc2 --failover-dc dc3\n  \
+consulctl query update api --clear-tags --no-only-passing\n  \
+consulctl query update 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 --file api-query.json"
+)]
+pub struct UpdateArgs {
+    /// The query's ID or name
+    #[arg(value_name = "ID|NAME", value_parser = crate::commands::input::Identifier)]
+    query: String,
+
+    #[command(flatten)]
+    definition: DefinitionArgs,
+
+    #[command(flatten)]
+    clears: ClearArgs,
+
+    /// Replace the whole definition with the JSON in FILE (- for stdin), as written
+    #[arg(long, value_name = "FILE", conflicts_with_all = super::create::definition_flags())]
+    file: Option<PathBuf>,
+}
+
+impl UpdateArgs {
+    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        let action = format!("updating query {:?}", self.query);
+        let clears = self.clears.clears();
+        let dc = ctx.config.datacenter.clone();
+        if let Some(path) = &self.file {
+            if clears.any() {
+                return Err(Error::usage(
+                    "--file replaces the whole definition: the --clear-* and --no-* flags do not apply",
+                ));
+            }
+            let (map, _) = super::create::query_file(path)?;
+            let current = super::resolve(ctx, &self.query, &action)?;
+            let id = current.id.clone().unwrap_or_default();
+            let wanted = Value::Object(map);
+            let changes = changes::diff(&changes::as_value(&current), &wanted);
+            if changes.is_empty() {
+                return super::report_changes(ctx, out, &current, "unchanged", &changes);
+            }
+            ctx.client()?
+                .query_update(&id, &wanted, dc.as_deref())
+                .map_err(super::write_error(ctx, &action))?;
+            return super::report_changes(ctx, out, &current, "updated", &changes);
+        }
+        if !self.definition.any(&clears) {
+            return Err(Error::usage(
+                "nothing to change: give the flags of the fields to change (see --help), or --file",
+            ));
+        }
+        let token = self.definition.stored_token()?;
+        let current = super::resolve(ctx, &self.query, &action)?;
+        if current.token.as_deref() == Some(HIDDEN_TOKEN) && token.is_none() && !clears.query_token
+        {
+            return Err(Error::api(format!(
+                "{action}: Consul hides the query's stored token from your token, so an update would overwrite it with {HIDDEN_TOKEN:?}; use a token with acl = \"write\", or give --query-token/--query-token-file (or --clear-query-token)"
+            )));
+        }
+        let mut wanted = current.clone();
+        self.definition.apply(&mut wanted, &clears, token)?;
+        let changes = changes::diff(&changes::as_value(&current), &changes::as_value(&wanted));
+        if changes.is_empty() {
+            return super::report_changes(ctx, out, &current, "unchanged", &changes);
+        }
+        let id = current.id.clone().unwrap_or_default();
+        ctx.client()?
+            .query_update(&id, &wanted, dc.as_deref())
+            .map_err(super::write_error(ctx, &action))?;
+        super::report_changes(ctx, out, &wanted, "updated", &changes)
+    }
+}
