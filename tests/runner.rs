@@ -6,9 +6,12 @@ mod support;
 mod cli_agent;
 mod cli_check;
 mod cli_errors;
+mod cli_query;
 mod cli_service;
 mod e2e_agent;
 mod e2e_check;
+mod e2e_federation;
+mod e2e_query;
 mod e2e_service;
 mod generated;
 
