@@ -88,6 +88,35 @@ pub struct GlobalArgs {
     )]
     pub request_timeout: Duration,
 
+    /// Try a failed request up to N more times, with growing random pauses, when it cannot
+    /// have done harm: it never reached Consul, or Consul answered a passing failure (no
+    /// leader, 429/502/503/504); POST (query create) only when it never arrived
+    #[arg(
+        long,
+        global = true,
+        env = "CONSULCTL_RETRY",
+        value_name = "N",
+        default_value = "0",
+        value_parser = clap::value_parser!(u32).range(0..=100)
+    )]
+    pub retry: u32,
+
+    /// No retry starts later than this after the first attempt (Go duration)
+    #[arg(
+        long,
+        global = true,
+        env = "CONSULCTL_RETRY_MAX_TIME",
+        value_name = "DURATION",
+        default_value = "30s",
+        value_parser = parse_positive_duration
+    )]
+    pub retry_max_time: Duration,
+
+    /// With --retry, also repeat a POST (query create) that may have reached Consul: it may
+    /// then be done twice
+    #[arg(long, global = true)]
+    pub retry_unsafe: bool,
+
     /// Print each request and answer on stderr (the token is never shown)
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -115,6 +144,11 @@ impl GlobalArgs {
             datacenter: self.datacenter.clone(),
             output: Some(self.output),
             request_timeout: Some(self.request_timeout),
+            retry: crate::api::RetryPolicy {
+                retries: self.retry,
+                max_time: self.retry_max_time,
+                force_unsafe: self.retry_unsafe,
+            },
             verbose: self.verbose,
             quiet: self.quiet,
             color: Some(self.color),

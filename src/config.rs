@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use reqwest::Url;
 
-use crate::api::Endpoint;
+use crate::api::{Endpoint, RetryPolicy};
 use crate::error::{Error, Result};
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8500";
@@ -95,6 +95,7 @@ pub struct GlobalInput {
     pub datacenter: Option<String>,
     pub output: Option<OutputFormat>,
     pub request_timeout: Option<Duration>,
+    pub retry: RetryPolicy,
     pub verbose: bool,
     pub quiet: bool,
     pub color: Option<ColorChoice>,
@@ -115,6 +116,7 @@ pub struct Config {
     pub pretty_json: bool,
     pub color: bool,
     pub request_timeout: Duration,
+    pub retry: RetryPolicy,
     pub verbose: bool,
     pub quiet: bool,
     pub stdout_is_tty: bool,
@@ -169,6 +171,7 @@ impl Config {
             pretty_json: terminal.stdout_is_tty,
             color,
             request_timeout: input.request_timeout.unwrap_or(Duration::from_secs(10)),
+            retry: input.retry,
             verbose: input.verbose,
             quiet: input.quiet,
             stdout_is_tty: terminal.stdout_is_tty,

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::error::{ApiError, TransportKind};
+use super::retry::RetryPolicy;
 
 /// Where the agent's HTTP API listens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,7 @@ pub struct ClientOptions {
     pub endpoint: Endpoint,
     pub token: Option<String>,
     pub request_timeout: Duration,
+    pub retry: RetryPolicy,
     pub log: Option<RequestLog>,
 }
 
@@ -49,6 +51,7 @@ pub struct Client {
     token: Option<HeaderValue>,
     log: Option<RequestLog>,
     request_timeout: Duration,
+    retry: RetryPolicy,
 }
 
 /// An answer with a 2xx status.
@@ -113,6 +116,7 @@ impl Client {
             token,
             log: options.log,
             request_timeout: options.request_timeout,
+            retry: options.retry,
         })
     }
 
@@ -150,6 +154,7 @@ impl Client {
         format!("{}{}", self.display_base, tail)
     }
 
+    /// Sends a request, trying again as the [`RetryPolicy`] allows.
     pub(crate) fn send(&self, method: Method, url: Url, extra: Extra) -> Result<Answer, ApiError> {
         let shown = self.shown(&url);
         if let Some(log) = &self.log {
@@ -161,6 +166,45 @@ impl Client {
                 log(&format!("> {}", redacted_body(body)));
             }
         }
+        let first = Instant::now();
+        let mut attempt = 0;
+        loop {
+            let result = self.send_once(method.clone(), url.clone(), &extra, &shown);
+            let error = match result {
+                Ok(answer) => return Ok(answer),
+                Err(e) => e,
+            };
+            attempt += 1;
+            let pause = self.retry.backoff(attempt);
+            let budget_left = self.retry.max_time.saturating_sub(first.elapsed());
+            if attempt > self.retry.retries
+                || !self.retry.retryable(&method, &error)
+                || budget_left.is_zero()
+            {
+                return Err(if attempt > 1 {
+                    error.after_attempts(attempt, first.elapsed())
+                } else {
+                    error
+                });
+            }
+            let pause = pause.min(budget_left);
+            if let Some(log) = &self.log {
+                log(&format!(
+                    "! attempt {attempt} failed ({error}); retrying in {} ms",
+                    pause.as_millis()
+                ));
+            }
+            std::thread::sleep(pause);
+        }
+    }
+
+    fn send_once(
+        &self,
+        method: Method,
+        url: Url,
+        extra: &Extra,
+        shown: &str,
+    ) -> Result<Answer, ApiError> {
         let started = Instant::now();
         let mut request = self.http.request(method, url);
         if let Some(token) = &self.token {
@@ -169,19 +213,21 @@ impl Client {
         if let Some(timeout) = extra.timeout {
             request = request.timeout(timeout);
         }
-        if let Some(body) = extra.body {
-            request = request.header(CONTENT_TYPE, "application/json").body(body);
+        if let Some(body) = &extra.body {
+            request = request
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
         }
         let response = request
             .send()
-            .map_err(|e| ApiError::from_reqwest(&shown, e))?;
+            .map_err(|e| ApiError::from_reqwest(shown, e))?;
         let status = response.status();
         let index = response
             .headers()
             .get("X-Consul-Index")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse().ok());
-        let bytes = read_body(response, &shown)?;
+        let bytes = read_body(response, shown)?;
         if let Some(log) = &self.log {
             log(&format!(
                 "< {} in {} ms, {} bytes",

@@ -76,6 +76,28 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// Says that this was the last of several attempts.
+    pub(crate) fn after_attempts(self, attempts: u32, spent: std::time::Duration) -> Self {
+        let note = format!(
+            " (after {attempts} attempts over {})",
+            crate::duration::display(spent)
+        );
+        match self {
+            ApiError::Transport { url, kind, detail } => ApiError::Transport {
+                url,
+                kind,
+                detail: detail + &note,
+            },
+            ApiError::Status { status, body } => ApiError::Status {
+                status,
+                body: body + &note,
+            },
+            other => other,
+        }
+    }
+}
+
 /// The messages of an error and its sources, joined, without the repetitions reqwest and hyper
 /// produce when one layer wraps another.
 fn cause_chain(err: &reqwest::Error) -> String {

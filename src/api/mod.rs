@@ -6,8 +6,10 @@ mod client;
 mod error;
 pub mod models;
 mod query;
+mod retry;
 
 pub use agent::TtlState;
 pub use client::{Client, ClientOptions, Endpoint, RequestLog};
 pub use error::{ApiError, TransportKind};
 pub use query::{Consistency, ExecuteOptions, Indexed, ReadOptions};
+pub use retry::RetryPolicy;

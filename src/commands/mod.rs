@@ -96,6 +96,7 @@ impl<'a> Context<'a> {
                     .as_ref()
                     .map(|t| t.secret.expose().to_string()),
                 request_timeout: self.config.request_timeout,
+                retry: self.config.retry,
                 log,
             };
             let client = Client::new(options).map_err(self.api_error("connecting"))?;
