@@ -9,18 +9,26 @@ use crate::config::TokenOrigin;
 /// Documented exit codes (README, `--help`, man page).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
-    Success = 0,
+    Success,
     /// Consul answered with an error, or what was asked for does not exist.
-    Api = 1,
+    Api,
     /// The command line or an input file is invalid; nothing was sent.
-    Usage = 2,
+    Usage,
     /// Consul could not be reached or did not answer in time.
-    Unreachable = 3,
+    Unreachable,
+    /// `check run`: the command's own exit status, passed on.
+    Job(u8),
 }
 
 impl ExitCode {
     pub fn code(self) -> u8 {
-        self as u8
+        match self {
+            ExitCode::Success => 0,
+            ExitCode::Api => 1,
+            ExitCode::Usage => 2,
+            ExitCode::Unreachable => 3,
+            ExitCode::Job(code) => code,
+        }
     }
 }
 

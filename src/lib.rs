@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod duration;
 pub mod error;
+pub mod job;
 pub mod output;
 
 use std::io::{IsTerminal, Write};

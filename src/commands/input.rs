@@ -218,6 +218,48 @@ pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
     }
 }
 
+/// The text of a file (or stdin for `-`), read to the end but keeping only its last `keep`
+/// bytes; when some were dropped, a first line says so. Not UTF-8 bytes become U+FFFD.
+pub fn text_tail(path: &Path, keep: usize) -> Result<String> {
+    let name = if path == Path::new("-") {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let mut reader: Box<dyn Read> = if path == Path::new("-") {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(path)
+                .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?,
+        )
+    };
+    let mut tail: Vec<u8> = Vec::new();
+    let mut total: u64 = 0;
+    let mut buffer = [0u8; 8192];
+    loop {
+        let n = match reader.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::usage(format!("cannot read {name}: {e}"))),
+        };
+        total += n as u64;
+        tail.extend_from_slice(&buffer[..n]);
+        if tail.len() > 2 * keep {
+            tail.drain(..tail.len() - keep);
+        }
+    }
+    let text = String::from_utf8_lossy(&tail).into_owned();
+    let marker = |kept: usize| format!("(the last {kept} of {total} bytes of {name})\n");
+    let room = keep.saturating_sub(marker(keep).len());
+    if text.len() <= keep && total as usize == tail.len() {
+        return Ok(text);
+    }
+    let kept = crate::commands::check::tail_within(&text, room);
+    Ok(format!("{}{kept}", marker(kept.len())))
+}
+
 pub fn json_kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",

@@ -1,8 +1,10 @@
 //! `consulctl check …`
 
 mod deregister;
+mod ensure;
 pub mod kind;
 mod register;
+mod run;
 mod ttl;
 mod update;
 
@@ -13,6 +15,7 @@ use clap::Subcommand;
 use super::agent::ChecksArgs;
 use super::Context;
 use crate::error::Result;
+pub(crate) use run::tail_within;
 
 #[derive(Debug, Subcommand)]
 pub enum CheckCommand {
@@ -25,6 +28,8 @@ pub enum CheckCommand {
     Ttl(ttl::TtlCommand),
     /// Set a TTL check's status and output in one call
     Update(update::UpdateArgs),
+    /// Run a command and report how it ended to a TTL check (for cron)
+    Run(run::RunArgs),
     /// List the checks registered on this agent (same as `agent checks`)
     List(ChecksArgs),
 }
@@ -37,6 +42,7 @@ impl CheckCommand {
             CheckCommand::Deregister(args) => args.run(ctx, out),
             CheckCommand::Ttl(cmd) => cmd.run(ctx, out),
             CheckCommand::Update(args) => args.run(ctx, out),
+            CheckCommand::Run(args) => args.run(ctx, out),
             CheckCommand::List(args) => args.run(ctx, out, "check list"),
         }
     }

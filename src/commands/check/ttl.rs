@@ -31,8 +31,15 @@ pub struct TtlArgs {
     id: String,
 
     /// Text stored as the check's output (without it the output is cleared)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "note_file")]
     note: Option<String>,
+
+    /// Read the output from FILE (- for stdin); its end is kept within the agent's 4096 bytes
+    #[arg(long, value_name = "FILE")]
+    note_file: Option<std::path::PathBuf>,
+
+    #[command(flatten)]
+    ensure: super::ensure::EnsureArgs,
 }
 
 impl TtlCommand {
@@ -42,12 +49,17 @@ impl TtlCommand {
             TtlCommand::Warn(a) => (TtlState::Warn, a),
             TtlCommand::Fail(a) => (TtlState::Fail, a),
         };
+        let note = match &args.note_file {
+            Some(path) => Some(input::text_tail(path, super::run::OUTPUT_LIMIT)?),
+            None => args.note.clone(),
+        };
         let action = format!("marking check {:?} {}", args.id, state.status());
-        match ctx.client()?.check_ttl(&args.id, state, args.note.as_deref()) {
+        args.ensure.ensure(ctx, &args.id)?;
+        match ctx.client()?.check_ttl(&args.id, state, note.as_deref()) {
             Ok(()) => ctx.done(
                 out,
                 &format!("Check {:?} is {}.", args.id, state.status()),
-                &json!({"CheckID": args.id, "Status": state.status(), "Output": args.note.as_deref().unwrap_or("")}),
+                &json!({"CheckID": args.id, "Status": state.status(), "Output": note.as_deref().unwrap_or("")}),
             ),
             Err(ApiError::Status { status: 500, body }) if body.contains("TTL") || body.contains("Unknown check") => {
                 Err(super::explain_not_ttl(ctx, &args.id, &action, &body))

@@ -1,0 +1,318 @@
+use std::ffi::OsString;
+use std::io::Write;
+use std::time::Duration;
+
+use clap::Args;
+
+use super::ensure::EnsureArgs;
+use crate::api::models::CheckUpdate;
+use crate::api::ApiError;
+use crate::commands::{input, Context};
+use crate::error::{Error, ExitCode, Result};
+use crate::job::{self, Ending, Outcome};
+
+/// The agent keeps at most this much of a check's output (its default OutputMaxSize).
+pub const OUTPUT_LIMIT: usize = 4096;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Runs COMMAND (no shell: write `sh -c '...'` for one), lets its output \
+through, and reports how it ended to the TTL check ID: exit 0 is passing, 1 is warning, any \
+other exit, a signal or a --timeout is critical (the Nagios plugin convention; --warn-on and \
+--fail-on change it). The check's output is a line saying how the command ended and how long \
+it took, then the end of what it printed (stdout and stderr together), within the agent's 4096 \
+bytes.\n\n\
+consulctl exits with the command's own status (128+N for signal N, 124 for --timeout, 127 when \
+it cannot be found, 126 when it cannot run). If the report to Consul fails (after --retry), an \
+error is printed on stderr and, when the command succeeded, consulctl exits 1 (Consul refused) \
+or 3 (Consul unreachable) instead of 0. The command always runs, even when Consul is down.\n\n\
+Examples:\n  consulctl check run backup --ensure-ttl 15m --timeout 10m -- /usr/local/bin/backup\n  \
+consulctl check run disk --warn-on 1,3 -- /usr/lib/nagios/plugins/check_disk -w 20% -c 10%\n  \
+consulctl --retry 5 check run sync --ensure-ttl 2h -- sh -c 'rsync -a /src/ /dst/ && touch /var/run/synced'"
+)]
+pub struct RunArgs {
+    /// ID of the TTL check to report to
+    #[arg(value_name = "ID", value_parser = input::Identifier)]
+    id: String,
+
+    #[command(flatten)]
+    ensure: EnsureArgs,
+
+    /// Kill the command (and its process group: SIGTERM, then SIGKILL 5s later) when it runs
+    /// longer than this; the check turns critical
+    #[arg(long, value_name = "DURATION", value_parser = crate::cli::parse_positive_duration)]
+    timeout: Option<Duration>,
+
+    /// Exit codes that mean warning, e.g. 1,3-5 (replaces the default: 1)
+    #[arg(long, value_name = "CODES", value_parser = codes)]
+    warn_on: Option<Codes>,
+
+    /// Exit codes that mean critical even where the default or --warn-on says otherwise
+    #[arg(long, value_name = "CODES", value_parser = codes)]
+    fail_on: Option<Codes>,
+
+    /// The command and its arguments, after `--`
+    #[arg(value_name = "COMMAND", last = true, required = true, num_args = 1..)]
+    command: Vec<OsString>,
+}
+
+/// A set of exit codes from `1,3-5`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Codes(Vec<(i32, i32)>);
+
+impl Codes {
+    fn contains(&self, code: i32) -> bool {
+        self.0
+            .iter()
+            .any(|(from, to)| (*from..=*to).contains(&code))
+    }
+}
+
+fn codes(text: &str) -> std::result::Result<Codes, String> {
+    let code = |part: &str| match part.trim().parse::<i32>() {
+        Ok(n) if (0..=255).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{part:?} in {text:?} is not an exit code from 0 to 255 (write e.g. 1,3-5)"
+        )),
+    };
+    let mut ranges = Vec::new();
+    for part in text.split(',') {
+        let range = match part.split_once('-') {
+            Some((from, to)) => (code(from)?, code(to)?),
+            None => (code(part)?, code(part)?),
+        };
+        if range.0 > range.1 {
+            return Err(format!("{part:?} in {text:?} is an empty range"));
+        }
+        ranges.push(range);
+    }
+    Ok(Codes(ranges))
+}
+
+impl RunArgs {
+    /// The check status for how the command ended.
+    fn status(&self, ending: &Ending) -> &'static str {
+        let code = match ending {
+            Ending::Exited(code) => *code,
+            _ => return "critical",
+        };
+        if self.fail_on.as_ref().is_some_and(|c| c.contains(code)) {
+            "critical"
+        } else if self.warn_on.as_ref().is_some_and(|c| c.contains(code)) {
+            "warning"
+        } else if code == 0 {
+            "passing"
+        } else if code == 1 && self.warn_on.is_none() {
+            "warning"
+        } else {
+            "critical"
+        }
+    }
+
+    pub fn run(&self, ctx: &mut Context, _out: &mut dyn Write) -> Result<()> {
+        if let (Some(warn), Some(fail)) = (&self.warn_on, &self.fail_on) {
+            if let Some(code) = (0..=255).find(|c| warn.contains(*c) && fail.contains(*c)) {
+                return Err(Error::usage(format!(
+                    "exit code {code} is in both --warn-on and --fail-on: give it to one"
+                )));
+            }
+        }
+        // Monitoring must never stop the job: a failed set-up is reported after it ran.
+        let ensured = self.ensure.ensure(ctx, &self.id);
+        let (program, args) = self.command.split_first().expect("clap requires a command");
+        let outcome = job::run(program, args, self.timeout, OUTPUT_LIMIT);
+        let status = self.status(&outcome.ending);
+        let job_exit = outcome.ending.shell_status().clamp(0, 255) as u8;
+        let report = ensured.and_then(|_| {
+            let update = CheckUpdate {
+                status: status.to_string(),
+                output: Some(check_output(&outcome, program)),
+            };
+            let action = format!("reporting {status} to check {:?}", self.id);
+            match ctx.client()?.check_update(&self.id, &update) {
+                Ok(()) => Ok(()),
+                Err(ApiError::Status { status: 500, body })
+                    if body.contains("TTL") || body.contains("Unknown check") =>
+                {
+                    let e = super::explain_not_ttl(ctx, &self.id, &action, &body);
+                    Err(Error::api(format!(
+                        "{}; add --ensure-ttl DURATION to create it",
+                        e.message
+                    )))
+                }
+                Err(e) => Err(ctx.api_error(&action)(e)),
+            }
+        });
+        match report {
+            Ok(()) if job_exit == 0 => Ok(()),
+            Ok(()) => Err(Error {
+                exit: ExitCode::Job(job_exit),
+                message: String::new(),
+            }),
+            Err(e) if job_exit == 0 => Err(Error {
+                exit: e.exit,
+                message: format!("{} (the command itself succeeded)", e.message),
+            }),
+            Err(e) => Err(Error {
+                exit: ExitCode::Job(job_exit),
+                message: format!(
+                    "{} (the command itself {})",
+                    e.message,
+                    ending_words(&outcome.ending)
+                ),
+            }),
+        }
+    }
+}
+
+/// "exited with status 2", "was killed by signal 9 (SIGKILL)", …
+fn ending_words(ending: &Ending) -> String {
+    match ending {
+        Ending::Exited(code) => format!("exited with status {code}"),
+        Ending::Signaled(signal) => {
+            format!("was killed by signal {signal}{}", signal_name(*signal))
+        }
+        Ending::TimedOut(limit) => format!(
+            "ran longer than --timeout {} and was killed",
+            crate::duration::display(*limit)
+        ),
+        Ending::NotStarted(why, _) => format!("could not be started: {why}"),
+    }
+}
+
+fn signal_name(signal: i32) -> &'static str {
+    match signal {
+        libc::SIGHUP => " (SIGHUP)",
+        libc::SIGINT => " (SIGINT)",
+        libc::SIGQUIT => " (SIGQUIT)",
+        libc::SIGABRT => " (SIGABRT)",
+        libc::SIGKILL => " (SIGKILL)",
+        libc::SIGSEGV => " (SIGSEGV)",
+        libc::SIGPIPE => " (SIGPIPE)",
+        libc::SIGALRM => " (SIGALRM)",
+        libc::SIGTERM => " (SIGTERM)",
+        libc::SIGUSR1 => " (SIGUSR1)",
+        libc::SIGUSR2 => " (SIGUSR2)",
+        _ => "",
+    }
+}
+
+/// The check's output: a first line saying how the command ended and how long it took, then
+/// the end of what it printed, all within [`OUTPUT_LIMIT`] bytes.
+pub fn check_output(outcome: &Outcome, program: &OsString) -> String {
+    let name = std::path::Path::new(program)
+        .file_name()
+        .unwrap_or(program.as_os_str())
+        .to_string_lossy();
+    let mut first = format!(
+        "{name} {} after {}",
+        ending_words(&outcome.ending),
+        crate::duration::display(outcome.elapsed)
+    );
+    let text = String::from_utf8_lossy(&outcome.tail);
+    let room = OUTPUT_LIMIT.saturating_sub(first.len() + 64);
+    let kept = tail_within(&text, room);
+    if (kept.len() as u64) < outcome.total {
+        first.push_str(&format!(
+            "; output: the last {} of {} bytes",
+            kept.len(),
+            outcome.total
+        ));
+    }
+    let mut output = first;
+    if !kept.is_empty() {
+        output.push('\n');
+        output.push_str(kept);
+    }
+    debug_assert!(output.len() <= OUTPUT_LIMIT);
+    output
+}
+
+/// The end of `text` in at most `room` bytes, starting at a line when a cut was needed.
+pub fn tail_within(text: &str, room: usize) -> &str {
+    if text.len() <= room {
+        return text;
+    }
+    let mut start = text.len() - room;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let cut = &text[start..];
+    match cut.find('\n') {
+        Some(newline) if newline + 1 < cut.len() => &cut[newline + 1..],
+        _ => cut,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(warn: Option<&str>, fail: Option<&str>) -> RunArgs {
+        RunArgs {
+            id: "x".into(),
+            ensure: EnsureArgs {
+                ensure_ttl: None,
+                name: None,
+                service_id: None,
+            },
+            timeout: None,
+            warn_on: warn.map(|w| codes(w).unwrap()),
+            fail_on: fail.map(|f| codes(f).unwrap()),
+            command: vec!["true".into()],
+        }
+    }
+
+    #[test]
+    fn nagios_mapping_and_overrides() {
+        let plain = args(None, None);
+        assert_eq!(plain.status(&Ending::Exited(0)), "passing");
+        assert_eq!(plain.status(&Ending::Exited(1)), "warning");
+        assert_eq!(plain.status(&Ending::Exited(2)), "critical");
+        assert_eq!(plain.status(&Ending::Signaled(9)), "critical");
+        assert_eq!(
+            plain.status(&Ending::TimedOut(Duration::from_secs(1))),
+            "critical"
+        );
+        let warn = args(Some("3-5"), None);
+        assert_eq!(warn.status(&Ending::Exited(1)), "critical");
+        assert_eq!(warn.status(&Ending::Exited(4)), "warning");
+        let fail = args(None, Some("1"));
+        assert_eq!(fail.status(&Ending::Exited(1)), "critical");
+    }
+
+    #[test]
+    fn codes_parse_lists_and_ranges() {
+        assert!(codes("1,3-5").unwrap().contains(4));
+        assert!(codes("256").is_err());
+        assert!(codes("5-3").is_err());
+        assert!(codes("x").unwrap_err().contains("\"x\""));
+    }
+
+    #[test]
+    fn output_keeps_the_end_within_the_limit() {
+        let lines: String = (0..10_000).map(|i| format!("line {i}\n")).collect();
+        let outcome = Outcome {
+            ending: Ending::Exited(2),
+            elapsed: Duration::from_millis(1500),
+            tail: lines.as_bytes()[lines.len() - OUTPUT_LIMIT..].to_vec(),
+            total: lines.len() as u64,
+        };
+        let output = check_output(&outcome, &"/usr/bin/job".into());
+        assert!(output.len() <= OUTPUT_LIMIT, "{}", output.len());
+        let first = output.lines().next().unwrap();
+        assert!(
+            first.starts_with("job exited with status 2 after 1.5s; output: the last"),
+            "{first}"
+        );
+        assert!(output.ends_with("line 9999\n"));
+        assert!(output.lines().nth(1).unwrap().starts_with("line "));
+    }
+
+    #[test]
+    fn tails_cut_at_characters_and_lines() {
+        assert_eq!(tail_within("ab\ncd", 10), "ab\ncd");
+        assert_eq!(tail_within("abc\ndef", 5), "def");
+        assert_eq!(tail_within("ééé", 3), "é");
+    }
+}

@@ -1,0 +1,306 @@
+//! Runs a command for `check run`: its output passes through to ours and its end is kept for
+//! the check; a timeout and the signals we receive reach its whole process group.
+
+use std::collections::VecDeque;
+use std::ffi::OsString;
+use std::io::{self, Read, Write};
+use std::os::fd::AsFd;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long a command has to end after SIGTERM before it gets SIGKILL.
+pub const KILL_GRACE: Duration = Duration::from_secs(5);
+
+/// How long we wait for output after the command ended: a background process it started may
+/// hold its output open for ever.
+const DRAIN: Duration = Duration::from_secs(2);
+
+/// How a command ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ending {
+    Exited(i32),
+    Signaled(i32),
+    /// It overran the timeout and was killed.
+    TimedOut(Duration),
+    /// It could not be started (no such file, not executable, …).
+    NotStarted(String, io::ErrorKind),
+}
+
+impl Ending {
+    /// The exit status a shell would give: the code, 128+signal, 124 for a timeout (as
+    /// timeout(1)), 127 for a command not found and 126 for one that cannot run.
+    pub fn shell_status(&self) -> i32 {
+        match self {
+            Ending::Exited(code) => *code,
+            Ending::Signaled(signal) => 128 + signal,
+            Ending::TimedOut(_) => 124,
+            Ending::NotStarted(_, io::ErrorKind::NotFound) => 127,
+            Ending::NotStarted(..) => 126,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Outcome {
+    pub ending: Ending,
+    pub elapsed: Duration,
+    /// The last bytes it wrote, stdout and stderr together in arrival order.
+    pub tail: Vec<u8>,
+    /// Everything it wrote, in bytes.
+    pub total: u64,
+}
+
+/// The end of a stream of bytes, at most `keep` of them.
+struct Tail {
+    bytes: VecDeque<u8>,
+    keep: usize,
+    total: u64,
+}
+
+impl Tail {
+    fn push(&mut self, chunk: &[u8]) {
+        self.total += chunk.len() as u64;
+        let chunk = &chunk[chunk.len().saturating_sub(self.keep)..];
+        let overflow = (self.bytes.len() + chunk.len()).saturating_sub(self.keep);
+        self.bytes.drain(..overflow);
+        self.bytes.extend(chunk);
+    }
+}
+
+/// Runs `program args…`, copying its stdout and stderr to ours and keeping the last `keep`
+/// bytes of both. The command gets a process group of its own, so that a timeout or a signal
+/// sent to us (SIGINT, SIGTERM, SIGHUP, SIGQUIT) reaches everything it started.
+pub fn run(
+    program: &OsString,
+    args: &[OsString],
+    timeout: Option<Duration>,
+    keep: usize,
+) -> Outcome {
+    let started = Instant::now();
+    let mut command = Command::new(program);
+    command.args(args).process_group(0);
+    // When our stdout and stderr are one file (cron's mail pipe, `>log 2>&1`), the command gets
+    // one pipe for both, so its output keeps its order exactly; otherwise two pipes, read as
+    // the bytes arrive.
+    let shared = same_file(io::stdout().as_fd(), io::stderr().as_fd())
+        .then(io::pipe)
+        .and_then(Result::ok);
+    let shared_reader = match shared {
+        Some((reader, writer)) => match writer.try_clone() {
+            Ok(second) => {
+                command.stdout(writer).stderr(second);
+                Some(reader)
+            }
+            Err(_) => None,
+        },
+        None => None,
+    };
+    if shared_reader.is_none() {
+        command.stdout(Stdio::piped()).stderr(Stdio::piped());
+    }
+    // In a process group of its own the command is not in the terminal's foreground: reading
+    // the terminal would stop it. Jobs under cron have no terminal; at a shell it gets none.
+    if io::IsTerminal::is_terminal(&io::stdin()) {
+        command.stdin(Stdio::null());
+    }
+    let spawned = command.spawn();
+    // Our copies of the write ends must go, or the reader never sees the end of the output.
+    drop(command);
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(e) => {
+            return Outcome {
+                ending: Ending::NotStarted(e.to_string(), e.kind()),
+                elapsed: started.elapsed(),
+                tail: Vec::new(),
+                total: 0,
+            }
+        }
+    };
+    let group = child.id() as libc::pid_t;
+    let forwarder = forward_signals(group);
+
+    let tail = Arc::new(Mutex::new(Tail {
+        bytes: VecDeque::new(),
+        keep,
+        total: 0,
+    }));
+    let (done_tx, done_rx) = mpsc::channel::<()>();
+    let first_stream = match shared_reader {
+        Some(reader) => Some(Box::new(reader) as Box<dyn Read + Send>),
+        None => child
+            .stdout
+            .take()
+            .map(|s| Box::new(s) as Box<dyn Read + Send>),
+    };
+    let readers = [
+        copy(
+            first_stream,
+            own_copy(io::stdout().as_fd()),
+            &tail,
+            done_tx.clone(),
+        ),
+        copy(
+            child
+                .stderr
+                .take()
+                .map(|s| Box::new(s) as Box<dyn Read + Send>),
+            own_copy(io::stderr().as_fd()),
+            &tail,
+            done_tx,
+        ),
+    ];
+
+    let (exit_tx, exit_rx) = mpsc::channel();
+    thread::spawn(move || {
+        let _ = exit_tx.send(child.wait());
+    });
+    let status = match timeout {
+        Some(limit) => match exit_rx.recv_timeout(limit) {
+            Ok(status) => Some(status),
+            Err(_) => {
+                signal_group(group, libc::SIGTERM);
+                if exit_rx.recv_timeout(KILL_GRACE).is_err() {
+                    signal_group(group, libc::SIGKILL);
+                    let _ = exit_rx.recv();
+                }
+                None
+            }
+        },
+        None => exit_rx.recv().ok(),
+    };
+    if let Some(forwarder) = forwarder {
+        forwarder.close();
+    }
+    // Both readers end at end of file; give lingering writers a moment, then go on without them.
+    let deadline = Instant::now() + DRAIN;
+    for _ in readers.iter().flatten() {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if done_rx.recv_timeout(left).is_err() {
+            break;
+        }
+    }
+    let ending = match status {
+        None => Ending::TimedOut(timeout.unwrap_or_default()),
+        Some(Ok(status)) => match (status.code(), status.signal()) {
+            (Some(code), _) => Ending::Exited(code),
+            (None, Some(signal)) => Ending::Signaled(signal),
+            (None, None) => Ending::Exited(-1),
+        },
+        Some(Err(e)) => Ending::NotStarted(e.to_string(), e.kind()),
+    };
+    let tail = tail.lock().unwrap_or_else(|e| e.into_inner());
+    Outcome {
+        ending,
+        elapsed: started.elapsed(),
+        tail: tail.bytes.iter().copied().collect(),
+        total: tail.total,
+    }
+}
+
+/// Whether two descriptors are the same open file (same device and inode).
+fn same_file(a: std::os::fd::BorrowedFd<'_>, b: std::os::fd::BorrowedFd<'_>) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let meta = |fd: std::os::fd::BorrowedFd<'_>| own_copy(fd).and_then(|f| f.metadata().ok());
+    match (meta(a), meta(b)) {
+        (Some(x), Some(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+        _ => false,
+    }
+}
+
+/// Our stdout or stderr as a file of its own: writing through `io::stdout()` would wait for the
+/// lock the main thread holds while the command runs.
+fn own_copy(fd: std::os::fd::BorrowedFd<'_>) -> Option<std::fs::File> {
+    fd.try_clone_to_owned().ok().map(std::fs::File::from)
+}
+
+/// Copies a child's stream to ours and into `tail`; says on `done` when the stream ends.
+fn copy(
+    from: Option<Box<dyn Read + Send>>,
+    mut to: Option<std::fs::File>,
+    tail: &Arc<Mutex<Tail>>,
+    done: mpsc::Sender<()>,
+) -> Option<thread::JoinHandle<()>> {
+    let mut from = from?;
+    let tail = Arc::clone(tail);
+    Some(thread::spawn(move || {
+        let mut buffer = [0u8; 8192];
+        loop {
+            match from.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(n) => {
+                    tail.lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(&buffer[..n]);
+                    // Our own stdout may be closed (`| head`): keep reading, so that the
+                    // command is not blocked, and stop passing its output on.
+                    if let Some(file) = &mut to {
+                        if file.write_all(&buffer[..n]).is_err() {
+                            to = None;
+                        }
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => break,
+            }
+        }
+        let _ = done.send(());
+    }))
+}
+
+fn signal_group(group: libc::pid_t, signal: libc::c_int) {
+    // SAFETY: kill(2) with a negative pid signals a process group; it touches no memory.
+    unsafe {
+        libc::kill(-group, signal);
+    }
+}
+
+/// Passes the signals that end us on to the command's group, so that stopping consulctl stops
+/// the job too, and we live to report how it ended.
+fn forward_signals(group: libc::pid_t) -> Option<signal_hook::iterator::Handle> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT]).ok()?;
+    let handle = signals.handle();
+    thread::spawn(move || {
+        for signal in signals.forever() {
+            signal_group(group, signal);
+        }
+    });
+    Some(handle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_keeps_the_end() {
+        let mut tail = Tail {
+            bytes: VecDeque::new(),
+            keep: 5,
+            total: 0,
+        };
+        tail.push(b"abc");
+        tail.push(b"defg");
+        assert_eq!(tail.bytes.iter().copied().collect::<Vec<_>>(), b"cdefg");
+        tail.push(b"0123456789");
+        assert_eq!(tail.bytes.iter().copied().collect::<Vec<_>>(), b"56789");
+        assert_eq!(tail.total, 17);
+    }
+
+    #[test]
+    fn shell_statuses() {
+        assert_eq!(Ending::Exited(3).shell_status(), 3);
+        assert_eq!(Ending::Signaled(9).shell_status(), 137);
+        assert_eq!(Ending::TimedOut(Duration::from_secs(1)).shell_status(), 124);
+        assert_eq!(
+            Ending::NotStarted(String::new(), io::ErrorKind::NotFound).shell_status(),
+            127
+        );
+    }
+}
