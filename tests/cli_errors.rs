@@ -408,14 +408,14 @@ fn unreachable_agent_on_a_write_is_exit_3() {
 }
 
 /// A TCP listener that accepts connections and never answers on them.
-struct Hung {
-    addr: String,
+pub(crate) struct Hung {
+    pub(crate) addr: String,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
 
 impl Hung {
-    fn start() -> Hung {
+    pub(crate) fn start() -> Hung {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         listener.set_nonblocking(true).expect("non-blocking");
         let addr = listener.local_addr().unwrap().to_string();

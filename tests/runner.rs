@@ -10,6 +10,7 @@ mod cli_query;
 mod cli_service;
 mod e2e_agent;
 mod e2e_check;
+mod e2e_cron;
 mod e2e_federation;
 mod e2e_query;
 mod e2e_service;
