@@ -7,6 +7,7 @@ mod cli_agent;
 mod cli_check;
 mod cli_errors;
 mod cli_query;
+mod cli_retry;
 mod cli_service;
 mod e2e_agent;
 mod e2e_check;
