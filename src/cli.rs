@@ -14,18 +14,21 @@ pub const EXIT_CODES_HELP: &str = "\
 Exit status:
   0  success
   1  Consul answered with an error, or what was asked for does not exist
+     (also: query execute --min N got fewer than N healthy instances)
   2  the command line or an input file is invalid; nothing was sent
-  3  Consul could not be reached or did not answer in time";
+  3  Consul could not be reached or did not answer in time
+  check run exits with its command's own status (see check run --help)";
 
 #[derive(Debug, Parser)]
 #[command(
     name = "consulctl",
     version,
     about = "Manage a Consul agent's checks, services and prepared queries",
-    long_about = "Manage a Consul agent's health checks, services and members over the HTTP API.\n\n\
+    long_about = "Manage a Consul agent's health checks, services and members, and Consul's \
+                  prepared queries, over the HTTP API.\n\n\
                   Options may also come from the official CLI's environment variables \
-                  (CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN, CONSUL_HTTP_TOKEN_FILE, CONSUL_HTTP_SSL); \
-                  a flag beats its variable.",
+                  (CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN, CONSUL_HTTP_TOKEN_FILE, CONSUL_HTTP_SSL) \
+                  and from CONSULCTL_RETRY and CONSULCTL_RETRY_MAX_TIME; a flag beats its variable.",
     after_help = EXIT_CODES_HELP,
     subcommand_required = true
 )]
