@@ -45,7 +45,11 @@ impl ApplyArgs {
             .map_err(ctx.api_error(&action))?
             .value
             .into_iter()
-            .find(|q| q.name.as_deref() == Some(name.as_str()));
+            .find(|q| {
+                q.name
+                    .as_deref()
+                    .is_some_and(|n| super::same_name(n, &name))
+            });
         let Some(current) = current else {
             let id = client
                 .query_create(&wanted, dc.as_deref())

@@ -35,7 +35,7 @@ pub fn diff(before: &Value, after: &Value) -> Vec<Change> {
         }
     }
     for (path, new) in &right {
-        if !left.iter().any(|(p, _)| p.eq_ignore_ascii_case(path)) {
+        if !is_zero(new) && !left.iter().any(|(p, _)| p.eq_ignore_ascii_case(path)) {
             changes.push(change(path, Value::Null, new.clone()));
         }
     }
@@ -55,29 +55,26 @@ fn change(path: &str, before: Value, after: Value) -> Change {
     }
 }
 
-/// Leaves of non-zero value, keyed by dotted path. Lists are leaves.
+/// Leaves, zero values included (so a field turned off shows its new value), keyed by dotted
+/// path. Lists and user maps are leaves.
 fn flatten(prefix: &str, value: &Value, top: bool, out: &mut Vec<(String, Value)>) {
-    match value {
-        Value::Object(map) => {
-            for (key, inner) in map {
-                if top && BOOKKEEPING.contains(&key.to_ascii_lowercase().as_str()) {
-                    continue;
-                }
-                let path = if prefix.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{prefix}.{key}")
-                };
-                // Maps of the user's own data (meta) are leaves: their keys are case-sensitive.
-                if inner.is_object() && !is_user_map(key) {
-                    flatten(&path, inner, false, out);
-                } else if !is_zero(inner) {
-                    out.push((path, inner.clone()));
-                }
-            }
+    // Only objects have fields (a definition that is `null`: none).
+    let Value::Object(map) = value else { return };
+    for (key, inner) in map {
+        if top && BOOKKEEPING.contains(&key.to_ascii_lowercase().as_str()) {
+            continue;
         }
-        other if !is_zero(other) => out.push((prefix.to_string(), other.clone())),
-        _ => {}
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        // Maps of the user's own data (meta) are leaves: their keys are case-sensitive.
+        if inner.is_object() && !is_user_map(key) {
+            flatten(&path, inner, false, out);
+        } else {
+            out.push((path, inner.clone()));
+        }
     }
 }
 
@@ -102,12 +99,11 @@ fn same(a: &Value, b: &Value) -> bool {
 
 /// One line per change for people: `Service.Tags: ["v1"] -> ["v2"]`.
 pub fn describe(change: &Change) -> String {
-    let show = |v: &Value| {
-        if is_zero(v) {
-            "(none)".to_string()
-        } else {
-            v.to_string()
-        }
+    // A flag turned off reads as false, not as a field that went away.
+    let show = |v: &Value| match v {
+        Value::Bool(b) => b.to_string(),
+        v if is_zero(v) => "(none)".to_string(),
+        v => v.to_string(),
     };
     format!(
         "{}: {} -> {}",
@@ -149,6 +145,15 @@ mod tests {
             describe(&changes[1]),
             r#"Service.Failover.Datacenters: (none) -> ["dc2"]"#
         );
+    }
+
+    #[test]
+    fn flags_turned_off_read_false() {
+        let changes = diff(
+            &json!({"Service": {"OnlyPassing": true}}),
+            &json!({"Service": {"OnlyPassing": false}}),
+        );
+        assert_eq!(describe(&changes[0]), "Service.OnlyPassing: true -> false");
     }
 
     #[test]

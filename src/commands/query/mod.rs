@@ -119,7 +119,7 @@ fn find(
     let mut named = list
         .value
         .into_iter()
-        .filter(|q| q.name.as_deref() == Some(id_or_name));
+        .filter(|q| q.name.as_deref().is_some_and(|n| same_name(n, id_or_name)));
     let query = match (named.next(), named.next()) {
         (Some(query), None) => query,
         (Some(_), Some(_)) => {
@@ -175,6 +175,13 @@ fn report_changes(
         }
     }
     Ok(())
+}
+
+/// Consul keeps query names unique without regard to case and finds them so (execute, explain,
+/// and "aliases an existing query name" on create): consulctl's lookups by name match alike.
+fn same_name(a: &str, b: &str) -> bool {
+    let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+    a == b || folded(a) == folded(b)
 }
 
 fn not_found(action: &str, id_or_name: &str, dc: Option<&str>) -> Error {
@@ -246,6 +253,13 @@ mod tests {
         assert!(!looks_like_id("api"));
         assert!(!looks_like_id("c7e3228a-d4e7-d3ef-5d65-fbcea27e6cdg"));
         assert!(!looks_like_id("c7e3228ad-4e7-d3ef-5d65-fbcea27e6cdc"));
+    }
+
+    #[test]
+    fn names_match_without_regard_to_case() {
+        assert!(same_name("Geo-DB", "geo-db"));
+        assert!(same_name("ÜBER", "über"));
+        assert!(!same_name("geo-db", "geo-db-eu"));
     }
 
     #[test]
