@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_consulctl_global_optspecs
-    string join \n http-addr= token= token-file= datacenter= o/output= request-timeout= v/verbose q/quiet color= h/help V/version
+    string join \n http-addr= token= token-file= datacenter= o/output= request-timeout= retry= retry-max-time= retry-unsafe v/verbose q/quiet color= h/help V/version
 end
 
 function __fish_consulctl_needs_command
@@ -28,12 +28,16 @@ complete -c consulctl -n "__fish_consulctl_needs_command" -l http-addr -d 'Addre
 complete -c consulctl -n "__fish_consulctl_needs_command" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_needs_command" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_needs_command" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_needs_command" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_needs_command" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_needs_command" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_needs_command" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_needs_command" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_needs_command" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_needs_command" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_needs_command" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_needs_command" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -41,20 +45,25 @@ complete -c consulctl -n "__fish_consulctl_needs_command" -s V -l version -d 'Pr
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "query" -d 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "members" -d 'List the cluster members this agent sees (LAN, or WAN with --wan)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "self" -d 'Show this agent\'s name, datacenter, version and role'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -f -a "services" -d 'List the services registered on this agent'
@@ -68,98 +77,126 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l wan -d 'List the WAN pool (servers of every datacenter) instead of the LAN'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l filter -d 'Consul filter expression, passed through (e.g. \'Service == "web"\')' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l filter -d 'Consul filter expression, passed through (e.g. \'Status == "critical"\')' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l wan -d 'Join over the WAN (servers of other datacenters)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l prune -d 'Also remove the member from the list at once (instead of after the reap interval)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "enable" -d 'Take this node out of service: its services fail health queries until disabled'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "disable" -d 'Put this node back into service'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -171,25 +208,30 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "force-leave" -d 'Force a failed member into the left state'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put the whole node into maintenance mode, or take it out'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -s h -l help -d 'Print help'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "deregister" -d 'Remove a check from this agent'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "deregister" -d 'Remove a check from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l id -d 'Check ID [default: NAME]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l service-id -d 'Attach the check to this service (registered on the same agent)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l notes -d 'Free text for humans, shown with the check' -r
@@ -217,44 +259,56 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l tls-skip-verify -d 'Do not verify the certificate of an https --http URL or a TLS --grpc target'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l grpc-use-tls -d 'Use TLS for --grpc'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l missing-ok -d 'Succeed when no such check is registered (for idempotent clean-up scripts)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -f -a "pass" -d 'Mark a TTL check passing'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -f -a "warn" -d 'Mark a TTL check warning'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -f -a "fail" -d 'Mark a TTL check critical'
@@ -267,48 +321,84 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l ensure-ttl -d 'First register the check as a TTL check with this TTL if it does not exist (an existing check is left as it is), e.g. 15m for a job that runs every 5 minutes' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l name -d 'Name of a check that --ensure-ttl creates [default: its ID]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l service-id -d 'Attach a check that --ensure-ttl creates to this service' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the command (and its process group: SIGTERM, then SIGKILL 5s later) when it runs longer than this; the check turns critical' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l warn-on -d 'Exit codes that mean warning, e.g. 1,3-5 (replaces the default: 1)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l fail-on -d 'Exit codes that mean critical even where the default or --warn-on says otherwise' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l filter -d 'Consul filter expression, passed through (e.g. \'Status == "critical"\')' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Remove a check from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "register" -d 'Register a service on this agent, optionally with one check'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
@@ -331,44 +421,56 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l enable-tag-override -d 'Let the catalog\'s tags override this agent\'s (anti-entropy)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l replace-existing-checks -d 'Remove checks of the service that this registration does not name'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l missing-ok -d 'Succeed when no such service is registered (for idempotent clean-up scripts)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "enable" -d 'Take the service out of service discovery until disabled'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "disable" -d 'Put the service back into service discovery'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -377,24 +479,268 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, or Consul\'s JSON for programs' -r -f -a "table\t''
-json\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a service on this agent, optionally with one check'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "create" -d 'Create a prepared query from flags or a JSON file; prints its ID'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "list" -d 'List the prepared queries of a datacenter'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "get" -d 'Show one query\'s definition'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "update" -d 'Change some fields of a query, keeping all the others'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "delete" -d 'Delete a query'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "apply" -d 'Create or update a query from a JSON file so that it matches the file (idempotent)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "execute" -d 'Run a query: the healthy instances of its service'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "explain" -d 'Show a query as it would run for a name (a template rendered)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l name -d 'Name of the query: executes by name, and DNS answers NAME.query.consul' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l tag -d 'Only instances with this tag, repeatable; !TAG excludes instances with TAG' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l near -d 'Sort by round-trip time from this node: a node name, _agent (the agent asked) or _ip (the caller\'s address)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l ignore-check -d 'Check ID whose failure is ignored when filtering, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l node-meta -d 'Only nodes with this metadata, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l service-meta -d 'Only service instances with this metadata, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l failover-nearest -d 'When no instance is healthy here, try the N nearest other datacenters (0: none)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l failover-dc -d 'Datacenter to fail over to, repeatable, tried in the order given (after --failover-nearest)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l dns-ttl -d 'TTL of the DNS answers for this query (Go duration, e.g. 10s; empty: the agent\'s default)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l session -d 'Session the query belongs to: it is deleted with the session (empty: none)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l template -d 'Make the query a template that answers many names' -r -f -a "name_prefix_match\t'The query answers every name that starts with its own; ${name.suffix} is the rest'
+regexp\t'name_prefix_match with --regexp (required): its groups are ${match(N)}'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l regexp -d 'The regular expression of a regexp template (Go RE2 syntax), matched against the name' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l query-token -d 'ACL token stored in the query and used when it runs (not the caller\'s --token)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l query-token-file -d 'File holding the token to store in the query (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l file -d 'Create the query written as JSON in FILE (- for stdin), in Consul\'s API shape' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l service -d 'Service the query looks up (templates may use ${name.suffix}, ${match(1)} and so on)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l only-passing -d 'Leave out instances whose checks warn (critical ones are always left out)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l connect -d 'Only Connect-capable instances (proxies and native services)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l remove-empty-tags -d 'Template: drop empty tags after interpolation (so "${match(2)}" may yield no tag)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l wait -d 'Blocking read: wait up to this long for a change past --index (Go duration, at most 10m); the answer\'s index is reported (stderr in table mode, "Index" in JSON)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l index -d 'The X-Consul-Index of the last answer: with --wait, answer only once something changed' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l stale -d 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l show-token -d 'Show the tokens stored in queries (hidden otherwise, in JSON too)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l wait -d 'Blocking read: wait up to this long for a change past --index (Go duration, at most 10m); the answer\'s index is reported (stderr in table mode, "Index" in JSON)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l index -d 'The X-Consul-Index of the last answer: with --wait, answer only once something changed' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l stale -d 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l show-token -d 'Show the token stored in the query (hidden otherwise, in JSON too)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l name -d 'Name of the query: executes by name, and DNS answers NAME.query.consul' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l service -d 'Service the query looks up (templates may use ${name.suffix}, ${match(1)} and so on)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l tag -d 'Only instances with this tag, repeatable; !TAG excludes instances with TAG' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l near -d 'Sort by round-trip time from this node: a node name, _agent (the agent asked) or _ip (the caller\'s address)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l ignore-check -d 'Check ID whose failure is ignored when filtering, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l node-meta -d 'Only nodes with this metadata, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l service-meta -d 'Only service instances with this metadata, repeatable' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l failover-nearest -d 'When no instance is healthy here, try the N nearest other datacenters (0: none)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l failover-dc -d 'Datacenter to fail over to, repeatable, tried in the order given (after --failover-nearest)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l dns-ttl -d 'TTL of the DNS answers for this query (Go duration, e.g. 10s; empty: the agent\'s default)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l session -d 'Session the query belongs to: it is deleted with the session (empty: none)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l template -d 'Make the query a template that answers many names' -r -f -a "name_prefix_match\t'The query answers every name that starts with its own; ${name.suffix} is the rest'
+regexp\t'name_prefix_match with --regexp (required): its groups are ${match(N)}'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l regexp -d 'The regular expression of a regexp template (Go RE2 syntax), matched against the name' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l query-token -d 'ACL token stored in the query and used when it runs (not the caller\'s --token)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l query-token-file -d 'File holding the token to store in the query (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l file -d 'Replace the whole definition with the JSON in FILE (- for stdin), as written' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l only-passing -d 'Leave out instances whose checks warn (critical ones are always left out)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l connect -d 'Only Connect-capable instances (proxies and native services)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l remove-empty-tags -d 'Template: drop empty tags after interpolation (so "${match(2)}" may yield no tag)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l no-only-passing -d 'Turn --only-passing off'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l no-connect -d 'Turn --connect off'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l no-remove-empty-tags -d 'Turn --remove-empty-tags off'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l clear-tags -d 'Remove all tag filters'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l clear-ignore-checks -d 'Remove all ignored check IDs'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l clear-node-meta -d 'Remove all node metadata filters'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l clear-service-meta -d 'Remove all service metadata filters'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l clear-failover-dcs -d 'Remove all failover datacenters'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l no-template -d 'Make the query an ordinary one again (no template)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l clear-query-token -d 'Remove the stored token: the query runs with the caller\'s token'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l missing-ok -d 'Succeed when no such query exists (for scripts that must be safe to repeat)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l file -d 'The query as JSON in Consul\'s API shape, with a Name (- for stdin)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l near -d 'Sort by round-trip time from this node: a node name or _agent (overrides the query\'s)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l limit -d 'Answer at most N instances' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l min -d 'Fail (exit 1) when fewer than N healthy instances come back' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l stale -d 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l token -d 'ACL token, sent in the X-Consul-Token header' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l retry-max-time -d 'No retry starts later than this after the first attempt (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l show-token -d 'Show the token stored in the query (hidden otherwise, in JSON too)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a prepared query from flags or a JSON file; prints its ID'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the prepared queries of a datacenter'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one query\'s definition'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change some fields of a query, keeping all the others'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a query'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Create or update a query from a JSON file so that it matches the file (idempotent)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "execute" -d 'Run a query: the healthy instances of its service'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Show a query as it would run for a name (a template rendered)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query help" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query help" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query help" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query help" -f -a "query" -d 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "members" -d 'List the cluster members this agent sees (LAN, or WAN with --wan)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "self" -d 'Show this agent\'s name, datacenter, version and role'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "services" -d 'List the services registered on this agent'
@@ -406,8 +752,17 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_see
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "deregister" -d 'Remove a check from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "register" -d 'Register a service on this agent, optionally with one check'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "create" -d 'Create a prepared query from flags or a JSON file; prints its ID'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "list" -d 'List the prepared queries of a datacenter'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "get" -d 'Show one query\'s definition'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "update" -d 'Change some fields of a query, keeping all the others'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "delete" -d 'Delete a query'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "apply" -d 'Create or update a query from a JSON file so that it matches the file (idempotent)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "execute" -d 'Run a query: the healthy instances of its service'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "explain" -d 'Show a query as it would run for a name (a template rendered)'
