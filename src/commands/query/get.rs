@@ -33,6 +33,7 @@ pub struct GetArgs {
 
 impl GetArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        self.blocking.check()?;
         let action = format!("reading query {:?}", self.query);
         let options = ReadOptions {
             datacenter: ctx.config.datacenter.as_deref(),

@@ -28,6 +28,7 @@ pub struct ListArgs {
 
 impl ListArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        self.blocking.check()?;
         let options = ReadOptions {
             datacenter: ctx.config.datacenter.as_deref(),
             consistency: self.consistency.consistency(),
