@@ -29,7 +29,7 @@ pub struct DefinitionArgs {
     #[arg(long, value_name = "NAME", value_parser = non_empty)]
     pub name: Option<String>,
 
-    /// Service the query looks up (templates may use ${name.suffix}, ${match(1)}, …)
+    /// Service the query looks up (templates may use ${name.suffix}, ${match(1)} and so on)
     #[arg(long, value_name = "SERVICE", value_parser = non_empty)]
     pub service: Option<String>,
 
