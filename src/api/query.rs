@@ -33,6 +33,19 @@ pub struct ReadOptions<'a> {
     pub index: Option<u64>,
 }
 
+/// A query as read: typed, to show and change it, and Consul's JSON as it came, for JSON output.
+/// The typed model cannot tell `null` from an absent field, so writing it back out would drop the
+/// nulls Consul answers for empty lists and maps.
+pub type QueryRead = (PreparedQuery, Value);
+
+fn decode(raw: Value, url: &str) -> Result<QueryRead, ApiError> {
+    let query = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
+        url: url.to_string(),
+        detail: e.to_string(),
+    })?;
+    Ok((query, raw))
+}
+
 /// What a read answered, with the `X-Consul-Index` it carried.
 #[derive(Debug, Clone)]
 pub struct Indexed<T> {
@@ -96,25 +109,19 @@ fn found<T>(result: Result<T, ApiError>) -> Result<Option<T>, ApiError> {
 
 impl Client {
     /// `GET /v1/query`: every query, as Consul answers (lossless).
-    pub fn query_list(
-        &self,
-        options: &ReadOptions,
-    ) -> Result<Indexed<Vec<PreparedQuery>>, ApiError> {
+    pub fn query_list(&self, options: &ReadOptions) -> Result<Indexed<Vec<QueryRead>>, ApiError> {
         let query = options.query();
         let extra = Extra {
             timeout: options.timeout(self.request_timeout()),
             ..Extra::default()
         };
-        let (value, index) = self.read::<Option<Vec<PreparedQuery>>>(
-            Method::GET,
-            &["query"],
-            &borrowed(&query),
-            extra,
-        )?;
-        Ok(Indexed {
-            value: null_is_empty(value),
-            index,
-        })
+        let (value, index) =
+            self.read::<Option<Vec<Value>>>(Method::GET, &["query"], &borrowed(&query), extra)?;
+        let value = null_is_empty(value)
+            .into_iter()
+            .map(|raw| decode(raw, "/v1/query"))
+            .collect::<Result<_, _>>()?;
+        Ok(Indexed { value, index })
     }
 
     /// `GET /v1/query/:id`; `Ok(None)` when no query has this ID.
@@ -122,24 +129,28 @@ impl Client {
         &self,
         id: &str,
         options: &ReadOptions,
-    ) -> Result<Option<Indexed<PreparedQuery>>, ApiError> {
+    ) -> Result<Option<Indexed<QueryRead>>, ApiError> {
         let query = options.query();
         let extra = Extra {
             timeout: options.timeout(self.request_timeout()),
             ..Extra::default()
         };
-        let answer = found(self.read::<Option<Vec<PreparedQuery>>>(
+        let answer = found(self.read::<Option<Vec<Value>>>(
             Method::GET,
             &["query", id],
             &borrowed(&query),
             extra,
         ))?;
-        Ok(answer.and_then(|(list, index)| {
-            list.unwrap_or_default()
-                .into_iter()
-                .next()
-                .map(|value| Indexed { value, index })
-        }))
+        let Some((list, index)) = answer else {
+            return Ok(None);
+        };
+        null_is_empty(list)
+            .into_iter()
+            .next()
+            .map(|raw| {
+                decode(raw, &format!("/v1/query/{id}")).map(|value| Indexed { value, index })
+            })
+            .transpose()
     }
 
     /// `POST /v1/query`: returns the new query's ID. The body is a [`PreparedQuery`] or a JSON
@@ -214,11 +225,11 @@ impl Client {
         &self,
         id_or_name: &str,
         datacenter: Option<&str>,
-    ) -> Result<Option<PreparedQuery>, ApiError> {
+    ) -> Result<Option<QueryRead>, ApiError> {
         #[derive(serde::Deserialize)]
         struct Explained {
             #[serde(rename = "Query")]
-            query: PreparedQuery,
+            query: Value,
             #[serde(flatten)]
             _other: Map<String, Value>,
         }
@@ -229,11 +240,15 @@ impl Client {
             &borrowed(&query),
             Extra::default(),
         ))?;
-        Ok(answer.map(|(explained, _)| explained.query))
+        answer
+            .map(|(explained, _)| {
+                decode(explained.query, &format!("/v1/query/{id_or_name}/explain"))
+            })
+            .transpose()
     }
 }
 
 /// Go writes an empty list as `null`.
-fn null_is_empty(list: Option<Vec<PreparedQuery>>) -> Vec<PreparedQuery> {
+fn null_is_empty(list: Option<Vec<Value>>) -> Vec<Value> {
     list.unwrap_or_default()
 }

@@ -45,6 +45,7 @@ impl ApplyArgs {
             .map_err(ctx.api_error(&action))?
             .value
             .into_iter()
+            .map(|(query, _)| query)
             .find(|q| {
                 q.name
                     .as_deref()

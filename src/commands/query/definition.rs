@@ -232,6 +232,19 @@ impl DefinitionArgs {
         Ok(None)
     }
 
+    /// The mistakes the flags alone show, so that `update` refuses them before it reads the
+    /// query (exit 2 means nothing was sent).
+    pub fn check_flags(&self) -> Result<()> {
+        input::key_values("--node-meta", &self.node_meta)?;
+        input::key_values("--service-meta", &self.service_meta)?;
+        if self.template == Some(TemplateKind::Regexp) && self.regexp.is_none() {
+            return Err(Error::usage(
+                "--template regexp needs --regexp RE: the expression matched against the name",
+            ));
+        }
+        Ok(())
+    }
+
     /// Changes `query` as the flags say. `token` is [`Self::stored_token`]'s answer.
     pub fn apply(
         &self,
@@ -239,6 +252,7 @@ impl DefinitionArgs {
         clears: &Clears,
         token: Option<String>,
     ) -> Result<()> {
+        self.check_flags()?;
         let node_meta = input::key_values("--node-meta", &self.node_meta)?;
         let service_meta = input::key_values("--service-meta", &self.service_meta)?;
         if let Some(name) = &self.name {
@@ -304,13 +318,8 @@ impl DefinitionArgs {
             || clears.remove_empty_tags_off
         {
             let template = query.template.get_or_insert_with(QueryTemplate::default);
-            if let Some(kind) = self.template {
+            if self.template.is_some() {
                 template.kind = PREFIX_MATCH.to_string();
-                if kind == TemplateKind::Regexp && self.regexp.is_none() {
-                    return Err(Error::usage(
-                        "--template regexp needs --regexp RE: the expression matched against the name",
-                    ));
-                }
             }
             if let Some(re) = &self.regexp {
                 template.regexp = Some(re.clone());

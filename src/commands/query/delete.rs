@@ -38,7 +38,7 @@ impl DeleteArgs {
             }
             return Err(super::not_found(&action, &self.query, dc));
         };
-        let query = found.value;
+        let query = found.value.0;
         let id = query.id.clone().unwrap_or_default();
         ctx.client()?
             .query_delete(&id, dc)

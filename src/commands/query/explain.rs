@@ -25,14 +25,14 @@ impl ExplainArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
         let dc = ctx.config.datacenter.as_deref();
         let action = format!("explaining query {:?}", self.query);
-        let mut query = ctx
+        let (query, mut raw) = ctx
             .client()?
             .query_explain(&self.query, dc)
             .map_err(ctx.api_error(&action))?
             .ok_or_else(|| super::not_found(&action, &self.query, dc))?;
         if ctx.json_output() {
-            super::hide_token(&mut query, self.show_token);
-            return Ok(output::json(out, &query, ctx.style())?);
+            super::hide_token(&mut raw, self.show_token);
+            return Ok(output::json(out, &raw, ctx.style())?);
         }
         super::read::show(out, &query, self.show_token)
     }

@@ -33,6 +33,7 @@ pub struct GetArgs {
 
 impl GetArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        self.blocking.check()?;
         let action = format!("reading query {:?}", self.query);
         let options = ReadOptions {
             datacenter: ctx.config.datacenter.as_deref(),
@@ -41,13 +42,13 @@ impl GetArgs {
             index: self.blocking.index,
         };
         let answer = super::resolve_read(ctx, &self.query, &action, &options)?;
-        let mut query = answer.value;
+        let (query, mut raw) = answer.value;
         if ctx.json_output() {
-            super::hide_token(&mut query, self.show_token);
+            super::hide_token(&mut raw, self.show_token);
             let value = if self.blocking.blocking() {
-                json!({"Index": answer.index, "Query": query})
+                json!({"Index": answer.index, "Query": raw})
             } else {
-                json!(query)
+                raw
             };
             return Ok(output::json(out, &value, ctx.style())?);
         }

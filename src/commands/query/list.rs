@@ -28,6 +28,7 @@ pub struct ListArgs {
 
 impl ListArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+        self.blocking.check()?;
         let options = ReadOptions {
             datacenter: ctx.config.datacenter.as_deref(),
             consistency: self.consistency.consistency(),
@@ -38,15 +39,15 @@ impl ListArgs {
             .client()?
             .query_list(&options)
             .map_err(ctx.api_error("listing prepared queries"))?;
-        let mut queries = answer.value;
-        for query in &mut queries {
-            super::hide_token(query, self.show_token);
-        }
+        let (queries, mut raws): (Vec<_>, Vec<_>) = answer.value.into_iter().unzip();
         if ctx.json_output() {
+            for raw in &mut raws {
+                super::hide_token(raw, self.show_token);
+            }
             let value = if self.blocking.blocking() {
-                json!({"Index": answer.index, "Queries": queries})
+                json!({"Index": answer.index, "Queries": raws})
             } else {
-                json!(queries)
+                json!(raws)
             };
             return Ok(output::json(out, &value, ctx.style())?);
         }

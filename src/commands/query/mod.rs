@@ -17,6 +17,7 @@ mod update;
 use std::io::Write;
 
 use clap::Subcommand;
+use serde_json::Value;
 
 use super::Context;
 use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
@@ -78,7 +79,7 @@ fn resolve(ctx: &Context, id_or_name: &str, action: &str) -> Result<PreparedQuer
         datacenter: ctx.config.datacenter.as_deref(),
         ..ReadOptions::default()
     };
-    resolve_read(ctx, id_or_name, action, &options).map(|found| found.value)
+    resolve_read(ctx, id_or_name, action, &options).map(|found| found.value.0)
 }
 
 /// [`resolve`] with the read options asked for (consistency, blocking wait).
@@ -87,18 +88,19 @@ fn resolve_read(
     id_or_name: &str,
     action: &str,
     options: &ReadOptions,
-) -> Result<Indexed<PreparedQuery>> {
+) -> Result<Indexed<(PreparedQuery, Value)>> {
     find(ctx, id_or_name, action, options)?
         .ok_or_else(|| not_found(action, id_or_name, options.datacenter))
 }
 
-/// [`resolve_read`], with `None` when no query has this ID or name.
+/// [`resolve_read`], with `None` when no query has this ID or name. Each query comes typed and
+/// as Consul's JSON.
 fn find(
     ctx: &Context,
     id_or_name: &str,
     action: &str,
     options: &ReadOptions,
-) -> Result<Option<Indexed<PreparedQuery>>> {
+) -> Result<Option<Indexed<(PreparedQuery, Value)>>> {
     let client = ctx.client()?;
     if looks_like_id(id_or_name) {
         if let Some(found) = client
@@ -119,7 +121,7 @@ fn find(
     let mut named = list
         .value
         .into_iter()
-        .filter(|q| q.name.as_deref().is_some_and(|n| same_name(n, id_or_name)));
+        .filter(|(q, _)| q.name.as_deref().is_some_and(|n| same_name(n, id_or_name)));
     let query = match (named.next(), named.next()) {
         (Some(query), None) => query,
         (Some(_), Some(_)) => {
@@ -135,7 +137,7 @@ fn find(
             index: list.index,
         }));
     }
-    let id = query.id.clone().unwrap_or_default();
+    let id = query.0.id.clone().unwrap_or_default();
     client
         .query_get(&id, options)
         .map_err(ctx.api_error(action))
@@ -200,11 +202,17 @@ fn describe(query: &PreparedQuery) -> String {
     }
 }
 
-/// The stored token is a credential: shown only with --show-token.
-fn hide_token(query: &mut PreparedQuery, show: bool) {
-    if !show {
-        if let Some(token) = query.token.as_mut().filter(|t| !t.is_empty()) {
-            *token = HIDDEN_TOKEN.to_string();
+/// The stored token is a credential: shown only with --show-token. `query` is Consul's JSON.
+fn hide_token(query: &mut Value, show: bool) {
+    if show {
+        return;
+    }
+    let Some(map) = query.as_object_mut() else {
+        return;
+    };
+    for (key, token) in map.iter_mut() {
+        if key.eq_ignore_ascii_case("token") && token.as_str().is_some_and(|t| !t.is_empty()) {
+            *token = Value::String(HIDDEN_TOKEN.to_string());
         }
     }
 }
@@ -264,19 +272,16 @@ mod tests {
 
     #[test]
     fn tokens_are_hidden_unless_asked() {
-        let mut q = PreparedQuery {
-            token: Some("s3cret".into()),
-            ..PreparedQuery::default()
-        };
+        let mut q = serde_json::json!({"Name": "api", "Token": "s3cret", "Service": null});
         hide_token(&mut q, true);
-        assert_eq!(q.token.as_deref(), Some("s3cret"));
+        assert_eq!(q["Token"], "s3cret");
         hide_token(&mut q, false);
-        assert_eq!(q.token.as_deref(), Some(HIDDEN_TOKEN));
-        let mut none = PreparedQuery {
-            token: Some(String::new()),
-            ..PreparedQuery::default()
-        };
+        assert_eq!(
+            q,
+            serde_json::json!({"Name": "api", "Token": HIDDEN_TOKEN, "Service": null})
+        );
+        let mut none = serde_json::json!({"Token": ""});
         hide_token(&mut none, false);
-        assert_eq!(none.token.as_deref(), Some(""));
+        assert_eq!(none["Token"], "");
     }
 }

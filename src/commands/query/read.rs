@@ -9,7 +9,7 @@ use clap::Args;
 use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
 use crate::api::Consistency;
 use crate::commands::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output;
 
 #[derive(Debug, Args)]
@@ -43,11 +43,22 @@ pub struct BlockingArgs {
     pub wait: Option<Duration>,
 
     /// The X-Consul-Index of the last answer: with --wait, answer only once something changed
-    #[arg(long, value_name = "N", requires = "wait")]
+    #[arg(long, value_name = "N")]
     pub index: Option<u64>,
 }
 
 impl BlockingArgs {
+    /// --index needs --wait. Checked here rather than with clap's `requires`, whose message
+    /// names the missing --wait but not the --index that needs it.
+    pub fn check(&self) -> Result<()> {
+        match (self.index, self.wait) {
+            (Some(index), None) => Err(Error::usage(format!(
+                "--index {index} needs --wait: a blocking read waits for a change past the index (e.g. --wait 5m --index {index})"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
     pub fn blocking(&self) -> bool {
         self.wait.is_some()
     }

@@ -65,6 +65,7 @@ impl UpdateArgs {
                 "nothing to change: give the flags of the fields to change (see --help), or --file",
             ));
         }
+        self.definition.check_flags()?;
         let token = self.definition.stored_token()?;
         let current = super::resolve(ctx, &self.query, &action)?;
         if current.token.as_deref() == Some(HIDDEN_TOKEN) && token.is_none() && !clears.query_token
