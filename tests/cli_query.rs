@@ -1880,6 +1880,11 @@ fn bad_definition_flags_are_refused() {
         ),
         ("--failover-nearest x", &["'x'", "--failover-nearest"]),
         ("--template regexp --regexp ^(x", &["^(x", "--regexp"]),
+        (
+            "--template regexp --regexp a{1001}",
+            &["a{1001}", "at most 1000"],
+        ),
+        ("--template regexp --regexp \\p{Foo}", &["Foo", "--regexp"]),
         ("--template regexp", &["--template regexp needs --regexp"]),
         ("--regexp ^api-(.*)$", &["--regexp", "--template"]),
         (
@@ -2231,4 +2236,12 @@ fn a_token_in_the_environment_never_shows_either() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
     assert_no_secret(&output);
     assert_eq!(body_of(&mock, "PUT")["Token"], json!(CANARY));
+}
+
+#[test]
+fn names_that_could_never_be_addressed_are_refused() {
+    refuses(
+        "query create --service api --name a/../b",
+        &["a/../b", "--name"],
+    );
 }

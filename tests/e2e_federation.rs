@@ -356,6 +356,21 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
     assert_eq!(after["Token"], MASTER);
     assert_eq!(after["Service"]["Tags"], json!(["v1"]));
 
+    // `apply` with a file that has no token would remove it: refused for the same reason.
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let definition = json!({"Name": name, "Service": {"Service": service, "Tags": ["v3"]}});
+    std::fs::write(file.path(), definition.to_string()).unwrap();
+    let err = fails(
+        &consulctl_at(&agent.addr())
+            .args(["--token", &writer, "query", "apply", "--file"])
+            .arg(file.path())
+            .output()
+            .unwrap(),
+        1,
+    );
+    assert!(err.contains("would remove the stored token"), "{err}");
+    assert_eq!(stored(agent)["Token"], MASTER);
+
     // The master token sees the stored token, so its update carries it over.
     ok(&consulctl_at(&agent.addr())
         .args(["--token", MASTER])

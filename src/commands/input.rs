@@ -80,7 +80,7 @@ pub fn http_url(text: &str) -> std::result::Result<String, String> {
 
 /// A name or ID that goes into a URL path: not empty, no control characters, and not `.` or
 /// `..`, which URLs drop or resolve as path steps instead of sending them as a segment.
-fn identifier(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn identifier(text: &str) -> std::result::Result<String, String> {
     if text.trim().is_empty() {
         return Err("it is empty".to_string());
     }

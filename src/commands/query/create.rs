@@ -105,6 +105,13 @@ pub(super) fn query_file(
         serde_json::from_value(serde_json::Value::Object(canonical_keys(&map))).map_err(|e| {
             Error::usage(format!("{source} is not a prepared query definition: {e}"))
         })?;
+    if let Some(name) = query.name.as_deref().filter(|n| !n.is_empty()) {
+        input::identifier(name).map_err(|why| {
+            Error::usage(format!(
+                "{source}: the name {name:?} could not address the query: {why}"
+            ))
+        })?;
+    }
     definition::check(&query).map_err(|e| Error::usage(format!("{source}: {}", e.message)))?;
     Ok((map, source))
 }

@@ -26,7 +26,7 @@ const PREFIX_MATCH: &str = "name_prefix_match";
 #[derive(Debug, Args)]
 pub struct DefinitionArgs {
     /// Name of the query: executes by name, and DNS answers NAME.query.consul
-    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    #[arg(long, value_name = "NAME", value_parser = input::Identifier)]
     pub name: Option<String>,
 
     /// Service the query looks up (templates may use ${name.suffix}, ${match(1)} and so on)
@@ -453,16 +453,40 @@ fn go_regexp(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() {
         return Err("it is empty: give the expression a regexp template matches".to_string());
     }
-    regex_syntax::ast::parse::Parser::new()
+    let hir = regex_syntax::Parser::new()
         .parse(text)
-        .map_err(|e| {
-            format!(
+        .map_err(|e| match e {
+            regex_syntax::Error::Parse(e) => format!(
                 "{text:?} is not a valid regular expression: {} (at byte {})",
                 e.kind(),
                 e.span().start.offset
-            )
+            ),
+            other => format!("{text:?} is not a valid regular expression: {other}"),
         })?;
+    if let Some(count) = largest_repeat(&hir).filter(|n| *n > GO_MAX_REPEAT) {
+        return Err(format!(
+            "{text:?} repeats {count} times; Go's regexp allows at most {GO_MAX_REPEAT}"
+        ));
+    }
     Ok(text.to_string())
+}
+
+/// Go's regexp refuses counted repetitions above this (`a{1001}`).
+const GO_MAX_REPEAT: u32 = 1000;
+
+fn largest_repeat(hir: &regex_syntax::hir::Hir) -> Option<u32> {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Repetition(r) => {
+            let own = r.max.unwrap_or(r.min).max(r.min);
+            Some(largest_repeat(&r.sub).map_or(own, |inner| inner.max(own)))
+        }
+        HirKind::Capture(c) => largest_repeat(&c.sub),
+        HirKind::Concat(items) | HirKind::Alternation(items) => {
+            items.iter().filter_map(largest_repeat).max()
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -473,6 +497,9 @@ mod tests {
     fn regexps_are_checked_locally() {
         assert!(go_regexp("^geo-db-(.*?)-([^-]*)$").is_ok());
         assert!(go_regexp(r"^(\p{L}+)$").is_ok());
+        assert!(go_regexp(r"\p{Foo}").unwrap_err().contains("Foo"));
+        assert!(go_regexp("a{1001}").unwrap_err().contains("1000"));
+        assert!(go_regexp("a{2,1000}").is_ok());
         let e = go_regexp("^(unclosed").unwrap_err();
         assert!(e.contains("^(unclosed") && e.contains("byte"), "{e}");
     }
