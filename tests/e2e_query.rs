@@ -905,7 +905,8 @@ fn names_match_without_regard_to_case_as_consul_matches_them() {
     .unwrap();
     assert_eq!(
         ok(&query(&["apply", "--file", file.to_str().unwrap()])),
-        format!("Updated query {name:?} ({id}):\n  Name: {name:?} -> {lower:?}\n")
+        format!("Updated query {lower:?} ({id}):\n  Name: {name:?} -> {lower:?}\n"),
+        "the message names the query as it is called now"
     );
     assert_eq!(stored(&id)["Name"], lower.as_str(), "renamed in place");
     ok(&query(&["delete", &name]));
