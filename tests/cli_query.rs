@@ -1062,7 +1062,7 @@ fn update_json_output_lists_the_changes() {
         ok_json(&output),
         json!({
             "ID": ID, "Name": "api", "Action": "updated",
-            // Zero values count as absent (as Go decodes them): a flag turned off is null.
+            // A flag turned off reads false, not absent.
             "Changes": [
                 {"Field": "Service.Tags", "Before": ["v1", "!canary"], "After": ["v2"]},
                 {"Field": "Service.Connect", "Before": true, "After": false}
