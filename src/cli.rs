@@ -104,7 +104,7 @@ pub struct GlobalArgs {
     )]
     pub retry: u32,
 
-    /// No retry starts later than this after the first attempt (Go duration)
+    /// No retry starts later than this after the command's first request (Go duration)
     #[arg(
         long,
         global = true,

@@ -72,8 +72,13 @@ impl Tail {
 }
 
 /// Runs `program args…`, copying its stdout and stderr to ours and keeping the last `keep`
-/// bytes of both. The command gets a process group of its own, so that a timeout or a signal
-/// sent to us (SIGINT, SIGTERM, SIGHUP, SIGQUIT) reaches everything it started.
+/// bytes of both.
+///
+/// Without a controlling terminal (cron, CI, systemd) the command gets a process group of its
+/// own, so that a timeout or a signal sent to us (SIGINT, SIGTERM, SIGHUP, SIGQUIT) reaches
+/// everything it started. At a terminal it stays in the shell's foreground job, as GNU
+/// timeout's `--foreground` does: it may use the terminal (sudo, ssh, a prompt) and gets Ctrl-C
+/// itself, and a timeout or a signal sent to us reaches the command but not what it started.
 pub fn run(
     program: &OsString,
     args: &[OsString],
@@ -82,7 +87,13 @@ pub fn run(
 ) -> Outcome {
     let started = Instant::now();
     let mut command = Command::new(program);
-    command.args(args).process_group(0);
+    command.args(args);
+    // A process in a group that is not the terminal's foreground is stopped when it touches
+    // the terminal, for good: only jobs without one get a group of their own.
+    let own_group = std::fs::File::open("/dev/tty").is_err();
+    if own_group {
+        command.process_group(0);
+    }
     // When our stdout and stderr are one file (cron's mail pipe, `>log 2>&1`), the command gets
     // one pipe for both, so its output keeps its order exactly; otherwise two pipes, read as
     // the bytes arrive.
@@ -102,11 +113,6 @@ pub fn run(
     if shared_reader.is_none() {
         command.stdout(Stdio::piped()).stderr(Stdio::piped());
     }
-    // In a process group of its own the command is not in the terminal's foreground: reading
-    // the terminal would stop it. Jobs under cron have no terminal; at a shell it gets none.
-    if io::IsTerminal::is_terminal(&io::stdin()) {
-        command.stdin(Stdio::null());
-    }
     let spawned = command.spawn();
     // Our copies of the write ends must go, or the reader never sees the end of the output.
     drop(command);
@@ -121,8 +127,13 @@ pub fn run(
             }
         }
     };
-    let group = child.id() as libc::pid_t;
-    let forwarder = forward_signals(group);
+    // Where signals go: the command's group, or the command alone when it shares ours.
+    let target = if own_group {
+        -(child.id() as libc::pid_t)
+    } else {
+        child.id() as libc::pid_t
+    };
+    let forwarder = forward_signals(target, own_group);
 
     let tail = Arc::new(Mutex::new(Tail {
         bytes: VecDeque::new(),
@@ -163,19 +174,18 @@ pub fn run(
         Some(limit) => match exit_rx.recv_timeout(limit) {
             Ok(status) => Some(status),
             Err(_) => {
-                signal_group(group, libc::SIGTERM);
-                if exit_rx.recv_timeout(KILL_GRACE).is_err() {
-                    signal_group(group, libc::SIGKILL);
-                    let _ = exit_rx.recv();
-                }
+                terminate(target, &exit_rx);
                 None
             }
         },
         None => exit_rx.recv().ok(),
     };
+    let elapsed = started.elapsed();
     if let Some(forwarder) = forwarder {
         forwarder.close();
     }
+    // Reporting may take a while (retries): from now on a signal ends us as usual.
+    restore_default_signals();
     // Both readers end at end of file; give lingering writers a moment, then go on without them.
     let deadline = Instant::now() + DRAIN;
     for _ in readers.iter().flatten() {
@@ -196,7 +206,7 @@ pub fn run(
     let tail = tail.lock().unwrap_or_else(|e| e.into_inner());
     Outcome {
         ending,
-        elapsed: started.elapsed(),
+        elapsed,
         tail: tail.bytes.iter().copied().collect(),
         total: tail.total,
     }
@@ -252,26 +262,68 @@ fn copy(
     }))
 }
 
-fn signal_group(group: libc::pid_t, signal: libc::c_int) {
-    // SAFETY: kill(2) with a negative pid signals a process group; it touches no memory.
-    unsafe {
-        libc::kill(-group, signal);
+/// SIGTERM to `target` (a group when negative), and SIGKILL to whatever of it is left
+/// [`KILL_GRACE`] later: a background process that ignores SIGTERM dies too.
+fn terminate(target: libc::pid_t, exited: &mpsc::Receiver<io::Result<std::process::ExitStatus>>) {
+    signal(target, libc::SIGTERM);
+    let deadline = Instant::now() + KILL_GRACE;
+    let mut leader_gone = false;
+    while Instant::now() < deadline {
+        if !leader_gone {
+            leader_gone = exited.recv_timeout(Duration::from_millis(50)).is_ok();
+        } else {
+            thread::sleep(Duration::from_millis(50));
+        }
+        if leader_gone && !alive(target) {
+            return;
+        }
+    }
+    signal(target, libc::SIGKILL);
+    if !leader_gone {
+        let _ = exited.recv();
     }
 }
 
-/// Passes the signals that end us on to the command's group, so that stopping consulctl stops
-/// the job too, and we live to report how it ended.
-fn forward_signals(group: libc::pid_t) -> Option<signal_hook::iterator::Handle> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT]).ok()?;
+fn signal(target: libc::pid_t, signal: libc::c_int) {
+    // SAFETY: kill(2) takes plain integers and touches no memory of ours.
+    unsafe {
+        libc::kill(target, signal);
+    }
+}
+
+/// Whether any process of `target` is left (signal 0 checks without sending).
+fn alive(target: libc::pid_t) -> bool {
+    // SAFETY: as in `signal`.
+    unsafe { libc::kill(target, 0) == 0 }
+}
+
+const FORWARDED: [libc::c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
+
+/// Passes the signals that end us on to the command, so that stopping consulctl stops the job
+/// too, and we live to report how it ended. Ctrl-C at a terminal already reaches a command in
+/// our group, so SIGINT is not sent twice then.
+fn forward_signals(target: libc::pid_t, own_group: bool) -> Option<signal_hook::iterator::Handle> {
+    let mut signals = signal_hook::iterator::Signals::new(FORWARDED).ok()?;
     let handle = signals.handle();
     thread::spawn(move || {
-        for signal in signals.forever() {
-            signal_group(group, signal);
+        for received in signals.forever() {
+            if own_group || received != libc::SIGINT {
+                signal(target, received);
+            }
         }
     });
     Some(handle)
+}
+
+/// Puts the forwarded signals back to their default action (signal-hook leaves its handlers
+/// installed when its iterator closes).
+fn restore_default_signals() {
+    for forwarded in FORWARDED {
+        // SAFETY: setting a signal's disposition to SIG_DFL touches no memory of ours.
+        unsafe {
+            libc::signal(forwarded, libc::SIG_DFL);
+        }
+    }
 }
 
 #[cfg(test)]

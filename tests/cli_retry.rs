@@ -211,3 +211,19 @@ fn bad_retry_values_are_refused_before_anything_is_sent() {
     assert!(stderr_of(&out).contains("lots"), "{}", stderr_of(&out));
     mock.verify();
 }
+
+#[test]
+fn through_a_client_agent_only_the_reason_decides() {
+    // A client agent puts "rpc error making call: " before every error a server returns.
+    let wrapped = |reason: &str| {
+        ResponseTemplate::new(500).set_body_string(format!("rpc error making call: {reason}"))
+    };
+    let mock = flaky("PUT", PASS, wrapped("No cluster leader"), 1);
+    let out = pass(&mock, "2");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(attempts(&mock), 2);
+
+    let mock = flaky("PUT", PASS, wrapped("Permission denied"), 5);
+    failed(&pass(&mock, "4"), 1, &["Permission denied"]);
+    assert_eq!(attempts(&mock), 1);
+}

@@ -84,17 +84,49 @@ fn a_job_killed_by_a_signal_is_critical_and_exits_128_plus_the_signal() {
     assert!(output.ends_with("before\n"), "{output}");
 }
 
+/// Whether process `pid` still runs (a zombie waiting for its reaper does not).
+fn running(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
+        .map(|stat| {
+            let state = stat
+                .rsplit_once(')')
+                .map_or("", |(_, rest)| rest.trim_start());
+            !state.starts_with('Z')
+        })
+        .unwrap_or(false)
+}
+
 #[test]
 fn timeout_kills_the_whole_process_group_and_reports_critical() {
     let id = unique("job-slow");
     let dir = tempfile::tempdir().unwrap();
-    let pid_file = dir.path().join("background.pid");
+    let stubborn = dir.path().join("stubborn.pid");
+    let plain = dir.path().join("plain.pid");
+    // One background child ignores SIGTERM: the SIGKILL that follows must reach it too.
     let script = format!(
-        "sleep 60 & echo $! > {}; echo started; wait",
-        pid_file.display()
+        "(trap '' TERM; exec sleep 60) & echo $! > {}; sleep 60 & echo $! > {}; echo started; wait",
+        stubborn.display(),
+        plain.display()
     );
+    // setsid: no controlling terminal, as under cron, whatever runs the tests.
     let started = Instant::now();
-    let out = run_job(&id, &["--timeout", "1s"], &script);
+    let out = Command::new("setsid")
+        .arg("-w")
+        .arg(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", Agent::shared().addr())
+        .args([
+            "check",
+            "run",
+            &id,
+            "--ensure-ttl",
+            "10m",
+            "--timeout",
+            "1s",
+        ])
+        .args(["--", "sh", "-c", &script])
+        .output()
+        .unwrap();
     assert!(started.elapsed() < Duration::from_secs(30));
     assert_eq!(out.status.code(), Some(124), "{}", stderr_of(&out));
     let check = check(&id);
@@ -105,16 +137,71 @@ fn timeout_kills_the_whole_process_group_and_reports_critical() {
         "{output}"
     );
     assert!(output.ends_with("started\n"), "{output}");
-    // The job's own child, in the same process group, is gone too.
-    let pid = std::fs::read_to_string(&pid_file).unwrap();
-    eventually(
-        "the background sleep ends",
-        Duration::from_secs(10),
-        || match std::path::Path::new(&format!("/proc/{}", pid.trim())).exists() {
-            true => Err(format!("process {} still runs", pid.trim())),
-            false => Ok(()),
-        },
+    for pid_file in [&stubborn, &plain] {
+        let pid = std::fs::read_to_string(pid_file).unwrap();
+        eventually(
+            "the background sleep ends",
+            Duration::from_secs(10),
+            || match running(&pid) {
+                true => Err(format!("process {} still runs", pid.trim())),
+                false => Ok(()),
+            },
+        );
+    }
+}
+
+#[test]
+fn at_a_terminal_the_job_may_read_it() {
+    // `script` gives consulctl a terminal: the job stays in the foreground and can read it
+    // (in a process group of its own it would be stopped for good).
+    let id = unique("job-tty");
+    let line = format!(
+        "{} check run {id} --ensure-ttl 10m -- sh -c 'read answer </dev/tty; echo got $answer'",
+        env!("CARGO_BIN_EXE_consulctl")
     );
+    let out = assert_cmd::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", Agent::shared().addr())
+        .write_stdin("yes\n")
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout_of(&out));
+    let check = check(&id);
+    assert_eq!(check["Status"], "passing");
+    assert!(
+        check["Output"].as_str().unwrap().ends_with("got yes\n"),
+        "{check}"
+    );
+}
+
+#[test]
+fn a_signal_during_the_report_ends_consulctl_at_once() {
+    let addr = format!("127.0.0.1:{}", unused_port());
+    let mut running = Command::new(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", &addr)
+        .args(["--retry", "50", "--retry-max-time", "60s"])
+        .args(["check", "run", "backup", "--", "true"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    let sent = Instant::now();
+    Command::new("kill")
+        .args(["-TERM", &running.id().to_string()])
+        .status()
+        .unwrap();
+    let status = running.wait().unwrap();
+    assert!(
+        sent.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        sent.elapsed()
+    );
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(status.signal(), Some(15), "{status:?}");
 }
 
 #[test]

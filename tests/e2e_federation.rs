@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::support::agent::{eventually, http_client, table_rows, AgentOptions};
-use crate::support::{consulctl_at, fails, json_of, ok, unique, Agent};
+use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
 
 /// Two dev servers, dc1 and dc2, joined over the WAN with `consulctl agent join --wan`.
 struct Federation {
@@ -370,6 +370,50 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
     );
     assert!(err.contains("would remove the stored token"), "{err}");
     assert_eq!(stored(agent)["Token"], MASTER);
+    let err = fails(
+        &consulctl_at(&agent.addr())
+            .args(["--token", &writer, "query", "update", &name, "--file"])
+            .arg(file.path())
+            .output()
+            .unwrap(),
+        1,
+    );
+    assert!(err.contains("would remove the stored token"), "{err}");
+    assert_eq!(stored(agent)["Token"], MASTER);
+
+    // With the token in the file, apply cannot compare it but still settles: the second run
+    // changes nothing.
+    let definition = json!({"Name": name, "Service": {"Service": service, "Tags": ["v3"]},
+                            "Token": MASTER});
+    std::fs::write(file.path(), definition.to_string()).unwrap();
+    let apply = || {
+        consulctl_at(&agent.addr())
+            .args(["--token", &writer, "query", "apply", "--file"])
+            .arg(file.path())
+            .output()
+            .unwrap()
+    };
+    let first = apply();
+    assert_eq!(first.status.code(), Some(0), "{}", stderr_of(&first));
+    assert!(
+        stdout_of(&first).contains("Service.Tags"),
+        "{}",
+        stdout_of(&first)
+    );
+    let second = apply();
+    assert_eq!(second.status.code(), Some(0), "{}", stderr_of(&second));
+    assert!(
+        stdout_of(&second).contains("nothing to do"),
+        "{}",
+        stdout_of(&second)
+    );
+    assert!(
+        stderr_of(&second).contains("not compared"),
+        "{}",
+        stderr_of(&second)
+    );
+    assert_eq!(stored(agent)["Token"], MASTER);
+    assert_eq!(stored(agent)["Service"]["Tags"], json!(["v3"]));
 
     // The master token sees the stored token, so its update carries it over.
     ok(&consulctl_at(&agent.addr())

@@ -52,6 +52,8 @@ pub struct Client {
     log: Option<RequestLog>,
     request_timeout: Duration,
     retry: RetryPolicy,
+    /// When the first request was sent: `--retry-max-time` bounds all of a command's retrying.
+    first_request: std::cell::OnceCell<Instant>,
 }
 
 /// An answer with a 2xx status.
@@ -117,6 +119,7 @@ impl Client {
             log: options.log,
             request_timeout: options.request_timeout,
             retry: options.retry,
+            first_request: std::cell::OnceCell::new(),
         })
     }
 
@@ -166,7 +169,8 @@ impl Client {
                 log(&format!("> {}", redacted_body(body)));
             }
         }
-        let first = Instant::now();
+        let started = Instant::now();
+        let first = *self.first_request.get_or_init(Instant::now);
         let mut attempt = 0;
         loop {
             let result = self.send_once(method.clone(), url.clone(), &extra, &shown);
@@ -182,7 +186,7 @@ impl Client {
                 || budget_left.is_zero()
             {
                 return Err(if attempt > 1 {
-                    error.after_attempts(attempt, first.elapsed())
+                    error.after_attempts(attempt, started.elapsed())
                 } else {
                     error
                 });

@@ -98,6 +98,21 @@ impl ApiError {
     }
 }
 
+/// What a Consul error body says, without the "rpc error making call: " that a client agent
+/// puts in front of every error a server returned.
+pub fn reason(body: &str) -> &str {
+    let mut rest = body.trim();
+    loop {
+        let stripped = ["rpc error making call: ", "rpc error: "]
+            .iter()
+            .find_map(|prefix| rest.strip_prefix(prefix));
+        match stripped {
+            Some(inner) => rest = inner.trim_start(),
+            None => return rest,
+        }
+    }
+}
+
 /// The messages of an error and its sources, joined, without the repetitions reqwest and hyper
 /// produce when one layer wraps another.
 fn cause_chain(err: &reqwest::Error) -> String {

@@ -10,6 +10,6 @@ mod retry;
 
 pub use agent::TtlState;
 pub use client::{Client, ClientOptions, Endpoint, RequestLog};
-pub use error::{ApiError, TransportKind};
+pub use error::{reason, ApiError, TransportKind};
 pub use query::{Consistency, ExecuteOptions, Indexed, ReadOptions};
 pub use retry::RetryPolicy;

@@ -2,7 +2,7 @@
 //!
 //! A request is retried only when trying again cannot do harm and may help: the request never
 //! reached Consul (nothing listening, a name that did not resolve), or Consul said the failure
-//! is passing (429, 502/503/504, a 500 about a missing leader or a failed internal RPC) or the
+//! is passing (429, 502/503/504, a 500 about a missing leader or no server to ask) or the
 //! answer never came (timeout, cut-off) — the last two only for idempotent methods (GET, PUT,
 //! DELETE), unless the user forces it. 4xx answers are never retried.
 
@@ -17,7 +17,7 @@ use super::error::{ApiError, TransportKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     pub retries: u32,
-    /// No new attempt starts this long after the first one.
+    /// No new attempt starts this long after the command's first request.
     pub max_time: Duration,
     /// Also retry non-idempotent requests (POST) after failures where they may have arrived.
     pub force_unsafe: bool,
@@ -33,15 +33,17 @@ impl Default for RetryPolicy {
     }
 }
 
-/// 500 bodies that say the cluster is between states rather than that the request is wrong.
+/// 500 bodies that say the cluster is between states rather than that the request is wrong,
+/// once a client agent's "rpc error making call: " is taken off (it precedes every error a
+/// server returns, transient or not).
 const TRANSIENT_500: [&str; 7] = [
     "no cluster leader",
-    "rpc error",
     "leadership lost",
     "raft leader not found",
+    "no known consul servers",
     "i/o timeout",
     "connection reset",
-    "eof",
+    "connection refused",
 ];
 
 impl RetryPolicy {
@@ -63,8 +65,8 @@ impl RetryPolicy {
                 let transient = match status {
                     429 | 502 | 503 | 504 => true,
                     500 => {
-                        let body = body.to_ascii_lowercase();
-                        TRANSIENT_500.iter().any(|p| body.contains(p))
+                        let reason = super::error::reason(body).to_ascii_lowercase();
+                        reason == "eof" || TRANSIENT_500.iter().any(|p| reason.starts_with(p))
                     }
                     _ => false,
                 };
@@ -114,6 +116,22 @@ mod tests {
         assert!(p.retryable(&Method::PUT, &transport(TransportKind::Timeout)));
         assert!(p.retryable(&Method::GET, &status(500, "No cluster leader")));
         assert!(p.retryable(&Method::GET, &status(500, "rpc error making call: EOF")));
+        assert!(p.retryable(
+            &Method::GET,
+            &status(500, "rpc error making call: No cluster leader")
+        ));
+        // A client agent wraps every server error the same way: only the reason counts.
+        assert!(!p.retryable(
+            &Method::PUT,
+            &status(
+                500,
+                "rpc error making call: failed compiling template: Bad Regexp"
+            )
+        ));
+        assert!(!p.retryable(
+            &Method::PUT,
+            &status(500, "rpc error making call: invalid session \"x\"")
+        ));
         assert!(p.retryable(&Method::PUT, &status(503, "")));
         assert!(p.retryable(&Method::GET, &status(429, "")));
         assert!(!p.retryable(&Method::PUT, &status(500, "Invalid check status: 'x'")));

@@ -117,13 +117,12 @@ impl RunArgs {
                 )));
             }
         }
-        // Monitoring must never stop the job: a failed set-up is reported after it ran.
-        let ensured = self.ensure.ensure(ctx, &self.id);
+        // Monitoring must never stop or delay the job: Consul is asked only after it ran.
         let (program, args) = self.command.split_first().expect("clap requires a command");
         let outcome = job::run(program, args, self.timeout, OUTPUT_LIMIT);
         let status = self.status(&outcome.ending);
         let job_exit = outcome.ending.shell_status().clamp(0, 255) as u8;
-        let report = ensured.and_then(|_| {
+        let report = self.ensure.ensure(ctx, &self.id).and_then(|_| {
             let update = CheckUpdate {
                 status: status.to_string(),
                 output: Some(check_output(&outcome, program)),
@@ -200,10 +199,13 @@ fn signal_name(signal: i32) -> &'static str {
 /// The check's output: a first line saying how the command ended and how long it took, then
 /// the end of what it printed, all within [`OUTPUT_LIMIT`] bytes.
 pub fn check_output(outcome: &Outcome, program: &OsString) -> String {
-    let name = std::path::Path::new(program)
+    let path = std::path::Path::new(program);
+    let name = path
         .file_name()
         .unwrap_or(program.as_os_str())
         .to_string_lossy();
+    // A name can be anything; the first line must leave room for the output.
+    let name = tail_within(&name, 200).trim_start_matches('\n');
     let mut first = format!(
         "{name} {} after {}",
         ending_words(&outcome.ending),
@@ -212,10 +214,12 @@ pub fn check_output(outcome: &Outcome, program: &OsString) -> String {
     let text = String::from_utf8_lossy(&outcome.tail);
     let room = OUTPUT_LIMIT.saturating_sub(first.len() + 64);
     let kept = tail_within(&text, room);
-    if (kept.len() as u64) < outcome.total {
+    // Compare in the command's own bytes: undecodable bytes grow in the text (U+FFFD).
+    let cut = (outcome.tail.len() as u64) < outcome.total || kept.len() < text.len();
+    if cut {
         first.push_str(&format!(
             "; output: the last {} of {} bytes",
-            kept.len(),
+            kept.len().min(outcome.total as usize),
             outcome.total
         ));
     }
@@ -224,11 +228,11 @@ pub fn check_output(outcome: &Outcome, program: &OsString) -> String {
         output.push('\n');
         output.push_str(kept);
     }
-    debug_assert!(output.len() <= OUTPUT_LIMIT);
-    output
+    tail_within(&output, OUTPUT_LIMIT).to_string()
 }
 
-/// The end of `text` in at most `room` bytes, starting at a line when a cut was needed.
+/// The end of `text` in at most `room` bytes. When a cut was needed it starts at a line, unless
+/// that would throw away more than half of the room (one long last line).
 pub fn tail_within(text: &str, room: usize) -> &str {
     if text.len() <= room {
         return text;
@@ -239,7 +243,7 @@ pub fn tail_within(text: &str, room: usize) -> &str {
     }
     let cut = &text[start..];
     match cut.find('\n') {
-        Some(newline) if newline + 1 < cut.len() => &cut[newline + 1..],
+        Some(newline) if newline + 1 < cut.len() && newline < room / 2 => &cut[newline + 1..],
         _ => cut,
     }
 }
@@ -310,9 +314,50 @@ mod tests {
     }
 
     #[test]
+    fn odd_output_still_fits_and_says_it_was_cut() {
+        let invalid = Outcome {
+            ending: Ending::Exited(0),
+            elapsed: Duration::from_millis(1),
+            tail: vec![0xff; 2000],
+            total: 2000,
+        };
+        let output = check_output(&invalid, &"job".into());
+        assert!(output.len() <= OUTPUT_LIMIT);
+        assert!(
+            output.lines().next().unwrap().contains("output: the last"),
+            "{output}"
+        );
+
+        let long_name = OsString::from("a".repeat(5000));
+        let output = check_output(&invalid, &long_name);
+        assert!(output.len() <= OUTPUT_LIMIT, "{}", output.len());
+
+        let mut one_line = "x".repeat(5000);
+        one_line.push_str("\ndone\n");
+        let long_line = Outcome {
+            tail: one_line.as_bytes()[one_line.len() - OUTPUT_LIMIT..].to_vec(),
+            total: one_line.len() as u64,
+            ..invalid
+        };
+        let output = check_output(&long_line, &"job".into());
+        assert!(
+            output.len() > 3000,
+            "the long line is kept in part: {}",
+            output.len()
+        );
+        assert!(output.ends_with("xxx\ndone\n"));
+    }
+
+    #[test]
     fn tails_cut_at_characters_and_lines() {
         assert_eq!(tail_within("ab\ncd", 10), "ab\ncd");
         assert_eq!(tail_within("abc\ndef", 5), "def");
+        assert_eq!(
+            tail_within("abcdef\ngh", 5),
+            "ef\ngh",
+            "a cut line, not half the room lost"
+        );
+        assert_eq!(tail_within("abcdefgh\nab\ncd", 7), "ab\ncd");
         assert_eq!(tail_within("ééé", 3), "é");
     }
 }

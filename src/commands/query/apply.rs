@@ -5,7 +5,7 @@ use clap::Args;
 use serde_json::Value;
 
 use super::changes;
-use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
+use crate::api::models::PreparedQuery;
 use crate::api::ReadOptions;
 use crate::commands::{input, Context};
 use crate::error::{Error, Result};
@@ -63,25 +63,6 @@ impl ApplyArgs {
             let changes = changes::diff(&Value::Null, &wanted);
             return super::report_changes(ctx, out, &created, "created", &changes);
         };
-        let file_token = input::definition_str(wanted.as_object().expect("an object"), &["Token"]);
-        if current.token.as_deref() == Some(HIDDEN_TOKEN) && file_token.is_none_or(str::is_empty) {
-            return Err(Error::api(format!(
-                "{action}: Consul hides the query's stored token from your token, and {source} has none: applying it would remove the stored token; put the token in the file (\"Token\"), or use a token with acl = \"write\""
-            )));
-        }
-        let changes = changes::diff(&changes::as_value(&current), &wanted);
-        if changes.is_empty() {
-            return super::report_changes(ctx, out, &current, "unchanged", &changes);
-        }
-        let id = current.id.clone().unwrap_or_default();
-        client
-            .query_update(&id, &wanted, dc.as_deref())
-            .map_err(super::write_error(ctx, &action))?;
-        // Named as the file names it now (apply may change the name's case).
-        let updated = PreparedQuery {
-            name: Some(name),
-            ..current
-        };
-        super::report_changes(ctx, out, &updated, "updated", &changes)
+        super::replace_with_file(ctx, out, current, &wanted, (&source, &action))
     }
 }

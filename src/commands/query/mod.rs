@@ -143,6 +143,50 @@ fn find(
         .map_err(ctx.api_error(action))
 }
 
+/// `update --file` and `apply` on an existing query: replace it with the file as written, when
+/// it differs. A stored token that Consul hides from the caller can neither be kept (the file
+/// would drop it) nor compared: the file must carry one, and it is written without comparing.
+fn replace_with_file(
+    ctx: &Context,
+    out: &mut dyn Write,
+    current: PreparedQuery,
+    wanted: &serde_json::Value,
+    (source, action): (&str, &str),
+) -> Result<()> {
+    let map = wanted.as_object().expect("a definition file is an object");
+    let hidden = current.token.as_deref() == Some(HIDDEN_TOKEN);
+    if hidden && crate::commands::input::definition_str(map, &["Token"]).is_none_or(str::is_empty) {
+        return Err(Error::api(format!(
+            "{action}: Consul hides the query's stored token from your token, and {source} has none: writing it would remove the stored token; put the token in the file (\"Token\"), or use a token with acl = \"write\""
+        )));
+    }
+    let mut before = changes::as_value(&current);
+    let mut after = wanted.clone();
+    if hidden {
+        for side in [&mut before, &mut after] {
+            if let Some(map) = side.as_object_mut() {
+                map.retain(|k, _| !k.eq_ignore_ascii_case("Token"));
+            }
+        }
+        ctx.note("note: Consul hides the stored token from your token, so it was not compared; the file's token is written with any other change");
+    }
+    let changes = changes::diff(&before, &after);
+    if changes.is_empty() {
+        return report_changes(ctx, out, &current, "unchanged", &changes);
+    }
+    let id = current.id.clone().unwrap_or_default();
+    ctx.client()?
+        .query_update(&id, wanted, ctx.config.datacenter.as_deref())
+        .map_err(write_error(ctx, action))?;
+    // Named as the file names it now (it may change the name's case).
+    let name = crate::commands::input::definition_name(map).map(str::to_string);
+    let updated = PreparedQuery {
+        name: name.or(current.name.clone()),
+        ..current
+    };
+    report_changes(ctx, out, &updated, "updated", &changes)
+}
+
 /// Says what `update` or `apply` changed (or that nothing needed to), for people or as JSON.
 fn report_changes(
     ctx: &Context,
@@ -227,7 +271,8 @@ fn write_error<'c, 'a>(
     let fallback = ctx.api_error(&action);
     move |e| match &e {
         ApiError::Status { status: 500, body } => {
-            let body = error::one_line(body);
+            let full = error::one_line(body);
+            let body = crate::api::reason(&full);
             if let Some(rest) = body.find("aliases an existing query name") {
                 let name = body[..rest].trim().trim_start_matches("name ").trim();
                 Error::api(format!(

@@ -47,18 +47,10 @@ impl UpdateArgs {
                     "--file replaces the whole definition: the --clear-* and --no-* flags do not apply",
                 ));
             }
-            let (map, _) = super::create::query_file(path)?;
+            let (map, source) = super::create::query_file(path)?;
             let current = super::resolve(ctx, &self.query, &action)?;
-            let id = current.id.clone().unwrap_or_default();
             let wanted = Value::Object(map);
-            let changes = changes::diff(&changes::as_value(&current), &wanted);
-            if changes.is_empty() {
-                return super::report_changes(ctx, out, &current, "unchanged", &changes);
-            }
-            ctx.client()?
-                .query_update(&id, &wanted, dc.as_deref())
-                .map_err(super::write_error(ctx, &action))?;
-            return super::report_changes(ctx, out, &current, "updated", &changes);
+            return super::replace_with_file(ctx, out, current, &wanted, (&source, &action));
         }
         if !self.definition.any(&clears) {
             return Err(Error::usage(
