@@ -996,7 +996,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'Let any server answer, possibly a little behind the leader (fast; works without a leader)')
             [CompletionResult]::new('--consistent', '--consistent', [CompletionResultType]::ParameterName, 'Make the leader confirm it still leads before answering (slower, never stale)')
-            [CompletionResult]::new('--show-token', '--show-token', [CompletionResultType]::ParameterName, 'Show the token stored in the query (hidden otherwise, in JSON too)')
+            [CompletionResult]::new('--show-token', '--show-token', [CompletionResultType]::ParameterName, 'Show the tokens stored in queries (hidden otherwise, in JSON too)')
             [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')

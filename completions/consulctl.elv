@@ -919,7 +919,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --stale 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
             cand --consistent 'Make the leader confirm it still leads before answering (slower, never stale)'
-            cand --show-token 'Show the token stored in the query (hidden otherwise, in JSON too)'
+            cand --show-token 'Show the tokens stored in queries (hidden otherwise, in JSON too)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'

@@ -599,7 +599,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l stale -d 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l show-token -d 'Show the token stored in the query (hidden otherwise, in JSON too)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l show-token -d 'Show the tokens stored in queries (hidden otherwise, in JSON too)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success but the data asked for'

@@ -1,10 +1,8 @@
 use std::io::Write;
 
 use clap::Args;
-use serde_json::json;
 
-use super::read::{self, BlockingArgs, ConsistencyArgs};
-use crate::api::ReadOptions;
+use super::read::{self, ReadFlags};
 use crate::commands::Context;
 use crate::error::Result;
 use crate::output;
@@ -21,40 +19,23 @@ pub struct GetArgs {
     query: String,
 
     #[command(flatten)]
-    consistency: ConsistencyArgs,
-
-    #[command(flatten)]
-    blocking: BlockingArgs,
-
-    /// Show the token stored in the query (hidden otherwise, in JSON too)
-    #[arg(long)]
-    show_token: bool,
+    read: ReadFlags,
 }
 
 impl GetArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        self.blocking.check()?;
+        let options = self.read.options(ctx.config.datacenter.as_deref())?;
         let action = format!("reading query {:?}", self.query);
-        let options = ReadOptions {
-            datacenter: ctx.config.datacenter.as_deref(),
-            consistency: self.consistency.consistency(),
-            wait: self.blocking.wait,
-            index: self.blocking.index,
-        };
         let answer = super::resolve_read(ctx, &self.query, &action, &options)?;
         let (query, mut raw) = answer.value;
         if ctx.json_output() {
-            super::hide_token(&mut raw, self.show_token);
-            let value = if self.blocking.blocking() {
-                json!({"Index": answer.index, "Query": raw})
-            } else {
-                raw
-            };
+            super::hide_token(&mut raw, self.read.show_token);
+            let value = self.read.json("Query", raw, answer.index);
             return Ok(output::json(out, &value, ctx.style())?);
         }
-        if self.blocking.blocking() {
+        if self.read.blocking.blocking() {
             read::report_index(ctx, answer.index);
         }
-        read::show(out, &query, self.show_token)
+        read::show(out, &query, self.read.show_token)
     }
 }

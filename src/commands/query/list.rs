@@ -3,8 +3,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::json;
 
-use super::read::{self, BlockingArgs, ConsistencyArgs};
-use crate::api::ReadOptions;
+use super::read::{self, ReadFlags};
 use crate::commands::Context;
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -16,25 +15,12 @@ consulctl query list -o json --wait 5m --index 42   # answers when a query chang
 )]
 pub struct ListArgs {
     #[command(flatten)]
-    consistency: ConsistencyArgs,
-
-    #[command(flatten)]
-    blocking: BlockingArgs,
-
-    /// Show the tokens stored in queries (hidden otherwise, in JSON too)
-    #[arg(long)]
-    show_token: bool,
+    read: ReadFlags,
 }
 
 impl ListArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        self.blocking.check()?;
-        let options = ReadOptions {
-            datacenter: ctx.config.datacenter.as_deref(),
-            consistency: self.consistency.consistency(),
-            wait: self.blocking.wait,
-            index: self.blocking.index,
-        };
+        let options = self.read.options(ctx.config.datacenter.as_deref())?;
         let answer = ctx
             .client()?
             .query_list(&options)
@@ -42,16 +28,12 @@ impl ListArgs {
         let (queries, mut raws): (Vec<_>, Vec<_>) = answer.value.into_iter().unzip();
         if ctx.json_output() {
             for raw in &mut raws {
-                super::hide_token(raw, self.show_token);
+                super::hide_token(raw, self.read.show_token);
             }
-            let value = if self.blocking.blocking() {
-                json!({"Index": answer.index, "Queries": raws})
-            } else {
-                json!(raws)
-            };
+            let value = self.read.json("Queries", json!(raws), answer.index);
             return Ok(output::json(out, &value, ctx.style())?);
         }
-        if self.blocking.blocking() {
+        if self.read.blocking.blocking() {
             read::report_index(ctx, answer.index);
         }
         let rows = queries

@@ -7,7 +7,7 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
-use crate::api::Consistency;
+use crate::api::{Consistency, ReadOptions};
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::output;
@@ -61,6 +61,47 @@ impl BlockingArgs {
 
     pub fn blocking(&self) -> bool {
         self.wait.is_some()
+    }
+}
+
+/// The flags of `query list` and `query get`: how to read, and whether to show stored tokens.
+#[derive(Debug, Args)]
+pub struct ReadFlags {
+    #[command(flatten)]
+    pub consistency: ConsistencyArgs,
+
+    #[command(flatten)]
+    pub blocking: BlockingArgs,
+
+    /// Show the tokens stored in queries (hidden otherwise, in JSON too)
+    #[arg(long)]
+    pub show_token: bool,
+}
+
+impl ReadFlags {
+    /// The read options for `datacenter`, once the flags are checked.
+    pub fn options<'a>(&self, datacenter: Option<&'a str>) -> Result<ReadOptions<'a>> {
+        self.blocking.check()?;
+        Ok(ReadOptions {
+            datacenter,
+            consistency: self.consistency.consistency(),
+            wait: self.blocking.wait,
+            index: self.blocking.index,
+        })
+    }
+
+    /// JSON output: `value` as read, or with the index it carried for a blocking read.
+    pub fn json(
+        &self,
+        key: &str,
+        value: serde_json::Value,
+        index: Option<u64>,
+    ) -> serde_json::Value {
+        if self.blocking.blocking() {
+            serde_json::json!({"Index": index, key: value})
+        } else {
+            value
+        }
     }
 }
 
