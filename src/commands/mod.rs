@@ -166,8 +166,7 @@ pub(crate) fn deregister(
 ) -> Result<()> {
     let action = format!("deregistering {kind} {id:?}");
     let client = ctx.client()?;
-    let mut title = kind.to_string();
-    title[..1].make_ascii_uppercase();
+    let title = output::capitalized(kind);
     if !exists(client).map_err(ctx.api_error(&action))? {
         if missing_ok {
             return ctx.done(

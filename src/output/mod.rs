@@ -123,6 +123,15 @@ pub fn table(
     Ok(())
 }
 
+/// `text` with its first letter in upper case, to begin a sentence.
+pub fn capitalized(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
 /// Writes `key: value` lines, aligned, for single objects such as `agent self`.
 pub fn fields(out: &mut dyn Write, pairs: &[(&str, String)]) -> io::Result<()> {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);

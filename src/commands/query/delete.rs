@@ -43,11 +43,9 @@ impl DeleteArgs {
         ctx.client()?
             .query_delete(&id, dc)
             .map_err(super::write_error(ctx, &action))?;
-        let mut sentence = format!("Deleted {}.", super::describe(&query));
-        sentence[..1].make_ascii_uppercase();
         ctx.done(
             out,
-            &sentence,
+            &format!("Deleted {}.", super::describe(&query)),
             &serde_json::json!({"ID": id, "Name": query.name, "Deleted": true}),
         )
     }

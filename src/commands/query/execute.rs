@@ -111,7 +111,7 @@ impl ExecuteArgs {
             .collect();
         let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
         output::table(out, &headers, rows, ctx.style())?;
-        writeln!(out, "\n{}.", capitalized(&answered_by(answer)))?;
+        writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
         Ok(())
     }
 }
@@ -124,14 +124,6 @@ fn answered_by(answer: &QueryExecution) -> String {
         n => format!("after {n} failovers"),
     };
     format!("datacenter {} answered, {failovers}", answer.datacenter)
-}
-
-fn capitalized(text: &str) -> String {
-    let mut text = text.to_string();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
 }
 
 /// The service's own address, or its node's when the service has none (as DNS answers).

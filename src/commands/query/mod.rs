@@ -208,10 +208,12 @@ fn report_changes(
         return Ok(());
     }
     let what = describe(query);
-    let mut what_title = what.clone();
-    what_title[..1].make_ascii_uppercase();
     match action {
-        "unchanged" => writeln!(out, "{what_title} is already as asked; nothing to do.")?,
+        "unchanged" => writeln!(
+            out,
+            "{} is already as asked; nothing to do.",
+            crate::output::capitalized(&what)
+        )?,
         "created" => writeln!(out, "Created {what}.")?,
         _ => {
             writeln!(out, "Updated {what}:")?;
