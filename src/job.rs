@@ -54,15 +54,33 @@ pub struct Outcome {
     pub total: u64,
 }
 
-/// The end of a stream of bytes, at most `keep` of them.
-struct Tail {
+/// The end of a stream of bytes, at most `keep` of them, and how many there were in all.
+pub struct Tail {
     bytes: VecDeque<u8>,
     keep: usize,
     total: u64,
 }
 
 impl Tail {
-    fn push(&mut self, chunk: &[u8]) {
+    pub fn new(keep: usize) -> Tail {
+        Tail {
+            bytes: VecDeque::new(),
+            keep,
+            total: 0,
+        }
+    }
+
+    /// The bytes kept.
+    pub fn kept(&self) -> Vec<u8> {
+        self.bytes.iter().copied().collect()
+    }
+
+    /// How many bytes were pushed in all.
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    pub fn push(&mut self, chunk: &[u8]) {
         self.total += chunk.len() as u64;
         let chunk = &chunk[chunk.len().saturating_sub(self.keep)..];
         let overflow = (self.bytes.len() + chunk.len()).saturating_sub(self.keep);
@@ -135,11 +153,7 @@ pub fn run(
     };
     let forwarder = forward_signals(target, own_group);
 
-    let tail = Arc::new(Mutex::new(Tail {
-        bytes: VecDeque::new(),
-        keep,
-        total: 0,
-    }));
+    let tail = Arc::new(Mutex::new(Tail::new(keep)));
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let first_stream = match shared_reader {
         Some(reader) => Some(Box::new(reader) as Box<dyn Read + Send>),
@@ -207,8 +221,8 @@ pub fn run(
     Outcome {
         ending,
         elapsed,
-        tail: tail.bytes.iter().copied().collect(),
-        total: tail.total,
+        tail: tail.kept(),
+        total: tail.total(),
     }
 }
 
@@ -332,11 +346,7 @@ mod tests {
 
     #[test]
     fn tail_keeps_the_end() {
-        let mut tail = Tail {
-            bytes: VecDeque::new(),
-            keep: 5,
-            total: 0,
-        };
+        let mut tail = Tail::new(5);
         tail.push(b"abc");
         tail.push(b"defg");
         assert_eq!(tail.bytes.iter().copied().collect::<Vec<_>>(), b"cdefg");

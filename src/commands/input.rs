@@ -175,13 +175,18 @@ pub fn key_values(
     Ok(Some(map))
 }
 
-/// Reads a JSON object from a file, or from stdin for `-`.
-pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
-    let name = if path == Path::new("-") {
+/// How messages name an input file: its path, or "stdin" for `-`.
+pub fn source_name(path: &Path) -> String {
+    if path == Path::new("-") {
         "stdin".to_string()
     } else {
         path.display().to_string()
-    };
+    }
+}
+
+/// Reads a JSON object from a file, or from stdin for `-`.
+pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
+    let name = source_name(path);
     let mut bytes = Vec::new();
     let read = if path == Path::new("-") {
         std::io::stdin()
@@ -221,11 +226,7 @@ pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
 /// The text of a file (or stdin for `-`), read to the end but keeping only its last `keep`
 /// bytes; when some were dropped, a first line says so. Not UTF-8 bytes become U+FFFD.
 pub fn text_tail(path: &Path, keep: usize) -> Result<String> {
-    let name = if path == Path::new("-") {
-        "stdin".to_string()
-    } else {
-        path.display().to_string()
-    };
+    let name = source_name(path);
     let mut reader: Box<dyn Read> = if path == Path::new("-") {
         Box::new(std::io::stdin().lock())
     } else {
@@ -234,8 +235,7 @@ pub fn text_tail(path: &Path, keep: usize) -> Result<String> {
                 .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?,
         )
     };
-    let mut tail: Vec<u8> = Vec::new();
-    let mut total: u64 = 0;
+    let mut tail = crate::job::Tail::new(keep);
     let mut buffer = [0u8; 8192];
     loop {
         let n = match reader.read(&mut buffer) {
@@ -244,16 +244,13 @@ pub fn text_tail(path: &Path, keep: usize) -> Result<String> {
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(Error::usage(format!("cannot read {name}: {e}"))),
         };
-        total += n as u64;
-        tail.extend_from_slice(&buffer[..n]);
-        if tail.len() > 2 * keep {
-            tail.drain(..tail.len() - keep);
-        }
+        tail.push(&buffer[..n]);
     }
-    let text = String::from_utf8_lossy(&tail).into_owned();
+    let (kept, total) = (tail.kept(), tail.total());
+    let text = String::from_utf8_lossy(&kept).into_owned();
     let marker = |kept: usize| format!("(the last {kept} of {total} bytes of {name})\n");
     let room = keep.saturating_sub(marker(keep).len());
-    if text.len() <= keep && total as usize == tail.len() {
+    if text.len() <= keep && total == kept.len() as u64 {
         return Ok(text);
     }
     let kept = crate::commands::check::tail_within(&text, room);
@@ -303,11 +300,7 @@ pub fn unwrap_definition(
 /// the API's shape or wrapped as agent config files write it, with a name. Returns the object and
 /// how to name the file in messages.
 pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, String)> {
-    let source = if path == Path::new("-") {
-        "stdin".to_string()
-    } else {
-        path.display().to_string()
-    };
+    let source = source_name(path);
     let map = unwrap_definition(json_object_file(path)?, kind, &source)?;
     if definition_name(&map).is_none() {
         return Err(Error::usage(format!(

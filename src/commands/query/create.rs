@@ -95,11 +95,7 @@ impl CreateArgs {
 pub(super) fn query_file(
     path: &std::path::Path,
 ) -> Result<(serde_json::Map<String, serde_json::Value>, String)> {
-    let source = if path == std::path::Path::new("-") {
-        "stdin".to_string()
-    } else {
-        path.display().to_string()
-    };
+    let source = input::source_name(path);
     let map = input::json_object_file(path)?;
     let query: PreparedQuery =
         serde_json::from_value(serde_json::Value::Object(canonical_keys(&map))).map_err(|e| {
