@@ -75,6 +75,29 @@ pub(crate) fn explain_not_ttl(
     }
 }
 
+/// Maps the failure of a TTL write (pass/warn/fail/update) on `id`: Consul's "does not have
+/// associated TTL" is explained by [`explain_not_ttl`], followed by `hint` when given; anything
+/// else as usual.
+pub(crate) fn ttl_write_error<'c, 'a>(
+    ctx: &'c Context<'a>,
+    id: &'c str,
+    action: &'c str,
+    hint: Option<&'c str>,
+) -> impl Fn(crate::api::ApiError) -> crate::error::Error + use<'c, 'a> {
+    move |e| match e {
+        crate::api::ApiError::Status { status: 500, body }
+            if body.contains("TTL") || body.contains("Unknown check") =>
+        {
+            let mut e = explain_not_ttl(ctx, id, action, &body);
+            if let Some(hint) = hint {
+                e.message = format!("{}; {hint}", e.message);
+            }
+            e
+        }
+        other => ctx.api_error(action)(other),
+    }
+}
+
 /// Register failures whose Consul wording does not say what to do.
 pub(crate) fn explain_register_error(
     ctx: &Context,

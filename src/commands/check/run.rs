@@ -6,7 +6,6 @@ use clap::Args;
 
 use super::ensure::EnsureArgs;
 use crate::api::models::CheckUpdate;
-use crate::api::ApiError;
 use crate::commands::{input, Context};
 use crate::error::{Error, ExitCode, Result};
 use crate::job::{self, Ending, Outcome};
@@ -128,19 +127,10 @@ impl RunArgs {
                 output: Some(check_output(&outcome, program)),
             };
             let action = format!("reporting {status} to check {:?}", self.id);
-            match ctx.client()?.check_update(&self.id, &update) {
-                Ok(()) => Ok(()),
-                Err(ApiError::Status { status: 500, body })
-                    if body.contains("TTL") || body.contains("Unknown check") =>
-                {
-                    let e = super::explain_not_ttl(ctx, &self.id, &action, &body);
-                    Err(Error::api(format!(
-                        "{}; add --ensure-ttl DURATION to create it",
-                        e.message
-                    )))
-                }
-                Err(e) => Err(ctx.api_error(&action)(e)),
-            }
+            let hint = Some("add --ensure-ttl DURATION to create it");
+            ctx.client()?
+                .check_update(&self.id, &update)
+                .map_err(super::ttl_write_error(ctx, &self.id, &action, hint))
         });
         match report {
             Ok(()) if job_exit == 0 => Ok(()),

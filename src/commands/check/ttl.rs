@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::api::{ApiError, TtlState};
+use crate::api::TtlState;
 use crate::commands::{input, Context};
 use crate::error::Result;
 
@@ -55,16 +55,13 @@ impl TtlCommand {
         };
         let action = format!("marking check {:?} {}", args.id, state.status());
         args.ensure.ensure(ctx, &args.id)?;
-        match ctx.client()?.check_ttl(&args.id, state, note.as_deref()) {
-            Ok(()) => ctx.done(
-                out,
-                &format!("Check {:?} is {}.", args.id, state.status()),
-                &json!({"CheckID": args.id, "Status": state.status(), "Output": note.as_deref().unwrap_or("")}),
-            ),
-            Err(ApiError::Status { status: 500, body }) if body.contains("TTL") || body.contains("Unknown check") => {
-                Err(super::explain_not_ttl(ctx, &args.id, &action, &body))
-            }
-            Err(e) => Err(ctx.api_error(&action)(e)),
-        }
+        ctx.client()?
+            .check_ttl(&args.id, state, note.as_deref())
+            .map_err(super::ttl_write_error(ctx, &args.id, &action, None))?;
+        ctx.done(
+            out,
+            &format!("Check {:?} is {}.", args.id, state.status()),
+            &json!({"CheckID": args.id, "Status": state.status(), "Output": note.as_deref().unwrap_or("")}),
+        )
     }
 }

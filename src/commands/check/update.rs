@@ -3,7 +3,6 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::CheckUpdate;
-use crate::api::ApiError;
 use crate::commands::{input, Context};
 use crate::error::Result;
 
@@ -34,22 +33,17 @@ impl UpdateArgs {
             output: self.note.clone(),
         };
         let action = format!("updating check {:?}", self.id);
-        match ctx.client()?.check_update(&self.id, &update) {
-            Ok(()) => ctx.done(
-                out,
-                &format!("Check {:?} is {}.", self.id, self.status),
-                &serde_json::json!({
-                    "CheckID": self.id,
-                    "Status": update.status,
-                    "Output": update.output.as_deref().unwrap_or(""),
-                }),
-            ),
-            Err(ApiError::Status { status: 500, body })
-                if body.contains("TTL") || body.contains("Unknown check") =>
-            {
-                Err(super::explain_not_ttl(ctx, &self.id, &action, &body))
-            }
-            Err(e) => Err(ctx.api_error(&action)(e)),
-        }
+        ctx.client()?
+            .check_update(&self.id, &update)
+            .map_err(super::ttl_write_error(ctx, &self.id, &action, None))?;
+        ctx.done(
+            out,
+            &format!("Check {:?} is {}.", self.id, self.status),
+            &serde_json::json!({
+                "CheckID": self.id,
+                "Status": update.status,
+                "Output": update.output.as_deref().unwrap_or(""),
+            }),
+        )
     }
 }
