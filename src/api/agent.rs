@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::client::Client;
-use super::error::ApiError;
+use super::error::{found, ApiError};
 use super::models::{AgentChecks, AgentSelf, AgentServices, CheckUpdate, Member};
 #[allow(unused_imports)] // named in doc links
 use super::models::{CheckDefinition, ServiceDefinition};
@@ -58,11 +58,7 @@ impl Client {
 
     /// `GET /v1/agent/service/:id`: the service's full definition, `Ok(None)` when unknown.
     pub fn agent_service(&self, id: &str) -> Result<Option<Map<String, Value>>, ApiError> {
-        match self.get(&["agent", "service", id], &[]) {
-            Ok(service) => Ok(Some(service)),
-            Err(ApiError::Status { status: 404, .. }) => Ok(None),
-            Err(e) => Err(e),
-        }
+        found(self.get(&["agent", "service", id], &[]))
     }
 
     pub fn agent_checks(&self, filter: Option<&str>) -> Result<AgentChecks, ApiError> {

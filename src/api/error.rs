@@ -98,6 +98,15 @@ impl ApiError {
     }
 }
 
+/// `Ok(None)` for a 404: what was asked for does not exist.
+pub(crate) fn found<T>(result: Result<T, ApiError>) -> Result<Option<T>, ApiError> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(ApiError::Status { status: 404, .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// What a Consul error body says, without the "rpc error making call: " that a client agent
 /// puts in front of every error a server returned.
 pub fn reason(body: &str) -> &str {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::client::{Client, Extra};
-use super::error::ApiError;
+use super::error::{found, ApiError};
 use super::models::{PreparedQuery, QueryExecution};
 
 /// Which server may answer a read.
@@ -38,12 +38,13 @@ pub struct ReadOptions<'a> {
 /// nulls Consul answers for empty lists and maps.
 pub type QueryRead = (PreparedQuery, Value);
 
-fn decode(raw: Value, url: &str) -> Result<QueryRead, ApiError> {
-    let query = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
+/// Consul's JSON, typed, and as it came.
+fn decode<T: serde::de::DeserializeOwned>(raw: Value, url: &str) -> Result<(T, Value), ApiError> {
+    let typed = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
         url: url.to_string(),
         detail: e.to_string(),
     })?;
-    Ok((query, raw))
+    Ok((typed, raw))
 }
 
 /// What a read answered, with the `X-Consul-Index` it carried.
@@ -98,25 +99,10 @@ fn borrowed<'a>(query: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a s
     query.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
-/// `Ok(None)` for a 404: the query does not exist.
-fn found<T>(result: Result<T, ApiError>) -> Result<Option<T>, ApiError> {
-    match result {
-        Ok(value) => Ok(Some(value)),
-        Err(ApiError::Status { status: 404, .. }) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
 impl Client {
     /// `GET /v1/query`: every query, as Consul answers (lossless).
     pub fn query_list(&self, options: &ReadOptions) -> Result<Indexed<Vec<QueryRead>>, ApiError> {
-        let query = options.query();
-        let extra = Extra {
-            timeout: options.timeout(self.request_timeout()),
-            ..Extra::default()
-        };
-        let (value, index) =
-            self.read::<Option<Vec<Value>>>(Method::GET, &["query"], &borrowed(&query), extra)?;
+        let (value, index) = self.read_queries(&["query"], options)?;
         let value = null_is_empty(value)
             .into_iter()
             .map(|raw| decode(raw, "/v1/query"))
@@ -130,17 +116,7 @@ impl Client {
         id: &str,
         options: &ReadOptions,
     ) -> Result<Option<Indexed<QueryRead>>, ApiError> {
-        let query = options.query();
-        let extra = Extra {
-            timeout: options.timeout(self.request_timeout()),
-            ..Extra::default()
-        };
-        let answer = found(self.read::<Option<Vec<Value>>>(
-            Method::GET,
-            &["query", id],
-            &borrowed(&query),
-            extra,
-        ))?;
+        let answer = found(self.read_queries(&["query", id], options))?;
         let Some((list, index)) = answer else {
             return Ok(None);
         };
@@ -151,6 +127,20 @@ impl Client {
                 decode(raw, &format!("/v1/query/{id}")).map(|value| Indexed { value, index })
             })
             .transpose()
+    }
+
+    /// A (possibly blocking) read of a list of queries: `/v1/query` or `/v1/query/:id`.
+    fn read_queries(
+        &self,
+        segments: &[&str],
+        options: &ReadOptions,
+    ) -> Result<(Option<Vec<Value>>, Option<u64>), ApiError> {
+        let query = options.query();
+        let extra = Extra {
+            timeout: options.timeout(self.request_timeout()),
+            ..Extra::default()
+        };
+        self.read(Method::GET, segments, &borrowed(&query), extra)
     }
 
     /// `POST /v1/query`: returns the new query's ID. The body is a [`PreparedQuery`] or a JSON
@@ -211,12 +201,8 @@ impl Client {
             &borrowed(&query),
             Extra::default(),
         ))?;
-        let Some((raw, _)) = raw else { return Ok(None) };
-        let typed = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
-            url: format!("/v1/query/{id_or_name}/execute"),
-            detail: e.to_string(),
-        })?;
-        Ok(Some((typed, raw)))
+        raw.map(|(raw, _)| decode(raw, &format!("/v1/query/{id_or_name}/execute")))
+            .transpose()
     }
 
     /// `GET /v1/query/:id-or-name/explain`: the query as it would run (a template rendered for

@@ -148,6 +148,8 @@ pub struct ClearArgs {
     pub clear_query_token: bool,
 }
 
+type Meta = std::collections::BTreeMap<String, String>;
+
 /// The `update`-only flags as plain facts, so `create` can pass "none".
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Clears {
@@ -235,14 +237,19 @@ impl DefinitionArgs {
     /// The mistakes the flags alone show, so that `update` refuses them before it reads the
     /// query (exit 2 means nothing was sent).
     pub fn check_flags(&self) -> Result<()> {
-        input::key_values("--node-meta", &self.node_meta)?;
-        input::key_values("--service-meta", &self.service_meta)?;
+        self.metadata().map(drop)
+    }
+
+    /// The --node-meta and --service-meta maps, once the flags alone are checked.
+    fn metadata(&self) -> Result<(Option<Meta>, Option<Meta>)> {
+        let node_meta = input::key_values("--node-meta", &self.node_meta)?;
+        let service_meta = input::key_values("--service-meta", &self.service_meta)?;
         if self.template == Some(TemplateKind::Regexp) && self.regexp.is_none() {
             return Err(Error::usage(
                 "--template regexp needs --regexp RE: the expression matched against the name",
             ));
         }
-        Ok(())
+        Ok((node_meta, service_meta))
     }
 
     /// Changes `query` as the flags say. `token` is [`Self::stored_token`]'s answer.
@@ -252,9 +259,7 @@ impl DefinitionArgs {
         clears: &Clears,
         token: Option<String>,
     ) -> Result<()> {
-        self.check_flags()?;
-        let node_meta = input::key_values("--node-meta", &self.node_meta)?;
-        let service_meta = input::key_values("--service-meta", &self.service_meta)?;
+        let (node_meta, service_meta) = self.metadata()?;
         if let Some(name) = &self.name {
             query.name = Some(name.clone());
         }
