@@ -27,8 +27,11 @@ Exit status:
     long_about = "Manage a Consul agent's health checks, services and members, and Consul's \
                   prepared queries, over the HTTP API.\n\n\
                   Options may also come from the official CLI's environment variables \
-                  (CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN, CONSUL_HTTP_TOKEN_FILE, CONSUL_HTTP_SSL) \
-                  and from CONSULCTL_RETRY and CONSULCTL_RETRY_MAX_TIME; a flag beats its variable.",
+                  (CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN, CONSUL_HTTP_TOKEN_FILE, CONSUL_HTTP_AUTH, \
+                  CONSUL_HTTP_SSL, CONSUL_HTTP_SSL_VERIFY, CONSUL_CACERT, CONSUL_CAPATH, \
+                  CONSUL_CLIENT_CERT, CONSUL_CLIENT_KEY, CONSUL_TLS_SERVER_NAME, CONSUL_NAMESPACE) \
+                  and from CONSULCTL_RETRY, CONSULCTL_RETRY_MAX_TIME and \
+                  CONSULCTL_MAX_ANSWER_SIZE; a flag beats its variable.",
     after_help = EXIT_CODES_HELP,
     subcommand_required = true
 )]
@@ -43,32 +46,144 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Address of the Consul agent: host:port, http(s)://host:port or unix:///path
-    /// [default: 127.0.0.1:8500; https when CONSUL_HTTP_SSL=true]
-    #[arg(long, global = true, env = "CONSUL_HTTP_ADDR", value_name = "ADDR")]
+    /// [default: 127.0.0.1:8500; https with --http-ssl]
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_HTTP_ADDR",
+        value_name = "ADDR",
+        help_heading = CONNECTION
+    )]
     pub http_addr: Option<String>,
 
-    /// ACL token, sent in the X-Consul-Token header
+    /// ACL token, sent in the X-Consul-Token header (never printed)
     #[arg(
         long,
         global = true,
         env = "CONSUL_HTTP_TOKEN",
         hide_env_values = true,
-        value_name = "TOKEN"
+        value_name = "TOKEN",
+        help_heading = CONNECTION
     )]
     pub token: Option<String>,
 
-    /// File holding the ACL token (trailing newlines are trimmed)
+    /// File holding the ACL token (trailing newlines are trimmed); beats --token's variable
     #[arg(
         long,
         global = true,
         env = "CONSUL_HTTP_TOKEN_FILE",
-        value_name = "PATH"
+        value_name = "PATH",
+        help_heading = CONNECTION
     )]
     pub token_file: Option<PathBuf>,
 
+    /// HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_HTTP_AUTH",
+        hide_env_values = true,
+        value_name = "USER:PASSWORD",
+        help_heading = CONNECTION
+    )]
+    pub http_auth: Option<String>,
+
     /// Datacenter to ask, for endpoints that take one
-    #[arg(long, visible_alias = "dc", global = true, value_name = "DC")]
+    #[arg(
+        long,
+        visible_alias = "dc",
+        global = true,
+        value_name = "DC",
+        help_heading = CONNECTION
+    )]
     pub datacenter: Option<String>,
+
+    /// Consul Enterprise namespace, sent as ?ns= on every request
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_NAMESPACE",
+        value_name = "NS",
+        help_heading = CONNECTION
+    )]
+    pub namespace: Option<String>,
+
+    /// Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]
+    #[arg(
+        long,
+        global = true,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = parse_bool_flag,
+        help_heading = TLS
+    )]
+    pub http_ssl: Option<bool>,
+
+    /// Check the agent's certificate; false accepts any certificate and warns on every run
+    /// [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]
+    #[arg(
+        long,
+        global = true,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = parse_bool_flag,
+        help_heading = TLS
+    )]
+    pub http_ssl_verify: Option<bool>,
+
+    /// PEM file of the CA(s) to trust instead of the system's
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_CACERT",
+        value_name = "PATH",
+        help_heading = TLS
+    )]
+    pub ca_file: Option<PathBuf>,
+
+    /// Folder of PEM CA files to trust instead of the system's (--ca-file wins over it)
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_CAPATH",
+        value_name = "DIR",
+        help_heading = TLS
+    )]
+    pub ca_path: Option<PathBuf>,
+
+    /// PEM client certificate, for agents with verify_incoming (needs --client-key)
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_CLIENT_CERT",
+        value_name = "PATH",
+        help_heading = TLS
+    )]
+    pub client_cert: Option<PathBuf>,
+
+    /// PEM private key of --client-cert
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_CLIENT_KEY",
+        value_name = "PATH",
+        help_heading = TLS
+    )]
+    pub client_key: Option<PathBuf>,
+
+    /// Name the agent's certificate must hold when the address does not (server.DC.consul)
+    #[arg(
+        long,
+        global = true,
+        env = "CONSUL_TLS_SERVER_NAME",
+        value_name = "NAME",
+        help_heading = TLS
+    )]
+    pub tls_server_name: Option<String>,
 
     /// Output format: a table for people, Consul's JSON for programs, or (query execute) one
     /// address:port a line
@@ -87,9 +202,23 @@ pub struct GlobalArgs {
         global = true,
         value_name = "DURATION",
         default_value = crate::config::DEFAULT_REQUEST_TIMEOUT,
-        value_parser = parse_positive_duration
+        value_parser = parse_positive_duration,
+        help_heading = CONNECTION
     )]
     pub request_timeout: Duration,
+
+    /// Refuse answers longer than this instead of holding them in memory (1048576, 512KiB,
+    /// 64MiB, 1GiB)
+    #[arg(
+        long,
+        global = true,
+        env = "CONSULCTL_MAX_ANSWER_SIZE",
+        value_name = "SIZE",
+        default_value = crate::config::DEFAULT_MAX_ANSWER_SIZE,
+        value_parser = parse_size,
+        help_heading = CONNECTION
+    )]
+    pub max_answer_size: u64,
 
     /// Try a failed request up to N more times, with growing random pauses, when it cannot
     /// have done harm: it never reached Consul, or Consul answered a passing failure (no
@@ -100,7 +229,8 @@ pub struct GlobalArgs {
         env = "CONSULCTL_RETRY",
         value_name = "N",
         default_value = "0",
-        value_parser = clap::value_parser!(u32).range(0..=100)
+        value_parser = clap::value_parser!(u32).range(0..=100),
+        help_heading = CONNECTION
     )]
     pub retry: u32,
 
@@ -111,13 +241,14 @@ pub struct GlobalArgs {
         env = "CONSULCTL_RETRY_MAX_TIME",
         value_name = "DURATION",
         default_value = "30s",
-        value_parser = parse_positive_duration
+        value_parser = parse_positive_duration,
+        help_heading = CONNECTION
     )]
     pub retry_max_time: Duration,
 
     /// With --retry, also repeat a POST (query create) that may have reached Consul: it may
     /// then be done twice
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = CONNECTION)]
     pub retry_unsafe: bool,
 
     /// Print each request and answer on stderr (the token is never shown)
@@ -144,6 +275,16 @@ impl GlobalArgs {
             http_addr: self.http_addr.clone().map(|v| (v, source("http_addr"))),
             token: self.token.clone().map(|v| (v, source("token"))),
             token_file: self.token_file.clone().map(|v| (v, source("token_file"))),
+            http_auth: self.http_auth.clone().map(|v| (v, source("http_auth"))),
+            http_ssl: self.http_ssl,
+            http_ssl_verify: self.http_ssl_verify,
+            ca_file: self.ca_file.clone(),
+            ca_path: self.ca_path.clone(),
+            client_cert: self.client_cert.clone(),
+            client_key: self.client_key.clone(),
+            tls_server_name: self.tls_server_name.clone(),
+            namespace: self.namespace.clone(),
+            max_answer: Some(self.max_answer_size),
             datacenter: self.datacenter.clone(),
             output: Some(self.output),
             request_timeout: Some(self.request_timeout),
@@ -157,6 +298,21 @@ impl GlobalArgs {
             color: Some(self.color),
         }
     }
+}
+
+const CONNECTION: &str = "Connection options";
+const TLS: &str = "TLS options (https addresses only)";
+
+/// clap value parser for `true`/`false` in Go's `strconv.ParseBool` spelling, as the
+/// variables that go with these flags.
+fn parse_bool_flag(text: &str) -> Result<bool, String> {
+    crate::config::parse_go_bool(text)
+        .ok_or_else(|| format!("{text:?} is not a boolean: use true or false"))
+}
+
+/// clap value parser for a byte count: plain bytes or KiB, MiB, GiB.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    crate::config::parse_size(text)
 }
 
 /// clap value parser for Go-syntax durations.

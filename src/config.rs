@@ -8,11 +8,12 @@ use std::time::Duration;
 
 use reqwest::Url;
 
-use crate::api::{Endpoint, RetryPolicy};
+use crate::api::{Endpoint, RetryPolicy, TlsOptions};
 use crate::error::{Error, Result};
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8500";
 pub const DEFAULT_REQUEST_TIMEOUT: &str = "10s";
+pub const DEFAULT_MAX_ANSWER_SIZE: &str = "32MiB";
 
 /// Where a value came from, so messages can say how a token was given without showing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +93,18 @@ pub struct GlobalInput {
     pub http_addr: Option<(String, Source)>,
     pub token: Option<(String, Source)>,
     pub token_file: Option<(PathBuf, Source)>,
+    pub http_auth: Option<(String, Source)>,
+    /// `--http-ssl`; `CONSUL_HTTP_SSL` is read here, so that the flag can beat it.
+    pub http_ssl: Option<bool>,
+    /// `--http-ssl-verify`; `CONSUL_HTTP_SSL_VERIFY` likewise.
+    pub http_ssl_verify: Option<bool>,
+    pub ca_file: Option<PathBuf>,
+    pub ca_path: Option<PathBuf>,
+    pub client_cert: Option<PathBuf>,
+    pub client_key: Option<PathBuf>,
+    pub tls_server_name: Option<String>,
+    pub namespace: Option<String>,
+    pub max_answer: Option<u64>,
     pub datacenter: Option<String>,
     pub output: Option<OutputFormat>,
     pub request_timeout: Option<Duration>,
@@ -107,10 +120,23 @@ pub struct Terminal {
     pub stdout_is_tty: bool,
 }
 
+/// `CONSUL_HTTP_AUTH`: HTTP basic auth for a proxy in front of the agent.
+#[derive(Debug, Clone)]
+pub struct BasicAuth {
+    pub user: String,
+    pub password: Option<Secret>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub endpoint: Endpoint,
     pub token: Option<Token>,
+    pub basic_auth: Option<BasicAuth>,
+    /// Read only when the endpoint is https.
+    pub tls: TlsOptions,
+    pub namespace: Option<String>,
+    /// Answers longer than this are refused.
+    pub max_answer: u64,
     pub datacenter: Option<String>,
     pub output: OutputFormat,
     pub pretty_json: bool,
@@ -133,14 +159,19 @@ impl Config {
                 .and_then(|v| v.into_string().ok())
                 .filter(|v| !v.is_empty())
         };
-        let ssl = match env_str("CONSUL_HTTP_SSL") {
-            Some(v) => parse_go_bool(&v).ok_or_else(|| {
-                Error::usage(format!(
-                    "CONSUL_HTTP_SSL={v:?} is not a boolean: use true or false"
-                ))
-            })?,
-            None => false,
+        let env_bool = |name: &str| -> Result<Option<bool>> {
+            match env_str(name) {
+                Some(v) => parse_go_bool(&v).map(Some).ok_or_else(|| {
+                    Error::usage(format!("{name}={v:?} is not a boolean: use true or false"))
+                }),
+                None => Ok(None),
+            }
         };
+        // Each variable is read even when its flag wins, so a bad value is never ignored.
+        let ssl = env_bool("CONSUL_HTTP_SSL")?;
+        let ssl = input.http_ssl.or(ssl).unwrap_or(false);
+        let verify = env_bool("CONSUL_HTTP_SSL_VERIFY")?;
+        let verify = input.http_ssl_verify.or(verify).unwrap_or(true);
         let (addr, addr_source) = input
             .http_addr
             .unwrap_or_else(|| (DEFAULT_ADDR.to_string(), Source::Flag));
@@ -156,6 +187,23 @@ impl Config {
         })?;
 
         let token = resolve_token(input.token, input.token_file)?;
+        let basic_auth = input.http_auth.map(basic_auth).transpose()?;
+        match (&input.client_cert, &input.client_key) {
+            (Some(cert), None) => {
+                return Err(Error::usage(format!(
+                    "--client-cert (CONSUL_CLIENT_CERT) {} was given without --client-key (CONSUL_CLIENT_KEY): give both",
+                    cert.display()
+                )))
+            }
+            (None, Some(key)) => {
+                return Err(Error::usage(format!(
+                    "--client-key (CONSUL_CLIENT_KEY) {} was given without --client-cert (CONSUL_CLIENT_CERT): give both",
+                    key.display()
+                )))
+            }
+            _ => {}
+        }
+        let namespace = input.namespace.map(checked_namespace).transpose()?;
         let color = match input.color.unwrap_or(ColorChoice::Auto) {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -166,6 +214,19 @@ impl Config {
         Ok(Config {
             endpoint,
             token,
+            basic_auth,
+            tls: TlsOptions {
+                ca_file: input.ca_file,
+                ca_path: input.ca_path,
+                client_cert: input.client_cert,
+                client_key: input.client_key,
+                server_name: input.tls_server_name,
+                verify,
+            },
+            namespace,
+            max_answer: input
+                .max_answer
+                .unwrap_or_else(|| parse_size(DEFAULT_MAX_ANSWER_SIZE).expect("default parses")),
             datacenter: input.datacenter,
             output: input.output.unwrap_or(OutputFormat::Table),
             pretty_json: terminal.stdout_is_tty,
@@ -189,8 +250,79 @@ fn without_credentials(addr: &str) -> String {
     }
 }
 
+/// `USER` or `USER:PASSWORD`, split at the first colon as Consul's API client does. Neither
+/// part is ever echoed.
+fn basic_auth((text, source): (String, Source)) -> Result<BasicAuth> {
+    let via = match source {
+        Source::Flag => "--http-auth",
+        Source::Env => "CONSUL_HTTP_AUTH",
+    };
+    if text.chars().any(char::is_control) {
+        return Err(Error::usage(format!(
+            "{via} holds control characters; give USER:PASSWORD"
+        )));
+    }
+    let (user, password) = match text.split_once(':') {
+        Some((user, password)) => (user, Some(password)),
+        None => (text.as_str(), None),
+    };
+    if user.is_empty() {
+        return Err(Error::usage(format!(
+            "{via} has no user name before the colon; give USER:PASSWORD"
+        )));
+    }
+    Ok(BasicAuth {
+        user: user.to_string(),
+        password: password.map(|p| Secret(p.to_string())),
+    })
+}
+
+/// Namespaces are names, not paths or queries: refuse what Consul could never hold.
+fn checked_namespace(ns: String) -> Result<String> {
+    let ns = ns.trim().to_string();
+    if ns.is_empty() {
+        return Err(Error::usage(
+            "--namespace (CONSUL_NAMESPACE) is empty: give a namespace name or leave it out",
+        ));
+    }
+    if let Some(bad) = ns
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(Error::usage(format!(
+            "--namespace (CONSUL_NAMESPACE) {ns:?} holds {bad:?}: a namespace name has letters, digits, '-' and '_' only"
+        )));
+    }
+    Ok(ns)
+}
+
+/// A byte count: plain bytes, or a number with KiB, MiB or GiB (any case; K, M, G too).
+pub fn parse_size(text: &str) -> std::result::Result<u64, String> {
+    let trimmed = text.trim();
+    let split = trimmed
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at(split);
+    let hint = "give bytes or a whole number with KiB, MiB or GiB, such as 64MiB";
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size: {hint}"))?;
+    let scale: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kib" => 1 << 10,
+        "m" | "mib" => 1 << 20,
+        "g" | "gib" => 1 << 30,
+        _ => return Err(format!("{text:?} has an unknown unit: {hint}")),
+    };
+    match number.checked_mul(scale) {
+        Some(0) => Err(format!("{text:?} is zero: {hint}")),
+        Some(bytes) => Ok(bytes),
+        None => Err(format!("{text:?} is too large: {hint}")),
+    }
+}
+
 /// `strconv.ParseBool`, which the official CLI uses for CONSUL_HTTP_SSL.
-fn parse_go_bool(v: &str) -> Option<bool> {
+pub fn parse_go_bool(v: &str) -> Option<bool> {
     match v {
         "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
         "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
@@ -495,6 +627,112 @@ mod tests {
             assert_eq!(err.exit, crate::error::ExitCode::Usage);
             assert!(err.message.contains(&path.display().to_string()));
         }
+    }
+
+    #[test]
+    fn ssl_flags_beat_their_variables() {
+        let https = |input: GlobalInput, env: &[(&str, &str)]| {
+            let c = resolve(input, env).unwrap();
+            (c.endpoint.is_https(), c.tls.verify)
+        };
+        assert_eq!(https(GlobalInput::default(), &[]), (false, true));
+        let env = [
+            ("CONSUL_HTTP_SSL", "true"),
+            ("CONSUL_HTTP_SSL_VERIFY", "false"),
+        ];
+        assert_eq!(https(GlobalInput::default(), &env), (true, false));
+        let flags = GlobalInput {
+            http_ssl: Some(false),
+            http_ssl_verify: Some(true),
+            ..Default::default()
+        };
+        assert_eq!(https(flags, &env), (false, true));
+        // A bad variable is an error even when its flag is given.
+        let flags = GlobalInput {
+            http_ssl_verify: Some(true),
+            ..Default::default()
+        };
+        let err = resolve(flags, &[("CONSUL_HTTP_SSL_VERIFY", "no")]).unwrap_err();
+        assert!(
+            err.message.contains("CONSUL_HTTP_SSL_VERIFY=\"no\""),
+            "{}",
+            err.message
+        );
+    }
+
+    #[test]
+    fn basic_auth_splits_at_the_first_colon_and_never_echoes() {
+        let auth = |text: &str| {
+            resolve(
+                GlobalInput {
+                    http_auth: Some((text.into(), Source::Env)),
+                    ..Default::default()
+                },
+                &[],
+            )
+        };
+        let a = auth("ops:pa:ss").unwrap().basic_auth.unwrap();
+        assert_eq!(a.user, "ops");
+        assert_eq!(a.password.unwrap().expose(), "pa:ss");
+        assert!(auth("ops").unwrap().basic_auth.unwrap().password.is_none());
+        for bad in [":SECRETPW", "ops:SECRET\nPW"] {
+            let err = auth(bad).unwrap_err();
+            assert_eq!(err.exit, crate::error::ExitCode::Usage);
+            assert!(err.message.contains("CONSUL_HTTP_AUTH"), "{}", err.message);
+            assert!(!err.message.contains("SECRET"), "{}", err.message);
+        }
+    }
+
+    #[test]
+    fn client_certificate_needs_its_key() {
+        let input = GlobalInput {
+            client_cert: Some("/tmp/c.pem".into()),
+            ..Default::default()
+        };
+        let err = resolve(input, &[]).unwrap_err();
+        assert!(err.message.contains("/tmp/c.pem") && err.message.contains("--client-key"));
+        let input = GlobalInput {
+            client_key: Some("/tmp/k.pem".into()),
+            ..Default::default()
+        };
+        assert!(resolve(input, &[])
+            .unwrap_err()
+            .message
+            .contains("/tmp/k.pem"));
+    }
+
+    #[test]
+    fn namespaces_and_sizes() {
+        let ns = |text: &str| {
+            resolve(
+                GlobalInput {
+                    namespace: Some(text.into()),
+                    ..Default::default()
+                },
+                &[],
+            )
+        };
+        assert_eq!(ns(" team-a ").unwrap().namespace.as_deref(), Some("team-a"));
+        assert!(ns("a/b").unwrap_err().message.contains("\"a/b\""));
+        assert!(ns(" ").is_err());
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("32MiB"), Ok(32 << 20));
+        assert_eq!(parse_size("512 kib"), Ok(512 << 10));
+        assert_eq!(parse_size("2G"), Ok(2 << 30));
+        for bad in [
+            "",
+            "0",
+            "MiB",
+            "1.5MiB",
+            "10MB",
+            "-1",
+            "99999999999999999999GiB",
+        ] {
+            let err = parse_size(bad).unwrap_err();
+            assert!(err.contains(&format!("{bad:?}")), "{err}");
+        }
+        let c = resolve(GlobalInput::default(), &[]).unwrap();
+        assert_eq!(c.max_answer, 32 << 20);
     }
 
     #[test]

@@ -110,7 +110,7 @@ pub fn from_api(
                 TransportKind::Dns => format!(
                     "cannot resolve the host in {url}: {detail}; check --http-addr (CONSUL_HTTP_ADDR)"
                 ),
-                TransportKind::Tls => format!("TLS with {url} failed: {detail}"),
+                TransportKind::Tls => format!("TLS with {url} failed: {detail}{}", tls_hint(&detail)),
                 TransportKind::CutOff => {
                     format!("the connection to {url} broke before the answer was complete: {detail}")
                 }
@@ -137,12 +137,75 @@ pub fn from_api(
             "{action}: Consul answered with a redirect ({status}); point --http-addr at the agent itself"
         )),
         ApiError::Status { status, body } => {
-            Error::api(format!("{action}: Consul answered {status}: {}", one_line(&body)))
+            let hint = status_hint(status, &body);
+            let body = one_line(&body);
+            let body = if hint.is_empty() {
+                body.as_str()
+            } else {
+                body.trim_end_matches('.')
+            };
+            Error::api(format!("{action}: Consul answered {status}: {body}{hint}"))
         }
         ApiError::Decode { url, detail } => Error::api(format!(
             "{action}: the answer from {url} is not the JSON Consul sends ({detail}); is --http-addr a Consul agent?"
         )),
+        ApiError::TooLarge { url, limit } => Error::api(format!(
+            "{action}: the answer from {url} is larger than {}, so consulctl stopped reading it; narrow the request or raise --max-answer-size (CONSULCTL_MAX_ANSWER_SIZE)",
+            size_text(limit)
+        )),
+        ApiError::Setup(detail) => Error::usage(format!("{action}: {detail}")),
     }
+}
+
+/// What to do about answers whose cause is in how consulctl was pointed at the agent.
+fn status_hint(status: u16, body: &str) -> &'static str {
+    match status {
+        400 if body.contains("HTTP request to an HTTPS server") => {
+            "; this port speaks https: write https:// in --http-addr (or set CONSUL_HTTP_SSL=true)"
+        }
+        400 if body.contains("Namespaces are a Consul Enterprise feature") => {
+            "; this agent has no namespaces: leave out --namespace and unset CONSUL_NAMESPACE"
+        }
+        429 => "; Consul is limiting the request rate: try again later, or use --retry N",
+        _ => "",
+    }
+}
+
+/// What to do about the TLS failures people meet: an unknown CA, a certificate for another
+/// name, a client certificate the agent wants.
+fn tls_hint(detail: &str) -> &'static str {
+    let lower = detail.to_ascii_lowercase();
+    if lower.contains("unknownissuer") || lower.contains("unknown issuer") {
+        "; the agent's certificate is not signed by a CA consulctl trusts: give the CA with --ca-file (CONSUL_CACERT)"
+    } else if lower.contains("not valid for name") || lower.contains("notvalidforname") {
+        "; the certificate does not name the host in the address: give the name it holds with --tls-server-name (CONSUL_TLS_SERVER_NAME), e.g. server.DATACENTER.consul"
+    } else if lower.contains("certificaterequired")
+        || lower.contains("certificate required")
+        || lower.contains("badcertificate")
+        || lower.contains("bad certificate")
+    {
+        "; the agent wants a client certificate: give --client-cert and --client-key (CONSUL_CLIENT_CERT, CONSUL_CLIENT_KEY)"
+    } else if lower.contains("wrong version number") || lower.contains("corrupt message") {
+        "; is the agent serving plain http on this port? Use http:// in --http-addr"
+    } else {
+        ""
+    }
+}
+
+/// A byte count as people write it: `32 MiB`, `1.5 GiB`, `900 bytes`.
+pub fn size_text(bytes: u64) -> String {
+    const UNITS: [(&str, u64); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    for (unit, size) in UNITS {
+        if bytes >= size {
+            let value = bytes as f64 / size as f64;
+            return if bytes.is_multiple_of(size) {
+                format!("{} {unit}", bytes / size)
+            } else {
+                format!("{value:.1} {unit}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
 }
 
 /// Error bodies can be long or span lines (an HTML page from a proxy): keep one short line.

@@ -39,6 +39,14 @@ where
         "CONSUL_HTTP_ADDR",
         "CONSUL_HTTP_TOKEN",
         "CONSUL_HTTP_TOKEN_FILE",
+        "CONSUL_HTTP_AUTH",
+        "CONSUL_CACERT",
+        "CONSUL_CAPATH",
+        "CONSUL_CLIENT_CERT",
+        "CONSUL_CLIENT_KEY",
+        "CONSUL_TLS_SERVER_NAME",
+        "CONSUL_NAMESPACE",
+        "CONSULCTL_MAX_ANSWER_SIZE",
     ] {
         if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
             // Still single-threaded here: nothing else reads the environment concurrently.

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::error::{ApiError, TransportKind};
 use super::retry::RetryPolicy;
+use super::tls::{self, TlsOptions};
 
 /// Where the agent's HTTP API listens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +22,11 @@ pub enum Endpoint {
 }
 
 impl Endpoint {
+    /// Whether requests go over TLS.
+    pub fn is_https(&self) -> bool {
+        matches!(self, Endpoint::Url(url) if url.scheme() == "https")
+    }
+
     /// The URL requests are built from (a placeholder host for unix sockets).
     fn base_url(&self) -> Url {
         match self {
@@ -37,8 +43,16 @@ pub type RequestLog = Box<dyn Fn(&str)>;
 pub struct ClientOptions {
     pub endpoint: Endpoint,
     pub token: Option<String>,
+    /// `CONSUL_HTTP_AUTH`: HTTP basic auth, user and optional password.
+    pub basic_auth: Option<(String, Option<String>)>,
+    /// Used only for `https://` endpoints.
+    pub tls: TlsOptions,
+    /// `CONSUL_NAMESPACE`: sent as `?ns=` on every request.
+    pub namespace: Option<String>,
     pub request_timeout: Duration,
     pub retry: RetryPolicy,
+    /// Answers longer than this many bytes are refused rather than held in memory.
+    pub max_answer: u64,
     pub log: Option<RequestLog>,
 }
 
@@ -49,6 +63,9 @@ pub struct Client {
     /// Shown in messages: the address as the user gave it, without credentials.
     display_base: String,
     token: Option<HeaderValue>,
+    basic_auth: Option<(String, Option<String>)>,
+    namespace: Option<String>,
+    max_answer: u64,
     log: Option<RequestLog>,
     request_timeout: Duration,
     retry: RetryPolicy,
@@ -85,7 +102,10 @@ impl Client {
             .user_agent(concat!("consulctl/", env!("CARGO_PKG_VERSION")))
             .pool_max_idle_per_host(1);
         install_crypto_provider();
-        if base.scheme() != "https" {
+        if base.scheme() == "https" {
+            let config = tls::client_config(&options.tls).map_err(ApiError::Setup)?;
+            builder = builder.tls_backend_preconfigured(config);
+        } else {
             // Plain HTTP never needs certificates: keep the system's roots unloaded.
             builder = builder.tls_certs_only(Vec::new());
         }
@@ -116,6 +136,9 @@ impl Client {
             base,
             display_base,
             token,
+            basic_auth: options.basic_auth,
+            namespace: options.namespace,
+            max_answer: options.max_answer,
             log: options.log,
             request_timeout: options.request_timeout,
             retry: options.retry,
@@ -136,9 +159,10 @@ impl Client {
             .pop_if_empty()
             .push("v1")
             .extend(segments);
-        if !query.is_empty() {
+        let namespace = self.namespace.as_deref().map(|ns| ("ns", ns));
+        if !query.is_empty() || namespace.is_some() {
             let mut pairs = url.query_pairs_mut();
-            for (key, value) in query {
+            for (key, value) in query.iter().copied().chain(namespace) {
                 pairs.append_pair(key, value);
             }
         }
@@ -164,6 +188,9 @@ impl Client {
             log(&format!("> {method} {shown}"));
             if self.token.is_some() {
                 log("> X-Consul-Token: <redacted>");
+            }
+            if self.basic_auth.is_some() {
+                log("> Authorization: <redacted>");
             }
             if let Some(body) = &extra.body {
                 log(&format!("> {}", redacted_body(body)));
@@ -214,6 +241,10 @@ impl Client {
         if let Some(token) = &self.token {
             request = request.header("X-Consul-Token", token.clone());
         }
+        if let Some((user, password)) = &self.basic_auth {
+            // reqwest marks the header sensitive.
+            request = request.basic_auth(user, password.as_ref());
+        }
         if let Some(timeout) = extra.timeout {
             request = request.timeout(timeout);
         }
@@ -231,7 +262,7 @@ impl Client {
             .get("X-Consul-Index")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse().ok());
-        let bytes = read_body(response, shown)?;
+        let bytes = read_body(response, shown, self.max_answer)?;
         if let Some(log) = &self.log {
             log(&format!(
                 "< {} in {} ms, {} bytes",
@@ -309,10 +340,21 @@ impl Client {
     }
 }
 
-fn read_body(mut response: Response, shown: &str) -> Result<Vec<u8>, ApiError> {
-    let expected = response.content_length().unwrap_or(0).min(1 << 20) as usize;
+/// Reads the whole answer, but never more than `limit` bytes: a larger answer is refused
+/// before it can take the memory, whether its length is announced or not.
+fn read_body(response: Response, shown: &str, limit: u64) -> Result<Vec<u8>, ApiError> {
+    let announced = response.content_length();
+    let too_large = || ApiError::TooLarge {
+        url: shown.to_string(),
+        limit,
+    };
+    if announced.is_some_and(|len| len > limit) {
+        return Err(too_large());
+    }
+    let expected = announced.unwrap_or(0).min(1 << 20) as usize;
     let mut bytes = Vec::with_capacity(expected);
     response
+        .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| ApiError::Transport {
             url: shown.to_string(),
@@ -323,6 +365,9 @@ fn read_body(mut response: Response, shown: &str) -> Result<Vec<u8>, ApiError> {
             },
             detail: format!("the answer was cut off after {} bytes: {e}", bytes.len()),
         })?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
     Ok(bytes)
 }
 

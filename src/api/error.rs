@@ -35,6 +35,14 @@ pub enum ApiError {
         url: String,
         detail: String,
     },
+    /// The answer was longer than the limit; reading stopped there.
+    TooLarge {
+        url: String,
+        limit: u64,
+    },
+    /// The client could not be set up (a CA or certificate file that cannot be used); nothing
+    /// was sent. The message names the file or value.
+    Setup(String),
 }
 
 impl ApiError {
@@ -49,6 +57,8 @@ impl ApiError {
             || lower.contains("tls")
             || lower.contains("handshake")
             || lower.contains("peer sent")
+            || lower.contains("fatal alert")
+            || lower.contains("corrupt message")
         {
             TransportKind::Tls
         } else if lower.contains("connection refused") || lower.contains("no such file") {
@@ -66,7 +76,7 @@ impl ApiError {
             }
             TransportKind::Refused => "connection refused".to_string(),
             TransportKind::Timeout => "timed out".to_string(),
-            _ => detail,
+            _ => without_layers(&detail).to_string(),
         };
         ApiError::Transport {
             url: url.to_string(),
@@ -122,6 +132,25 @@ pub fn reason(body: &str) -> &str {
     }
 }
 
+/// The chain without hyper's and reqwest's layer names ("client error (Connect): "), which
+/// say nothing to people.
+fn without_layers(detail: &str) -> &str {
+    let mut rest = detail;
+    loop {
+        let stripped = [
+            "client error (Connect): ",
+            "client error (SendRequest): ",
+            "connection error: ",
+        ]
+        .iter()
+        .find_map(|prefix| rest.strip_prefix(prefix));
+        match stripped {
+            Some(inner) => rest = inner,
+            None => return rest,
+        }
+    }
+}
+
 /// The messages of an error and its sources, joined, without the repetitions reqwest and hyper
 /// produce when one layer wraps another.
 fn cause_chain(err: &reqwest::Error) -> String {
@@ -146,6 +175,10 @@ impl fmt::Display for ApiError {
             ApiError::Transport { url, detail, .. } => write!(f, "{url}: {detail}"),
             ApiError::Status { status, body } => write!(f, "{status}: {body}"),
             ApiError::Decode { url, detail } => write!(f, "{url}: unreadable answer: {detail}"),
+            ApiError::TooLarge { url, limit } => {
+                write!(f, "{url}: the answer is larger than {limit} bytes")
+            }
+            ApiError::Setup(detail) => f.write_str(detail),
         }
     }
 }

@@ -7,9 +7,11 @@ mod error;
 pub mod models;
 mod query;
 mod retry;
+mod tls;
 
 pub use agent::TtlState;
 pub use client::{Client, ClientOptions, Endpoint, RequestLog};
 pub use error::{reason, ApiError, TransportKind};
 pub use query::{Consistency, ExecuteOptions, Indexed, ReadOptions};
 pub use retry::RetryPolicy;
+pub use tls::TlsOptions;

@@ -72,7 +72,7 @@ impl RetryPolicy {
                 };
                 transient && may_repeat
             }
-            ApiError::Decode { .. } => false,
+            ApiError::Decode { .. } | ApiError::TooLarge { .. } | ApiError::Setup(_) => false,
         }
     }
 

@@ -95,10 +95,25 @@ impl<'a> Context<'a> {
                     .token
                     .as_ref()
                     .map(|t| t.secret.expose().to_string()),
+                basic_auth: self.config.basic_auth.as_ref().map(|auth| {
+                    (
+                        auth.user.clone(),
+                        auth.password.as_ref().map(|p| p.expose().to_string()),
+                    )
+                }),
+                tls: self.config.tls.clone(),
+                namespace: self.config.namespace.clone(),
                 request_timeout: self.config.request_timeout,
                 retry: self.config.retry,
+                max_answer: self.config.max_answer,
                 log,
             };
+            if self.config.endpoint.is_https() && !self.config.tls.verify {
+                // Printed even with --quiet: nobody should forget that this is on.
+                self.always_note(
+                    "warning: TLS certificate verification is off (--http-ssl-verify=false or CONSUL_HTTP_SSL_VERIFY=false): anyone on the network path can pose as the agent",
+                );
+            }
             let client = Client::new(options).map_err(self.api_error("connecting"))?;
             let _ = self.client.set(client);
         }
