@@ -8,7 +8,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, Parser, ValueEnum};
 
 use crate::commands::Command;
-use crate::config::{ColorChoice, GlobalInput, OutputFormat, Source};
+use crate::config::{ColorChoice, GlobalInput, OutputFormat, Secret, Source};
 
 pub const EXIT_CODES_HELP: &str = "\
 Exit status:
@@ -63,9 +63,10 @@ pub struct GlobalArgs {
         env = "CONSUL_HTTP_TOKEN",
         hide_env_values = true,
         value_name = "TOKEN",
+        value_parser = secret,
         help_heading = CONNECTION
     )]
-    pub token: Option<String>,
+    pub token: Option<Secret>,
 
     /// File holding the ACL token (trailing newlines are trimmed); beats --token's variable
     #[arg(
@@ -84,9 +85,10 @@ pub struct GlobalArgs {
         env = "CONSUL_HTTP_AUTH",
         hide_env_values = true,
         value_name = "USER:PASSWORD",
+        value_parser = secret,
         help_heading = CONNECTION
     )]
-    pub http_auth: Option<String>,
+    pub http_auth: Option<Secret>,
 
     /// Datacenter to ask, for endpoints that take one
     #[arg(
@@ -302,6 +304,12 @@ impl GlobalArgs {
 
 const CONNECTION: &str = "Connection options";
 const TLS: &str = "TLS options (https addresses only)";
+
+/// clap value parser that keeps a token or password out of every `Debug` of the command line;
+/// the config checks it and says how it was given.
+fn secret(text: &str) -> Result<Secret, String> {
+    Ok(Secret::from(text))
+}
 
 /// clap value parser for `true`/`false` in Go's `strconv.ParseBool` spelling, as the
 /// variables that go with these flags.

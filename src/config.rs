@@ -47,6 +47,14 @@ impl Secret {
     }
 }
 
+/// For values as typed, before they are checked: they are secret from the start, so that no
+/// `Debug` of the parsed command line can show them.
+impl From<&str> for Secret {
+    fn from(text: &str) -> Self {
+        Secret(text.to_string())
+    }
+}
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("<redacted>")
@@ -91,9 +99,9 @@ pub struct Token {
 #[derive(Debug, Default)]
 pub struct GlobalInput {
     pub http_addr: Option<(String, Source)>,
-    pub token: Option<(String, Source)>,
+    pub token: Option<(Secret, Source)>,
     pub token_file: Option<(PathBuf, Source)>,
-    pub http_auth: Option<(String, Source)>,
+    pub http_auth: Option<(Secret, Source)>,
     /// `--http-ssl`; `CONSUL_HTTP_SSL` is read here, so that the flag can beat it.
     pub http_ssl: Option<bool>,
     /// `--http-ssl-verify`; `CONSUL_HTTP_SSL_VERIFY` likewise.
@@ -252,7 +260,8 @@ fn without_credentials(addr: &str) -> String {
 
 /// `USER` or `USER:PASSWORD`, split at the first colon as Consul's API client does. Neither
 /// part is ever echoed.
-fn basic_auth((text, source): (String, Source)) -> Result<BasicAuth> {
+fn basic_auth((text, source): (Secret, Source)) -> Result<BasicAuth> {
+    let text = text.0;
     let via = match source {
         Source::Flag => "--http-auth",
         Source::Env => "CONSUL_HTTP_AUTH",
@@ -369,7 +378,7 @@ pub fn parse_address(addr: &str, ssl: bool) -> std::result::Result<Endpoint, Str
 /// Flags beat the environment; at each level a token file beats a token, as in Consul's API
 /// client. Giving both flags is a mistake we name rather than guess at.
 fn resolve_token(
-    token: Option<(String, Source)>,
+    token: Option<(Secret, Source)>,
     file: Option<(PathBuf, Source)>,
 ) -> Result<Option<Token>> {
     let flag_token = token.as_ref().filter(|(_, s)| *s == Source::Flag);
@@ -380,7 +389,7 @@ fn resolve_token(
         ));
     }
     if let Some((value, _)) = flag_token {
-        return checked(value.clone(), TokenOrigin::Flag).map(Some);
+        return checked(value.0.clone(), TokenOrigin::Flag).map(Some);
     }
     if let Some((path, _)) = flag_file {
         return read_token_file(path, "--token-file", TokenOrigin::FlagFile(path.clone()))
@@ -395,7 +404,7 @@ fn resolve_token(
         .map(Some);
     }
     match token {
-        Some((value, _)) => checked(value, TokenOrigin::Env).map(Some),
+        Some((value, _)) => checked(value.0, TokenOrigin::Env).map(Some),
         None => Ok(None),
     }
 }
