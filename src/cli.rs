@@ -1,5 +1,6 @@
 //! The root parser and the global options. Subcommands live beside their handlers in `commands`.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -302,6 +303,102 @@ impl GlobalArgs {
     }
 }
 
+/// What `consulctl` alone prints: the commands grouped by what people do, generated from the
+/// command tree so that it cannot drift, and a first few steps.
+pub fn overview(root: &clap::Command) -> String {
+    fn leaves(cmd: &clap::Command) -> String {
+        cmd.get_subcommands()
+            .filter(|c| c.get_name() != "help" && !c.is_hide_set())
+            .map(|c| {
+                if c.has_subcommands() {
+                    let inner: Vec<&str> = c
+                        .get_subcommands()
+                        .map(clap::Command::get_name)
+                        .filter(|n| *n != "help")
+                        .collect();
+                    format!("{} {}", c.get_name(), inner.join("|"))
+                } else {
+                    c.get_name().to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    let mut text = String::from(
+        "consulctl: manage a Consul agent's checks, services and prepared queries.\n\n",
+    );
+    for group in root
+        .get_subcommands()
+        .filter(|c| c.get_name() != "help" && !c.is_hide_set())
+    {
+        let what = group.get_about().map(|a| a.to_string()).unwrap_or_default();
+        let what = what.split(':').next().unwrap_or_default();
+        text.push_str(&format!("  {:<12} {what}\n", group.get_name()));
+        if group.has_subcommands() {
+            text.push_str(&format!("  {:<12} {}\n", "", leaves(group)));
+        }
+    }
+    text.push_str(
+        "\nFirst steps (an agent on 127.0.0.1:8500, or set CONSUL_HTTP_ADDR and CONSUL_HTTP_TOKEN_FILE):\n\
+         \x20 consulctl agent members\n\
+         \x20 consulctl service register web --port 8080 --check-ttl 30s\n\
+         \x20 consulctl check ttl pass service:web --note \"deployed\"\n\
+         \x20 consulctl agent checks\n\n\
+         More: consulctl --help (all options), consulctl COMMAND --help (with examples), man consulctl\n",
+    );
+    text
+}
+
+/// The official CLI's habit of single-dash long flags (`-http-addr=…`, `-token-file f`): a
+/// single-dash word that is one of our long flags becomes `--word`. Without this, clap would
+/// read `-http-addr` as `-h` and print the help. Nothing after `--` is touched.
+pub fn official_spelling(args: Vec<OsString>, root: &clap::Command) -> Vec<OsString> {
+    fn longs(cmd: &clap::Command, names: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            names.extend(arg.get_long().map(str::to_string));
+            names.extend(
+                arg.get_all_aliases()
+                    .into_iter()
+                    .flatten()
+                    .map(str::to_string),
+            );
+        }
+        for sub in cmd.get_subcommands() {
+            longs(sub, names);
+        }
+    }
+    let mut names = Vec::new();
+    longs(root, &mut names);
+    let mut past_separator = false;
+    args.into_iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            if i == 0 || past_separator {
+                return arg;
+            }
+            let Some(text) = arg.to_str() else {
+                return arg;
+            };
+            if text == "--" {
+                past_separator = true;
+                return arg;
+            }
+            let single = text.strip_prefix('-').filter(|rest| !rest.starts_with('-'));
+            match single {
+                Some(rest) if rest.len() > 1 => {
+                    let name = rest.split('=').next().unwrap_or(rest);
+                    if names.iter().any(|n| n == name) {
+                        OsString::from(format!("-{text}"))
+                    } else {
+                        arg
+                    }
+                }
+                _ => arg,
+            }
+        })
+        .collect()
+}
+
 const CONNECTION: &str = "Connection options";
 const TLS: &str = "TLS options (https addresses only)";
 
@@ -374,5 +471,62 @@ mod tests {
     #[test]
     fn command_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Every `consulctl …` line of the overview is a command line clap accepts.
+    #[test]
+    fn overview_examples_parse() {
+        let text = overview(&Cli::command());
+        let examples: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("consulctl ") && !l.contains("COMMAND"))
+            .collect();
+        assert!(examples.len() >= 3, "{text}");
+        for line in examples {
+            let words = shlex::split(line).expect("example lines are shell words");
+            if let Err(e) = Cli::command().try_get_matches_from(&words) {
+                panic!("{line}: {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn single_dash_long_flags_become_double_dash() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        let fixed = official_spelling(
+            args(&[
+                "consulctl",
+                "-http-addr=127.0.0.1:1",
+                "check",
+                "run",
+                "x",
+                "-token-file",
+                "f",
+                "-v",
+                "-dc=dc1",
+                "-nonsense",
+                "--",
+                "-http-addr",
+            ]),
+            &Cli::command(),
+        );
+        assert_eq!(
+            fixed,
+            args(&[
+                "consulctl",
+                "--http-addr=127.0.0.1:1",
+                "check",
+                "run",
+                "x",
+                "--token-file",
+                "f",
+                "-v",
+                "--dc=dc1",
+                "-nonsense",
+                "--",
+                "-http-addr",
+            ])
+        );
     }
 }

@@ -29,11 +29,13 @@ where
 {
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     if args.len() <= 1 {
-        // No command at all: show what there is. clap's own `arg_required_else_help` stays
-        // silent when CONSUL_HTTP_ADDR or another variable counts as an argument given.
-        let _ = write!(std::io::stderr(), "{}", cli::Cli::command().render_help());
+        // No command at all: a short overview of what there is. clap's own
+        // `arg_required_else_help` stays silent when CONSUL_HTTP_ADDR or another variable counts
+        // as an argument given.
+        let _ = write!(std::io::stderr(), "{}", cli::overview(&cli::Cli::command()));
         return ExitCode::Usage;
     }
+    let args = cli::official_spelling(args, &cli::Cli::command());
     // The official CLI treats an empty variable as unset; clap would take it as a value given.
     for name in [
         "CONSUL_HTTP_ADDR",
