@@ -52,6 +52,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand check 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
             cand service 'Services: register (with a check), deregister, maintenance, list'
             cand query 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
+            cand completions 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;agent'= {
@@ -1464,11 +1465,42 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;query;help;help'= {
         }
+        &'consulctl;completions'= {
+            cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
+            cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
+            cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
+            cand --http-auth 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)'
+            cand --datacenter 'Datacenter to ask, for endpoints that take one'
+            cand --dc 'Datacenter to ask, for endpoints that take one'
+            cand --namespace 'Consul Enterprise namespace, sent as ?ns= on every request'
+            cand --http-ssl 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]'
+            cand --http-ssl-verify 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]'
+            cand --ca-file 'PEM file of the CA(s) to trust instead of the system''s'
+            cand --ca-path 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)'
+            cand --client-cert 'PEM client certificate, for agents with verify_incoming (needs --client-key)'
+            cand --client-key 'PEM private key of --client-cert'
+            cand --tls-server-name 'Name the agent''s certificate must hold when the address does not (server.DC.consul)'
+            cand -o 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line'
+            cand --output 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line'
+            cand --request-timeout 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)'
+            cand --max-answer-size 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)'
+            cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
+            cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
+            cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+            cand -v 'Print each request and answer on stderr (the token is never shown)'
+            cand --verbose 'Print each request and answer on stderr (the token is never shown)'
+            cand -q 'Print nothing on success but the data asked for'
+            cand --quiet 'Print nothing on success but the data asked for'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'consulctl;help'= {
             cand agent 'The local agent: members, configuration, services, checks, joins, maintenance'
             cand check 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
             cand service 'Services: register (with a check), deregister, maintenance, list'
             cand query 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
+            cand completions 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;help;agent'= {
@@ -1574,6 +1606,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;help;query;execute'= {
         }
         &'consulctl;help;query;explain'= {
+        }
+        &'consulctl;help;completions'= {
         }
         &'consulctl;help;help'= {
         }

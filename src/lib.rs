@@ -66,6 +66,13 @@ where
     };
     let parsed = cli::Cli::from_arg_matches(&matches).map_err(|e| e.to_string());
     let result = parsed.map_err(Error::usage).and_then(|cli| {
+        if let commands::Command::Completions(args) = &cli.command {
+            // No configuration needed, so none can be wrong.
+            let mut out = stdout.lock();
+            return args
+                .run(&mut out)
+                .and_then(|()| out.flush().map_err(Error::from));
+        }
         let input = cli.global.to_input(&matches);
         let config = Config::resolve(input, &|name| std::env::var_os(name), terminal)?;
         let mut ctx = commands::Context::new(&config, &mut stderr);

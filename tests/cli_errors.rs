@@ -925,7 +925,13 @@ fn no_arguments_prints_the_overview_even_with_consul_variables_set() {
     let out = run(consulctl_at(&mock.addr()).env("CONSUL_HTTP_TOKEN", CANARY));
     assert_eq!(out.status.code(), Some(2));
     let err = stderr_of(&out);
-    for group in ["agent", "check", "service", "query", "consulctl COMMAND --help"] {
+    for group in [
+        "agent",
+        "check",
+        "service",
+        "query",
+        "consulctl COMMAND --help",
+    ] {
         assert!(err.contains(group), "{err}");
     }
     assert!(!err.contains(CANARY), "{err}");

@@ -21,7 +21,7 @@ fn completions() -> BTreeMap<PathBuf, Vec<u8>> {
         (Shell::PowerShell, "_consulctl.ps1"),
     ] {
         let mut buf = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "consulctl", &mut buf);
+        consulctl::commands::completions::script(shell, &mut buf).unwrap();
         files.insert(PathBuf::from("completions").join(file), buf);
     }
     files
@@ -111,5 +111,31 @@ fn man_pages_render_without_warnings() {
         let out = child.wait_with_output().unwrap();
         let warnings = String::from_utf8_lossy(&out.stderr);
         assert!(warnings.trim().is_empty(), "{}: {warnings}", path.display());
+    }
+}
+
+/// `consulctl completions SHELL` prints exactly the committed script.
+#[test]
+fn completions_command_prints_the_committed_scripts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (shell, file) in [
+        ("bash", "consulctl.bash"),
+        ("zsh", "_consulctl"),
+        ("fish", "consulctl.fish"),
+        ("elvish", "consulctl.elv"),
+        ("powershell", "_consulctl.ps1"),
+    ] {
+        let out = crate::support::consulctl()
+            .args(["completions", shell])
+            // A broken configuration does not matter to completions.
+            .env("CONSUL_HTTP_ADDR", "ftp://nowhere")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{shell}: {out:?}");
+        let committed = std::fs::read(root.join("completions").join(file)).unwrap();
+        assert!(
+            out.stdout == committed,
+            "{shell}: differs from completions/{file}; refresh with {REFRESH}"
+        );
     }
 }

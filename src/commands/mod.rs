@@ -2,6 +2,7 @@
 
 mod agent;
 mod check;
+pub mod completions;
 mod input;
 mod query;
 mod service;
@@ -31,6 +32,8 @@ pub enum Command {
     /// Prepared queries: create, list, get, update, delete, apply, execute, explain
     #[command(subcommand)]
     Query(query::QueryCommand),
+    /// Shell completion scripts: bash, zsh, fish, elvish, powershell
+    Completions(completions::CompletionsArgs),
 }
 
 impl Command {
@@ -46,6 +49,7 @@ impl Command {
             Command::Check(cmd) => cmd.run(ctx, out),
             Command::Service(cmd) => cmd.run(ctx, out),
             Command::Query(cmd) => cmd.run(ctx, out),
+            Command::Completions(cmd) => cmd.run(out),
         }
     }
 }
