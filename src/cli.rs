@@ -491,6 +491,55 @@ mod tests {
         }
     }
 
+    /// Every leaf command's help has 1-3 examples, and each is a command line clap accepts.
+    #[test]
+    fn every_leaf_command_has_examples_that_parse() {
+        fn walk(cmd: &clap::Command, path: String, problems: &mut Vec<String>) {
+            let subs: Vec<&clap::Command> = cmd
+                .get_subcommands()
+                .filter(|c| c.get_name() != "help")
+                .collect();
+            if !subs.is_empty() {
+                for sub in subs {
+                    walk(sub, format!("{path} {}", sub.get_name()), problems);
+                }
+                return;
+            }
+            let help = cmd
+                .get_after_help()
+                .or(cmd.get_after_long_help())
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            let examples: Vec<&str> = help
+                .split_once("Examples:")
+                .map(|(_, rest)| rest)
+                .unwrap_or("")
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("consulctl "))
+                .collect();
+            if !(1..=3).contains(&examples.len()) {
+                problems.push(format!("{path}: {} examples", examples.len()));
+            }
+            for line in examples {
+                // What a shell would pass: redirections and pipes are not ours.
+                let line = line.split(['>', '|']).next().unwrap_or(line);
+                let words = shlex::split(line).expect("example lines are shell words");
+                if let Err(e) = Cli::command().try_get_matches_from(&words) {
+                    problems.push(format!(
+                        "{path}: `{line}`: {}",
+                        e.render().to_string().lines().next().unwrap_or("")
+                    ));
+                }
+            }
+        }
+        let mut problems = Vec::new();
+        let mut root = Cli::command();
+        root.build();
+        walk(&root, "consulctl".into(), &mut problems);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
     #[test]
     fn single_dash_long_flags_become_double_dash() {
         let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
