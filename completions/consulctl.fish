@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_consulctl_global_optspecs
-    string join \n http-addr= token= token-file= http-auth= datacenter= namespace= http-ssl= http-ssl-verify= ca-file= ca-path= client-cert= client-key= tls-server-name= o/output= request-timeout= max-answer-size= retry= retry-max-time= retry-unsafe v/verbose q/quiet color= h/help V/version
+    string join \n http-addr= token= token-file= http-auth= datacenter= namespace= http-ssl= http-ssl-verify= ca-file= ca-path= client-cert= client-key= tls-server-name= o/output= request-timeout= max-answer-size= retry= retry-max-time= retry-unsafe dry-run v/verbose q/quiet color= h/help V/version
 end
 
 function __fish_consulctl_needs_command
@@ -48,6 +48,7 @@ complete -c consulctl -n "__fish_consulctl_needs_command" -l color -d 'Colour in
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_needs_command" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_needs_command" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_needs_command" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_needs_command" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -82,6 +83,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fis
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -119,6 +121,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l wan -d 'List the WAN pool (servers of every datacenter) instead of the LAN'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -146,6 +149,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -174,6 +178,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -202,6 +207,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -230,6 +236,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l wan -d 'Join over the WAN (servers of other datacenters)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -258,6 +265,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l prune -d 'Also remove the member from the list at once (instead of after the reap interval)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -285,6 +293,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -323,6 +332,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fis
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -382,6 +392,7 @@ never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l tls-skip-verify -d 'Do not verify the certificate of an https --http URL or a TLS --grpc target'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l grpc-use-tls -d 'Use TLS for --grpc'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -410,6 +421,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l missing-ok -d 'Succeed when no such check is registered (for idempotent clean-up scripts)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -437,6 +449,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -472,6 +485,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -505,6 +519,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -533,6 +548,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -567,6 +583,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __f
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -614,6 +631,7 @@ never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l enable-tag-override -d 'Let the catalog\'s tags override this agent\'s (anti-entropy)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l replace-existing-checks -d 'Remove checks of the service that this registration does not name'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -642,6 +660,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l missing-ok -d 'Succeed when no such service is registered (for idempotent clean-up scripts)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -669,6 +688,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -700,6 +720,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -732,6 +753,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fis
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -788,6 +810,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l connect -d 'Only Connect-capable instances (proxies and native services)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l remove-empty-tags -d 'Template: drop empty tags after interpolation (so "${match(2)}" may yield no tag)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -820,6 +843,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l show-token -d 'Show the tokens stored in queries (hidden otherwise, in JSON too)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -852,6 +876,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l show-token -d 'Show the tokens stored in queries (hidden otherwise, in JSON too)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -909,6 +934,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l no-template -d 'Make the query an ordinary one again (no template)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l clear-query-token -d 'Remove the stored token: the query runs with the caller\'s token'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -937,6 +963,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l missing-ok -d 'Succeed when no such query exists (for scripts that must be safe to repeat)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -965,6 +992,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -997,6 +1025,7 @@ never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l stale -d 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1025,6 +1054,7 @@ always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l show-token -d 'Show the token stored in the query (hidden otherwise, in JSON too)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1061,6 +1091,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l colo
 always\t''
 never\t''"
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -254,6 +254,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, help_heading = CONNECTION)]
     pub retry_unsafe: bool,
 
+    /// Commands that change something: print the requests they would send (method, URL,
+    /// body and a curl line) and send none of them; reads they need are still made
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
     /// Print each request and answer on stderr (the token is never shown)
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -288,6 +293,7 @@ impl GlobalArgs {
             tls_server_name: self.tls_server_name.clone(),
             namespace: self.namespace.clone(),
             max_answer: Some(self.max_answer_size),
+            dry_run: self.dry_run,
             datacenter: self.datacenter.clone(),
             output: Some(self.output),
             request_timeout: Some(self.request_timeout),

@@ -113,6 +113,7 @@ pub struct GlobalInput {
     pub tls_server_name: Option<String>,
     pub namespace: Option<String>,
     pub max_answer: Option<u64>,
+    pub dry_run: bool,
     pub datacenter: Option<String>,
     pub output: Option<OutputFormat>,
     pub request_timeout: Option<Duration>,
@@ -145,6 +146,8 @@ pub struct Config {
     pub namespace: Option<String>,
     /// Answers longer than this are refused.
     pub max_answer: u64,
+    /// Show the requests that would change something instead of sending them.
+    pub dry_run: bool,
     pub datacenter: Option<String>,
     pub output: OutputFormat,
     pub pretty_json: bool,
@@ -235,6 +238,7 @@ impl Config {
             max_answer: input
                 .max_answer
                 .unwrap_or_else(|| parse_size(DEFAULT_MAX_ANSWER_SIZE).expect("default parses")),
+            dry_run: input.dry_run,
             datacenter: input.datacenter,
             output: input.output.unwrap_or(OutputFormat::Table),
             pretty_json: terminal.stdout_is_tty,

@@ -154,6 +154,11 @@ pub fn from_api(
             size_text(limit)
         )),
         ApiError::Setup(detail) => Error::usage(format!("{action}: {detail}")),
+        // Not a failure: the command stops where it would have needed the answer.
+        ApiError::DryRun => Error {
+            exit: ExitCode::Success,
+            message: String::new(),
+        },
     }
 }
 

@@ -5,6 +5,7 @@ mod support;
 
 mod cli_agent;
 mod cli_check;
+mod cli_dry_run;
 mod cli_errors;
 mod cli_query;
 mod cli_retry;

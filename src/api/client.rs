@@ -53,7 +53,18 @@ pub struct ClientOptions {
     pub retry: RetryPolicy,
     /// Answers longer than this many bytes are refused rather than held in memory.
     pub max_answer: u64,
+    /// `--dry-run`: requests that change something are recorded, not sent.
+    pub dry_run: bool,
     pub log: Option<RequestLog>,
+}
+
+/// A request `--dry-run` kept instead of sending.
+#[derive(Debug, Clone)]
+pub struct PlannedRequest {
+    pub method: String,
+    /// The full URL, query included (for a unix socket, with the placeholder host `localhost`).
+    pub url: String,
+    pub body: Option<Vec<u8>>,
 }
 
 /// A blocking client for one agent.
@@ -66,6 +77,8 @@ pub struct Client {
     basic_auth: Option<(String, Option<String>)>,
     namespace: Option<String>,
     max_answer: u64,
+    dry_run: bool,
+    planned: std::cell::RefCell<Vec<PlannedRequest>>,
     log: Option<RequestLog>,
     request_timeout: Duration,
     retry: RetryPolicy,
@@ -139,11 +152,18 @@ impl Client {
             basic_auth: options.basic_auth,
             namespace: options.namespace,
             max_answer: options.max_answer,
+            dry_run: options.dry_run,
+            planned: Default::default(),
             log: options.log,
             request_timeout: options.request_timeout,
             retry: options.retry,
             first_request: std::cell::OnceCell::new(),
         })
+    }
+
+    /// The requests `--dry-run` kept, in order.
+    pub fn planned(&self) -> Vec<PlannedRequest> {
+        self.planned.borrow().clone()
     }
 
     pub(crate) fn request_timeout(&self) -> Duration {
@@ -183,6 +203,18 @@ impl Client {
 
     /// Sends a request, trying again as the [`RetryPolicy`] allows.
     pub(crate) fn send(&self, method: Method, url: Url, extra: Extra) -> Result<Answer, ApiError> {
+        if self.dry_run && method != Method::GET {
+            // Reads still go out (a command may need them to build its write); writes do not.
+            self.planned.borrow_mut().push(PlannedRequest {
+                method: method.to_string(),
+                url: url.to_string(),
+                body: extra.body,
+            });
+            return Ok(Answer {
+                body: Vec::new(),
+                index: None,
+            });
+        }
         let shown = self.shown(&url);
         if let Some(log) = &self.log {
             log(&format!("> {method} {shown}"));
@@ -300,7 +332,12 @@ impl Client {
     ) -> Result<(T, Option<u64>), ApiError> {
         let url = self.url(segments, query);
         let shown = self.shown(&url);
+        let planned_only = self.dry_run && method != Method::GET;
         let answer = self.send(method, url, extra)?;
+        if planned_only {
+            // There is no answer to decode: the command ends here.
+            return Err(ApiError::DryRun);
+        }
         let value = serde_json::from_slice(&answer.body).map_err(|e| ApiError::Decode {
             url: shown,
             detail: e.to_string(),

@@ -43,6 +43,8 @@ pub enum ApiError {
     /// The client could not be set up (a CA or certificate file that cannot be used); nothing
     /// was sent. The message names the file or value.
     Setup(String),
+    /// `--dry-run` kept a request whose answer the command would have needed: it ends here.
+    DryRun,
 }
 
 impl ApiError {
@@ -179,6 +181,7 @@ impl fmt::Display for ApiError {
                 write!(f, "{url}: the answer is larger than {limit} bytes")
             }
             ApiError::Setup(detail) => f.write_str(detail),
+            ApiError::DryRun => f.write_str("not sent (dry run)"),
         }
     }
 }

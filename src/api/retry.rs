@@ -72,7 +72,10 @@ impl RetryPolicy {
                 };
                 transient && may_repeat
             }
-            ApiError::Decode { .. } | ApiError::TooLarge { .. } | ApiError::Setup(_) => false,
+            ApiError::Decode { .. }
+            | ApiError::TooLarge { .. }
+            | ApiError::Setup(_)
+            | ApiError::DryRun => false,
         }
     }
 

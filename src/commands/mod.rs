@@ -3,6 +3,7 @@
 mod agent;
 mod check;
 pub mod completions;
+mod dry_run;
 mod input;
 mod query;
 mod service;
@@ -44,12 +45,66 @@ impl Command {
                 "--output addrs applies to `query execute` only; use table or json here",
             ));
         }
+        if !ctx.config.dry_run {
+            return self.run_handler(ctx, out);
+        }
+        if !self.changes_something() {
+            return Err(Error::usage(
+                "--dry-run applies to commands that change something; this one only reads, so run it without --dry-run",
+            ));
+        }
+        // The handler's own words ("Registered check …") would claim what did not happen: keep
+        // them unless nothing would be sent, then say what the handler said (e.g. no changes).
+        let mut said = Vec::new();
+        let result = self.run_handler(ctx, &mut said);
+        if let Err(e) = result {
+            if e.exit != error::ExitCode::Success {
+                return Err(e);
+            }
+        }
+        let planned = ctx.client.get().map(Client::planned).unwrap_or_default();
+        if planned.is_empty() {
+            out.write_all(&said)?;
+            ctx.note("dry run: nothing would be sent");
+            return Ok(());
+        }
+        dry_run::print(ctx.config, ctx.style(), &planned, out)?;
+        ctx.note(&format!(
+            "dry run: {} not sent",
+            if planned.len() == 1 {
+                "this request was".to_string()
+            } else {
+                format!("these {} requests were", planned.len())
+            }
+        ));
+        Ok(())
+    }
+
+    fn run_handler(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
         match self {
             Command::Agent(cmd) => cmd.run(ctx, out),
             Command::Check(cmd) => cmd.run(ctx, out),
             Command::Service(cmd) => cmd.run(ctx, out),
             Command::Query(cmd) => cmd.run(ctx, out),
             Command::Completions(cmd) => cmd.run(out),
+        }
+    }
+
+    /// Whether the command writes to Consul (and so takes `--dry-run`).
+    fn changes_something(&self) -> bool {
+        use agent::AgentCommand as A;
+        use check::CheckCommand as C;
+        use query::QueryCommand as Q;
+        use service::ServiceCommand as S;
+        match self {
+            Command::Agent(cmd) => matches!(cmd, A::Join(_) | A::ForceLeave(_) | A::Maintenance(_)),
+            Command::Check(cmd) => !matches!(cmd, C::List(_)),
+            Command::Service(cmd) => !matches!(cmd, S::List(_)),
+            Command::Query(cmd) => matches!(
+                cmd,
+                Q::Create(_) | Q::Update(_) | Q::Delete(_) | Q::Apply(_)
+            ),
+            Command::Completions(_) => false,
         }
     }
 }
@@ -110,6 +165,7 @@ impl<'a> Context<'a> {
                 request_timeout: self.config.request_timeout,
                 retry: self.config.retry,
                 max_answer: self.config.max_answer,
+                dry_run: self.config.dry_run,
                 log,
             };
             if self.config.endpoint.is_https() && !self.config.tls.verify {

@@ -1,5 +1,6 @@
 use std::ffi::OsString;
 use std::io::Write;
+use std::path::Path;
 use std::time::Duration;
 
 use clap::Args;
@@ -116,8 +117,27 @@ impl RunArgs {
                 )));
             }
         }
-        // Monitoring must never stop or delay the job: Consul is asked only after it ran.
         let (program, args) = self.command.split_first().expect("clap requires a command");
+        if ctx.config.dry_run {
+            // The job is not run either: it is the thing most likely to change something.
+            ctx.note(&format!(
+                "dry run: {} was not run; shown is the report of a run that exits 0",
+                Path::new(program).display()
+            ));
+            self.ensure.ensure(ctx, &self.id)?;
+            let update = CheckUpdate {
+                status: "passing".to_string(),
+                output: Some(format!(
+                    "{} exited with status 0",
+                    Path::new(program).display()
+                )),
+            };
+            return ctx
+                .client()?
+                .check_update(&self.id, &update)
+                .map_err(ctx.api_error("reporting to the check"));
+        }
+        // Monitoring must never stop or delay the job: Consul is asked only after it ran.
         let outcome = job::run(program, args, self.timeout, OUTPUT_LIMIT);
         let status = self.status(&outcome.ending);
         let job_exit = outcome.ending.shell_status().clamp(0, 255) as u8;
