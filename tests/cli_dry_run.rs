@@ -3,7 +3,7 @@
 //! go out. The curl lines are run against the real agent to show they do what the command does.
 
 use serde_json::{json, Value};
-use wiremock::matchers::{any, method, path};
+use wiremock::matchers::{method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
 use crate::cli_errors::{refused, run, CANARY};
