@@ -507,6 +507,8 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'Request body for --http')
             [CompletionResult]::new('--tcp', '--tcp', [CompletionResultType]::ParameterName, 'TCP check: connect to HOST:PORT')
             [CompletionResult]::new('--grpc', '--grpc', [CompletionResultType]::ParameterName, 'gRPC health check: HOST:PORT[/service]')
+            [CompletionResult]::new('--h2ping', '--h2ping', [CompletionResultType]::ParameterName, 'HTTP/2 ping check of HOST:PORT, over TLS (needs Consul 1.10 or newer)')
+            [CompletionResult]::new('--check-tls-server-name', '--check-tls-server-name', [CompletionResultType]::ParameterName, 'Name to expect on the certificate of an https --http URL or a TLS --grpc target, for the agent''s check (needs Consul 1.10 or newer; --tls-server-name is consulctl''s own)')
             [CompletionResult]::new('--args', '--args', [CompletionResultType]::ParameterName, 'Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)')
             [CompletionResult]::new('--script', '--script', [CompletionResultType]::ParameterName, 'Script check from a shell line (the legacy Script field): sent as Args ["/bin/sh", "-c", LINE]')
             [CompletionResult]::new('--docker-container-id', '--docker-container-id', [CompletionResultType]::ParameterName, 'Docker check: run --args inside this container')

@@ -2166,7 +2166,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__register)
-            opts="-o -v -q -h --id --service-id --notes --status --ttl --http --method --header --body --tls-skip-verify --tcp --grpc --grpc-use-tls --args --script --docker-container-id --alias-service --interval --timeout --deregister-critical-after --success-before-passing --failures-before-critical --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --id --service-id --notes --status --ttl --http --method --header --body --tls-skip-verify --tcp --grpc --grpc-use-tls --h2ping --check-tls-server-name --args --script --docker-container-id --alias-service --interval --timeout --deregister-critical-after --success-before-passing --failures-before-critical --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,6 +2213,14 @@ _consulctl() {
                     return 0
                     ;;
                 --grpc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --h2ping)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check-tls-server-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -477,6 +477,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --body 'Request body for --http'
             cand --tcp 'TCP check: connect to HOST:PORT'
             cand --grpc 'gRPC health check: HOST:PORT[/service]'
+            cand --h2ping 'HTTP/2 ping check of HOST:PORT, over TLS (needs Consul 1.10 or newer)'
+            cand --check-tls-server-name 'Name to expect on the certificate of an https --http URL or a TLS --grpc target, for the agent''s check (needs Consul 1.10 or newer; --tls-server-name is consulctl''s own)'
             cand --args 'Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)'
             cand --script 'Script check from a shell line (the legacy Script field): sent as Args ["/bin/sh", "-c", LINE]'
             cand --docker-container-id 'Docker check: run --args inside this container'

@@ -356,6 +356,8 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l body -d 'Request body for --http' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l tcp -d 'TCP check: connect to HOST:PORT' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l grpc -d 'gRPC health check: HOST:PORT[/service]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l h2ping -d 'HTTP/2 ping check of HOST:PORT, over TLS (needs Consul 1.10 or newer)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l check-tls-server-name -d 'Name to expect on the certificate of an https --http URL or a TLS --grpc target, for the agent\'s check (needs Consul 1.10 or newer; --tls-server-name is consulctl\'s own)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l args -d 'Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l script -d 'Script check from a shell line (the legacy Script field): sent as Args ["/bin/sh", "-c", LINE]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l docker-container-id -d 'Docker check: run --args inside this container' -r

@@ -21,6 +21,16 @@ pub enum Endpoint {
     Unix(PathBuf),
 }
 
+/// The address as shown in messages (credentials are refused earlier, so there are none).
+impl std::fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Endpoint::Url(url) => f.write_str(url.as_str().trim_end_matches('/')),
+            Endpoint::Unix(path) => write!(f, "unix://{}", path.display()),
+        }
+    }
+}
+
 impl Endpoint {
     /// Whether requests go over TLS.
     pub fn is_https(&self) -> bool {
@@ -104,10 +114,7 @@ pub(crate) struct Extra {
 impl Client {
     pub fn new(options: ClientOptions) -> Result<Self, ApiError> {
         let base = options.endpoint.base_url();
-        let display_base = match &options.endpoint {
-            Endpoint::Url(url) => url.as_str().trim_end_matches('/').to_string(),
-            Endpoint::Unix(path) => format!("unix://{}", path.display()),
-        };
+        let display_base = options.endpoint.to_string();
         let mut builder = reqwest::blocking::Client::builder()
             .timeout(options.request_timeout)
             .connect_timeout(options.request_timeout)

@@ -129,6 +129,12 @@ pub struct CheckDefinition {
     pub grpc: Option<String>,
     #[serde(rename = "GRPCUseTLS", skip_serializing_if = "Option::is_none")]
     pub grpc_use_tls: Option<bool>,
+    /// Consul 1.10 or newer.
+    #[serde(rename = "H2PING", skip_serializing_if = "Option::is_none")]
+    pub h2ping: Option<String>,
+    /// Consul 1.10 or newer.
+    #[serde(rename = "TLSServerName", skip_serializing_if = "Option::is_none")]
+    pub tls_server_name: Option<String>,
     #[serde(rename = "Args", skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<String>>,
     #[serde(rename = "DockerContainerID", skip_serializing_if = "Option::is_none")]

@@ -115,7 +115,17 @@ pub struct Context<'a> {
     pub config: &'a Config,
     err: RefCell<&'a mut dyn Write>,
     client: OnceCell<Client>,
+    /// The agent's version from `/v1/agent/self`, asked once (`None`: it could not be read).
+    agent_version: OnceCell<Option<String>>,
 }
+
+/// Request fields older agents refuse with a bare 400 (`unknown field`): the field (compared
+/// without case or underscores, so agent-config files count too), what it is, and the first
+/// Consul version that takes it.
+const NEWER_FIELDS: [(&str, &str, [u64; 3]); 2] = [
+    ("h2ping", "an H2PING check", [1, 10, 0]),
+    ("tlsservername", "a check's TLSServerName", [1, 10, 0]),
+];
 
 impl<'a> Context<'a> {
     pub fn new(config: &'a Config, err: &'a mut dyn Write) -> Self {
@@ -123,6 +133,7 @@ impl<'a> Context<'a> {
             config,
             err: RefCell::new(err),
             client: OnceCell::new(),
+            agent_version: OnceCell::new(),
         }
     }
 
@@ -180,6 +191,50 @@ impl<'a> Context<'a> {
         Ok(self.client.get().expect("client was just built"))
     }
 
+    /// Refuses, naming the version needed, a request body with fields the agent is too old to
+    /// know. The version is asked only when such a field is there; when it cannot be read (an
+    /// ACL without agent:read), the request goes out and Consul decides.
+    pub fn require_agent_version(&self, body: &serde_json::Value, action: &str) -> Result<()> {
+        fn keys(value: &serde_json::Value, found: &mut Vec<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    for (key, inner) in map {
+                        found.push(key.replace('_', "").to_ascii_lowercase());
+                        keys(inner, found);
+                    }
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, found)),
+                _ => {}
+            }
+        }
+        let mut found = Vec::new();
+        keys(body, &mut found);
+        let Some((_, what, needed)) = NEWER_FIELDS
+            .iter()
+            .find(|(field, _, _)| found.iter().any(|k| k == field))
+        else {
+            return Ok(());
+        };
+        let version = self.agent_version.get_or_init(|| {
+            self.client()
+                .ok()
+                .and_then(|c| c.agent_self().ok())
+                .map(|s| s.config.version)
+                .filter(|v| !v.is_empty())
+        });
+        let Some(version) = version else {
+            return Ok(());
+        };
+        if version_numbers(version) >= *needed {
+            return Ok(());
+        }
+        let [major, minor, patch] = needed;
+        Err(Error::api(format!(
+            "{action}: {what} needs Consul {major}.{minor}.{patch} or newer, and the agent at {} runs {version}; upgrade the agent or leave the field out",
+            self.config.endpoint
+        )))
+    }
+
     /// Maps an API failure to the user's error, saying what we were doing.
     pub fn api_error(&self, action: &str) -> impl Fn(ApiError) -> Error + use<'_, 'a> {
         let action = action.to_string();
@@ -226,6 +281,20 @@ impl<'a> Context<'a> {
         }
         Ok(())
     }
+}
+
+/// `1.10.3`, `1.9.0-beta1`, `1.15.2+ent` → the three numbers (missing ones are 0).
+fn version_numbers(version: &str) -> [u64; 3] {
+    let mut numbers = version
+        .trim_start_matches('v')
+        .split(|c: char| !c.is_ascii_digit())
+        .take(3)
+        .map(|n| n.parse().unwrap_or(0));
+    [
+        numbers.next().unwrap_or(0),
+        numbers.next().unwrap_or(0),
+        numbers.next().unwrap_or(0),
+    ]
 }
 
 /// `check deregister` and `service deregister`: the agent answers 200 for any ID, so look first

@@ -16,11 +16,17 @@ pub enum Kind {
         headers: Vec<(String, String)>,
         body: Option<String>,
         tls_skip_verify: bool,
+        tls_server_name: Option<String>,
     },
     Tcp(String),
     Grpc {
         target: String,
         use_tls: bool,
+        tls_skip_verify: bool,
+        tls_server_name: Option<String>,
+    },
+    H2ping {
+        target: String,
         tls_skip_verify: bool,
     },
     Script(Vec<String>),
@@ -46,6 +52,7 @@ impl Kind {
             Kind::Http { .. } => "HTTP",
             Kind::Tcp(_) => "TCP",
             Kind::Grpc { .. } => "gRPC",
+            Kind::H2ping { .. } => "H2PING",
             Kind::Script(_) => "script",
             Kind::Docker { .. } => "Docker",
             Kind::Alias(_) => "alias",
@@ -84,11 +91,13 @@ impl Kind {
                 headers,
                 body,
                 tls_skip_verify,
+                tls_server_name,
             } => {
                 def.http = Some(url);
                 def.method = method;
                 def.body = body;
                 def.tls_skip_verify = tls_skip_verify.then_some(true);
+                def.tls_server_name = tls_server_name;
                 if !headers.is_empty() {
                     let mut map: BTreeMap<String, Vec<String>> = BTreeMap::new();
                     for (name, value) in headers {
@@ -102,9 +111,18 @@ impl Kind {
                 target,
                 use_tls,
                 tls_skip_verify,
+                tls_server_name,
             } => {
                 def.grpc = Some(target);
                 def.grpc_use_tls = use_tls.then_some(true);
+                def.tls_skip_verify = tls_skip_verify.then_some(true);
+                def.tls_server_name = tls_server_name;
+            }
+            Kind::H2ping {
+                target,
+                tls_skip_verify,
+            } => {
+                def.h2ping = Some(target);
                 def.tls_skip_verify = tls_skip_verify.then_some(true);
             }
             Kind::Script(args) => def.args = Some(args),

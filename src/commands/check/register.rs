@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 #[derive(Debug, Args)]
 #[command(
     group = clap::ArgGroup::new("kind").multiple(false),
-    after_help = "Give exactly one kind: --ttl, --http, --tcp, --grpc, --args (or --script), \
+    after_help = "Give exactly one kind: --ttl, --http, --tcp, --grpc, --h2ping, --args (or --script), \
 --docker-container-id with --args, or --alias-service; or the whole check as JSON with --file.\n\
 --args takes every word after it as the command: put it last (or end it with ';').\n\n\
 Examples:\n  consulctl check register backup --ttl 26h --notes 'nightly backup'\n  \
@@ -76,6 +76,15 @@ pub struct RegisterArgs {
     #[arg(long)]
     grpc_use_tls: bool,
 
+    /// HTTP/2 ping check of HOST:PORT, over TLS (needs Consul 1.10 or newer)
+    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = input::host_port)]
+    h2ping: Option<String>,
+
+    /// Name to expect on the certificate of an https --http URL or a TLS --grpc target, for the
+    /// agent's check (needs Consul 1.10 or newer; --tls-server-name is consulctl's own)
+    #[arg(long, value_name = "NAME")]
+    check_tls_server_name: Option<String>,
+
     /// Script check: the command and its arguments, run by the agent (exit 0 passes, 1 warns)
     #[arg(
         long,
@@ -128,7 +137,8 @@ pub struct RegisterArgs {
             "name", "id", "service_id", "notes", "status", "ttl", "http", "tcp", "grpc", "args",
             "script", "alias_service", "method", "headers", "body", "grpc_use_tls",
             "docker_container_id", "interval", "timeout", "deregister_critical_after",
-            "success_before_passing", "failures_before_critical", "tls_skip_verify",
+            "success_before_passing", "failures_before_critical", "tls_skip_verify", "h2ping",
+            "check_tls_server_name",
         ]
     )]
     file: Option<PathBuf>,
@@ -145,10 +155,19 @@ fn http_method(text: &str) -> std::result::Result<String, String> {
 
 impl RegisterArgs {
     fn kind(&self) -> Result<Kind> {
-        if self.tls_skip_verify && self.http.is_none() && self.grpc.is_none() {
+        if self.tls_skip_verify
+            && self.http.is_none()
+            && self.grpc.is_none()
+            && self.h2ping.is_none()
+        {
             return Err(Error::usage(
-                "--tls-skip-verify applies to --http and --grpc checks only",
+                "--tls-skip-verify applies to --http, --grpc and --h2ping checks only",
             ));
+        }
+        if let (Some(name), None, None) = (&self.check_tls_server_name, &self.http, &self.grpc) {
+            return Err(Error::usage(format!(
+                "--check-tls-server-name {name:?} applies to --http and --grpc checks only"
+            )));
         }
         // Checked here rather than with clap's `requires`: clap lets a requirement go when the
         // required flag conflicts with one given (--method with --ttl), and the option would be
@@ -183,6 +202,7 @@ impl RegisterArgs {
                 headers: self.headers.clone(),
                 body: self.body.clone(),
                 tls_skip_verify: self.tls_skip_verify,
+                tls_server_name: self.check_tls_server_name.clone(),
             }
         } else if let Some(address) = &self.tcp {
             Kind::Tcp(address.clone())
@@ -190,6 +210,12 @@ impl RegisterArgs {
             Kind::Grpc {
                 target: target.clone(),
                 use_tls: self.grpc_use_tls,
+                tls_skip_verify: self.tls_skip_verify,
+                tls_server_name: self.check_tls_server_name.clone(),
+            }
+        } else if let Some(target) = &self.h2ping {
+            Kind::H2ping {
+                target: target.clone(),
                 tls_skip_verify: self.tls_skip_verify,
             }
         } else if let Some(args) = &self.args {
@@ -209,7 +235,7 @@ impl RegisterArgs {
             Kind::Alias(service.clone())
         } else {
             return Err(Error::usage(
-                "no kind of check given: add one of --ttl, --http, --tcp, --grpc, --args, --script or --alias-service (or give --file)",
+                "no kind of check given: add one of --ttl, --http, --tcp, --grpc, --h2ping, --args, --script or --alias-service (or give --file)",
             ));
         };
         Ok(kind)
@@ -250,6 +276,7 @@ impl RegisterArgs {
             .unwrap_or(&name)
             .to_string();
         let action = format!("registering check {name:?}");
+        ctx.require_agent_version(&body, &action)?;
         ctx.client()?
             .check_register(&body)
             .map_err(|e| super::explain_register_error(ctx, &action, e))?;

@@ -110,6 +110,7 @@ impl RegisterArgs {
                 headers: Vec::new(),
                 body: None,
                 tls_skip_verify: false,
+                tls_server_name: None,
             }
         } else if let Some(address) = &self.check_tcp {
             Kind::Tcp(address.clone())
@@ -172,6 +173,7 @@ impl RegisterArgs {
             .unwrap_or(&name)
             .to_string();
         let action = format!("registering service {name:?}");
+        ctx.require_agent_version(&body, &action)?;
         ctx.client()?
             .service_register(&body, self.replace_existing_checks)
             .map_err(|e| check::explain_register_error(ctx, &action, e))?;
