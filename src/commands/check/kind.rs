@@ -174,6 +174,7 @@ mod tests {
             headers: vec![("A".into(), "1".into()), ("A".into(), "2".into())],
             body: None,
             tls_skip_verify: false,
+            tls_server_name: None,
         };
         let timing = Timing {
             interval: Some("10s".into()),
