@@ -865,7 +865,7 @@ fn tls_failures_are_exit_3_and_name_the_fix() {
 }
 
 #[test]
-fn unusable_ca_files_are_exit_2_and_named() {
+fn unusable_certificate_files_are_exit_2_and_named() {
     let tls = tls_agent();
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.pem");
@@ -875,10 +875,20 @@ fn unusable_ca_files_are_exit_2_and_named() {
     std::fs::write(&not_pem, "this is not a certificate\n").unwrap();
 
     let members = |mut cmd: Command| cmd.args(["agent", "members"]).output().unwrap();
-    for (file, why) in [
-        (&missing, "cannot read"),
-        (&empty, "holds no PEM certificate"),
-        (&not_pem, "holds no PEM certificate"),
+    let named = |file: &Path| format!("{} (--ca-file, CONSUL_CACERT)", file.display());
+    for (file, want) in [
+        (
+            &missing,
+            format!("cannot read {}: No such file", named(&missing)),
+        ),
+        (
+            &empty,
+            format!("{} holds no PEM certificate", named(&empty)),
+        ),
+        (
+            &not_pem,
+            format!("{} holds no PEM certificate", named(&not_pem)),
+        ),
     ] {
         let mut by_flag = tls.with_env();
         by_flag.arg("--ca-file").arg(file);
@@ -887,13 +897,35 @@ fn unusable_ca_files_are_exit_2_and_named() {
         for cmd in [by_flag, by_env] {
             let err = fails(&members(cmd), 2);
             assert!(
-                err.contains(why)
-                    && err.contains(&file.display().to_string())
-                    && err.contains("--ca-file (CONSUL_CACERT)"),
+                err.starts_with(&format!("error: connecting: {want}")),
                 "{err}"
             );
         }
     }
+
+    // The client certificate's files likewise.
+    let mut cmd = tls.with_env();
+    cmd.env("CONSUL_CLIENT_KEY", &missing);
+    let err = fails(&members(cmd), 2);
+    assert!(
+        err.contains(&format!(
+            "cannot read {} (--client-key, CONSUL_CLIENT_KEY)",
+            missing.display()
+        )),
+        "{err}"
+    );
+    let server_key = tls.certs.path().join("dc1-server-consul-0-key.pem");
+    let mut cmd = tls.with_env();
+    cmd.arg("--client-key").arg(&server_key);
+    let err = fails(&members(cmd), 2);
+    assert!(
+        err.contains(&format!(
+            "the client certificate {} and key {} do not make a usable pair",
+            tls.client_cert().display(),
+            server_key.display()
+        )),
+        "{err}"
+    );
 
     // A CA folder with a file that is not a certificate, and one with nothing in it.
     let mut cmd = tls.with_env();
