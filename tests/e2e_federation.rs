@@ -1,12 +1,13 @@
-//! Prepared queries across two federated datacenters, and on an ACL-enabled agent: real agents
-//! of their own, on loopback addresses of their own.
+//! Prepared queries across two federated datacenters (real agents of their own, on loopback
+//! addresses of their own), and on the shared ACL-enabled agent (`support::acl`).
 
 use std::sync::OnceLock;
 use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::support::agent::{eventually, http_client, table_rows, AgentOptions};
+use crate::support::acl::{acl_agent, as_master, token_with_rules, MASTER};
+use crate::support::agent::{eventually, table_rows, AgentOptions};
 use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
 
 /// Two dev servers, dc1 and dc2, joined over the WAN with `consulctl agent join --wan`.
@@ -194,53 +195,12 @@ fn an_unknown_datacenter_is_an_error_in_plain_words() {
     assert!(err.contains("No path to datacenter"), "{err}");
 }
 
-const MASTER: &str = "6d1b4d7e-1111-4c0e-9a37-000000000001";
-
-/// A dev agent with ACLs on, default deny, and a master token.
-fn acl_agent() -> &'static Agent {
-    static ACL: OnceLock<Agent> = OnceLock::new();
-    ACL.get_or_init(|| {
-        let mut options = AgentOptions::dev("acl-queries");
-        options.ip = "127.0.0.23".to_string();
-        options.hcl.push(format!(
-            r#"acl {{ enabled = true default_policy = "deny" tokens {{ master = "{MASTER}" }} }}"#
-        ));
-        Agent::start(options)
-    })
-}
-
-/// A request straight to the ACL agent with the master token, for set-up.
-fn as_master(agent: &Agent, method: reqwest::Method, path: &str, body: Value) -> Value {
-    let url = format!("{}{path}", agent.http_url());
-    let response = http_client(Duration::from_secs(10))
-        .request(method, &url)
-        .header("X-Consul-Token", MASTER)
-        .body(body.to_string())
-        .send()
-        .unwrap_or_else(|e| panic!("{url}: {e}"));
-    let status = response.status();
-    let text = response.text().unwrap();
-    assert!(status.is_success(), "{url}: {status}: {text}");
-    serde_json::from_str(&text).unwrap_or(Value::Null)
-}
-
 /// A token whose policy may write queries and read services, but not read ACLs: Consul hides
 /// stored query tokens from it.
-fn query_writer(agent: &Agent) -> String {
-    let policy = unique("query-writer");
-    as_master(
-        agent,
-        reqwest::Method::PUT,
-        "/v1/acl/policy",
-        json!({"Name": policy, "Rules": r#"query_prefix "" { policy = "write" } service_prefix "" { policy = "read" } node_prefix "" { policy = "read" }"#}),
-    );
-    let token = as_master(
-        agent,
-        reqwest::Method::PUT,
-        "/v1/acl/token",
-        json!({"Policies": [{"Name": policy}]}),
-    );
-    token["SecretID"].as_str().unwrap().to_string()
+fn query_writer() -> String {
+    token_with_rules(
+        r#"query_prefix "" { policy = "write" } service_prefix "" { policy = "read" } node_prefix "" { policy = "read" }"#,
+    )
 }
 
 #[test]
@@ -248,7 +208,6 @@ fn a_stored_token_is_hidden_and_lets_a_caller_without_a_token_execute() {
     let agent = acl_agent();
     let service = unique("acl-svc");
     as_master(
-        agent,
         reqwest::Method::PUT,
         "/v1/agent/service/register",
         json!({"ID": service, "Name": service, "Port": 7000}),
@@ -321,7 +280,7 @@ fn a_stored_token_is_hidden_and_lets_a_caller_without_a_token_execute() {
 #[test]
 fn update_never_overwrites_a_stored_token_it_cannot_see() {
     let agent = acl_agent();
-    let writer = query_writer(agent);
+    let writer = query_writer();
     let name = unique("acl-upd");
     let service = unique("acl-upd-svc");
     ok(&consulctl_at(&agent.addr())
@@ -330,8 +289,8 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
         .args(["--query-token", MASTER, "--tag", "v1"])
         .output()
         .unwrap());
-    let stored = |agent: &Agent| {
-        let list = as_master(agent, reqwest::Method::GET, "/v1/query", Value::Null);
+    let stored = || {
+        let list = as_master(reqwest::Method::GET, "/v1/query", Value::Null);
         list.as_array()
             .unwrap()
             .iter()
@@ -352,7 +311,7 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
     );
     assert!(err.contains("hides the query's stored token"), "{err}");
     assert!(!err.contains(MASTER) && !err.contains(&writer), "{err}");
-    let after = stored(agent);
+    let after = stored();
     assert_eq!(after["Token"], MASTER);
     assert_eq!(after["Service"]["Tags"], json!(["v1"]));
 
@@ -369,7 +328,7 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
         1,
     );
     assert!(err.contains("would remove the stored token"), "{err}");
-    assert_eq!(stored(agent)["Token"], MASTER);
+    assert_eq!(stored()["Token"], MASTER);
     let err = fails(
         &consulctl_at(&agent.addr())
             .args(["--token", &writer, "query", "update", &name, "--file"])
@@ -379,7 +338,7 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
         1,
     );
     assert!(err.contains("would remove the stored token"), "{err}");
-    assert_eq!(stored(agent)["Token"], MASTER);
+    assert_eq!(stored()["Token"], MASTER);
 
     // With the token in the file, apply cannot compare it but still settles: the second run
     // changes nothing.
@@ -412,8 +371,8 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
         "{}",
         stderr_of(&second)
     );
-    assert_eq!(stored(agent)["Token"], MASTER);
-    assert_eq!(stored(agent)["Service"]["Tags"], json!(["v3"]));
+    assert_eq!(stored()["Token"], MASTER);
+    assert_eq!(stored()["Service"]["Tags"], json!(["v3"]));
 
     // The master token sees the stored token, so its update carries it over.
     ok(&consulctl_at(&agent.addr())
@@ -421,7 +380,7 @@ fn update_never_overwrites_a_stored_token_it_cannot_see() {
         .args(["query", "update", &name, "--tag", "v2"])
         .output()
         .unwrap());
-    let after = stored(agent);
+    let after = stored();
     assert_eq!(after["Token"], MASTER);
     assert_eq!(after["Service"]["Tags"], json!(["v2"]));
 

@@ -16,6 +16,7 @@ mod e2e_check;
 mod e2e_cron;
 mod e2e_federation;
 mod e2e_query;
+mod e2e_security;
 mod e2e_service;
 mod generated;
 

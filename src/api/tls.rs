@@ -62,7 +62,7 @@ pub(crate) fn client_config(options: &TlsOptions) -> Result<ClientConfig, String
         .with_custom_certificate_verifier(verifier);
     match (&options.client_cert, &options.client_key) {
         (Some(cert), Some(key)) => {
-            let chain = certificates(cert, "--client-cert (CONSUL_CLIENT_CERT)")?;
+            let chain = certificates(cert, "--client-cert, CONSUL_CLIENT_CERT")?;
             let key = private_key(key)?;
             builder.with_client_auth_cert(chain, key).map_err(|e| {
                 format!(
@@ -90,7 +90,7 @@ fn key_name(options: &TlsOptions) -> String {
 fn trusted_roots(options: &TlsOptions) -> Result<Option<RootCertStore>, String> {
     let mut roots = RootCertStore::empty();
     if let Some(file) = &options.ca_file {
-        for cert in certificates(file, "--ca-file (CONSUL_CACERT)")? {
+        for cert in certificates(file, "--ca-file, CONSUL_CACERT")? {
             roots.add(cert).map_err(|e| {
                 format!(
                     "the CA file {} holds a certificate that cannot be trusted: {e}",
@@ -112,7 +112,7 @@ fn trusted_roots(options: &TlsOptions) -> Result<Option<RootCertStore>, String> 
         paths.sort();
         for path in paths {
             // As Consul's rootcerts: every file must hold certificates.
-            for cert in certificates(&path, "--ca-path (CONSUL_CAPATH)")? {
+            for cert in certificates(&path, "--ca-path, CONSUL_CAPATH")? {
                 roots.add(cert).map_err(|e| {
                     format!(
                         "the CA file {} holds a certificate that cannot be trusted: {e}",
@@ -154,7 +154,7 @@ fn certificates(path: &Path, via: &str) -> Result<Vec<CertificateDer<'static>>, 
 }
 
 fn private_key(path: &Path) -> Result<PrivateKeyDer<'static>, String> {
-    let via = "--client-key (CONSUL_CLIENT_KEY)";
+    let via = "--client-key, CONSUL_CLIENT_KEY";
     let bytes = read(path, via)?;
     // The key's bytes never reach a message: only the file's name does.
     PrivateKeyDer::from_pem_slice(&bytes).map_err(|_| {

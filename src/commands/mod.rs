@@ -249,6 +249,20 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Consul leaves out of its lists, without a word, what the token may not read: when a
+    /// token was given, what a list lacks may be hidden from it rather than absent. A clause for
+    /// "not found" messages that says so ("" without a token: then the caveat would be noise
+    /// on every agent without ACLs).
+    pub fn maybe_hidden(&self) -> String {
+        match &self.config.token {
+            Some(token) => format!(
+                ", or {} may not see it (Consul leaves out of its answers what a token may not read)",
+                token.origin
+            ),
+            None => String::new(),
+        }
+    }
+
     pub fn style(&self) -> Style {
         Style {
             color: self.config.color,
@@ -297,6 +311,16 @@ fn version_numbers(version: &str) -> [u64; 3] {
     ]
 }
 
+/// How `deregister` looks an ID up before removing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lookup {
+    /// A read of the one object: a token that may not read it is refused (403).
+    Read,
+    /// A list, which Consul filters by ACL without a word: an object the token may not read is
+    /// left out, so "not listed" may mean "hidden".
+    FilteredList,
+}
+
 /// `check deregister` and `service deregister`: the agent answers 200 for any ID, so look first
 /// and refuse (or, with `--missing-ok`, accept) an unknown one instead of reporting a typo as done.
 /// `kind` is "check" or "service"; `id_field` Consul's name for the ID in JSON output.
@@ -304,7 +328,7 @@ pub(crate) fn deregister(
     ctx: &Context,
     out: &mut dyn Write,
     (kind, id_field, id): (&str, &str, &str),
-    missing_ok: bool,
+    (lookup, missing_ok): (Lookup, bool),
     exists: impl FnOnce(&Client) -> std::result::Result<bool, ApiError>,
     remove: impl FnOnce(&Client) -> std::result::Result<(), ApiError>,
 ) -> Result<()> {
@@ -312,15 +336,19 @@ pub(crate) fn deregister(
     let client = ctx.client()?;
     let title = output::capitalized(kind);
     if !exists(client).map_err(ctx.api_error(&action))? {
+        let hidden = match lookup {
+            Lookup::Read => String::new(),
+            Lookup::FilteredList => ctx.maybe_hidden(),
+        };
         if missing_ok {
             return ctx.done(
                 out,
-                &format!("{title} {id:?} was not registered; nothing to do."),
+                &format!("{title} {id:?} was not registered{hidden}; nothing to do."),
                 &serde_json::json!({id_field: id, "Deregistered": false}),
             );
         }
         return Err(Error::api(format!(
-            "{action}: no {kind} {id:?} is registered on this agent; see `consulctl {kind} list` (add --missing-ok to accept that)"
+            "{action}: no {kind} {id:?} is registered on this agent{hidden}; see `consulctl {kind} list` (add --missing-ok to accept that)"
         )));
     }
     remove(client).map_err(ctx.api_error(&action))?;

@@ -20,6 +20,8 @@ pub struct Ports {
     pub serf_wan: u16,
     pub server: u16,
     pub grpc: u16,
+    /// Listened on only when [`AgentOptions::https`] asks for it.
+    pub https: u16,
 }
 
 impl Ports {
@@ -31,6 +33,7 @@ impl Ports {
             serf_wan: unused_port(),
             server: unused_port(),
             grpc: unused_port(),
+            https: unused_port(),
         }
     }
 }
@@ -50,6 +53,12 @@ pub struct AgentOptions {
     /// ready once the HTTP API answers, for a client that is told to join later (a client only
     /// learns of a leader after joining).
     pub wait_for_leader: bool,
+    /// Also serve the API over TLS on `ports.https`; `hcl` must name the certificates. The
+    /// plain HTTP port stays open, for readiness and for checking state.
+    pub https: bool,
+    /// Serve the HTTP API on this unix socket instead of TCP (`addresses { http = "unix://…" }`):
+    /// [`Agent::addr`] is then `unix://PATH`, and readiness and [`Agent::get`] use the socket.
+    pub http_socket: Option<PathBuf>,
 }
 
 impl AgentOptions {
@@ -62,6 +71,8 @@ impl AgentOptions {
             join: None,
             hcl: Vec::new(),
             wait_for_leader: true,
+            https: false,
+            http_socket: None,
         }
     }
 
@@ -76,6 +87,8 @@ impl AgentOptions {
             join: None,
             hcl: Vec::new(),
             wait_for_leader: false,
+            https: false,
+            http_socket: None,
         }
     }
 }
@@ -162,6 +175,15 @@ impl Agent {
             args.push(format!("-retry-join={join}"));
             args.push("-retry-interval=1s".into());
         }
+        if options.https {
+            args.push(format!("-https-port={}", ports.https));
+        }
+        if let Some(socket) = &options.http_socket {
+            args.push(format!(
+                r#"-hcl=addresses {{ http = "unix://{}" }}"#,
+                socket.display()
+            ));
+        }
         for hcl in &options.hcl {
             args.push(format!("-hcl={hcl}"));
         }
@@ -177,14 +199,28 @@ impl Agent {
         agent
     }
 
-    /// `http://IP:PORT`
+    /// `http://IP:PORT` (not for an agent on a unix socket: see [`Agent::addr`]).
     pub fn http_url(&self) -> String {
+        assert!(
+            self.options.http_socket.is_none(),
+            "{} listens on a unix socket",
+            self.options.node
+        );
         format!("http://{}:{}", self.options.ip, self.ports.http)
     }
 
-    /// `IP:PORT` of the HTTP API, as CONSUL_HTTP_ADDR takes it.
+    /// `IP:PORT` of the HTTP API (`unix://PATH` for a socket), as CONSUL_HTTP_ADDR takes it.
     pub fn addr(&self) -> String {
-        format!("{}:{}", self.options.ip, self.ports.http)
+        match &self.options.http_socket {
+            Some(socket) => format!("unix://{}", socket.display()),
+            None => format!("{}:{}", self.options.ip, self.ports.http),
+        }
+    }
+
+    /// `IP:PORT` of the HTTPS API ([`AgentOptions::https`]).
+    pub fn https_addr(&self) -> String {
+        assert!(self.options.https, "{} serves no https", self.options.node);
+        format!("{}:{}", self.options.ip, self.ports.https)
     }
 
     /// `IP:PORT` of Serf LAN, what `agent join` takes.
@@ -206,8 +242,9 @@ impl Agent {
 
     /// A GET straight to the agent (not through consulctl), for checking what a command did.
     pub fn get(&self, path: &str) -> serde_json::Value {
-        let url = format!("{}{}", self.http_url(), path);
-        let response = http_client(Duration::from_secs(10))
+        let (client, base) = self.api(Duration::from_secs(10));
+        let url = format!("{base}{path}");
+        let response = client
             .get(&url)
             .send()
             .unwrap_or_else(|e| panic!("GET {url}: {e}"));
@@ -224,8 +261,9 @@ impl Agent {
 
     /// A PUT straight to the agent, for setting up state.
     pub fn put(&self, path: &str, body: Option<serde_json::Value>) {
-        let url = format!("{}{}", self.http_url(), path);
-        let mut request = http_client(Duration::from_secs(10)).put(&url);
+        let (client, base) = self.api(Duration::from_secs(10));
+        let url = format!("{base}{path}");
+        let mut request = client.put(&url);
         if let Some(body) = body {
             request = request.body(body.to_string());
         }
@@ -240,7 +278,7 @@ impl Agent {
 
     fn wait_ready(&self) {
         let deadline = Instant::now() + Duration::from_secs(60);
-        let client = http_client(Duration::from_secs(2));
+        let (client, base) = self.api(Duration::from_secs(2));
         // A dev server is ready with a leader; a client once it has joined and can see one,
         // or, when it joins later, once its HTTP API answers.
         let path = if self.options.wait_for_leader {
@@ -248,7 +286,7 @@ impl Agent {
         } else {
             "/v1/agent/self"
         };
-        let url = format!("{}{path}", self.http_url());
+        let url = format!("{base}{path}");
         loop {
             if let Ok(response) = client.get(&url).send() {
                 let ok = response.status().is_success();
@@ -270,6 +308,21 @@ impl Agent {
                 );
             }
             std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// A plain-HTTP client for the agent's API and the base URL to put paths after: the
+    /// HTTP port, or the unix socket (with a placeholder host).
+    fn api(&self, timeout: Duration) -> (reqwest::blocking::Client, String) {
+        match &self.options.http_socket {
+            Some(socket) => (
+                http_client_builder(timeout)
+                    .unix_socket(socket.as_path())
+                    .build()
+                    .expect("an HTTP client"),
+                "http://localhost".to_string(),
+            ),
+            None => (http_client(timeout), self.http_url()),
         }
     }
 
@@ -369,13 +422,17 @@ pub fn table_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>>
 
 /// A plain-HTTP client for talking to agents directly.
 pub fn http_client(timeout: Duration) -> reqwest::blocking::Client {
+    http_client_builder(timeout)
+        .build()
+        .expect("an HTTP client")
+}
+
+fn http_client_builder(timeout: Duration) -> reqwest::blocking::ClientBuilder {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::blocking::Client::builder()
         .no_proxy()
         .timeout(timeout)
         .tls_certs_only(Vec::new())
-        .build()
-        .expect("an HTTP client")
 }
 
 /// Runs consul under a small shell that kills it when our end of its stdin closes: on `Drop`,

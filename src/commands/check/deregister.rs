@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::commands::{input, Context};
+use crate::commands::{input, Context, Lookup};
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -26,7 +26,7 @@ impl DeregisterArgs {
             ctx,
             out,
             ("check", "CheckID", id),
-            self.missing_ok,
+            (Lookup::FilteredList, self.missing_ok),
             |c| c.agent_checks(None).map(|checks| checks.contains_key(id)),
             |c| c.check_deregister(id),
         )

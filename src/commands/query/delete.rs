@@ -29,14 +29,15 @@ impl DeleteArgs {
             ..ReadOptions::default()
         };
         let Some(found) = super::find(ctx, &self.query, &action, &options)? else {
+            let hidden = ctx.maybe_hidden();
             if self.missing_ok {
                 return ctx.done(
                     out,
-                    &format!("No query {:?} exists; nothing to do.", self.query),
+                    &format!("No query {:?} exists{hidden}; nothing to do.", self.query),
                     &serde_json::json!({"Query": self.query, "Deleted": false}),
                 );
             }
-            return Err(super::not_found(&action, &self.query, dc));
+            return Err(super::not_found(&action, &self.query, dc, &hidden));
         };
         let query = found.value.0;
         let id = query.id.clone().unwrap_or_default();

@@ -60,7 +60,7 @@ impl ExecuteArgs {
             .client()?
             .query_execute(&self.query, &options)
             .map_err(ctx.api_error(&action))?
-            .ok_or_else(|| super::not_found(&action, &self.query, dc))?;
+            .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
         let found = answer.nodes.len();
         if let Some(min) = self.min {
             if found < min as usize {

@@ -29,7 +29,7 @@ impl ExplainArgs {
             .client()?
             .query_explain(&self.query, dc)
             .map_err(ctx.api_error(&action))?
-            .ok_or_else(|| super::not_found(&action, &self.query, dc))?;
+            .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
         if ctx.json_output() {
             super::hide_token(&mut raw, self.show_token);
             return Ok(output::json(out, &raw, ctx.style())?);

@@ -90,7 +90,7 @@ fn resolve_read(
     options: &ReadOptions,
 ) -> Result<Indexed<(PreparedQuery, Value)>> {
     find(ctx, id_or_name, action, options)?
-        .ok_or_else(|| not_found(action, id_or_name, options.datacenter))
+        .ok_or_else(|| not_found(action, id_or_name, options.datacenter, &ctx.maybe_hidden()))
 }
 
 /// [`resolve_read`], with `None` when no query has this ID or name. Each query comes typed and
@@ -232,10 +232,12 @@ fn same_name(a: &str, b: &str) -> bool {
     a == b || folded(a) == folded(b)
 }
 
-fn not_found(action: &str, id_or_name: &str, dc: Option<&str>) -> Error {
+/// `hidden`: [`Context::maybe_hidden`] when the lookup went through the list, which Consul
+/// filters by ACL; "" when Consul itself looked the name up.
+fn not_found(action: &str, id_or_name: &str, dc: Option<&str>, hidden: &str) -> Error {
     let place = dc.map_or_else(String::new, |dc| format!(" in datacenter {dc:?}"));
     Error::api(format!(
-        "{action}: no prepared query has the ID or name {id_or_name:?}{place}; see `consulctl query list`"
+        "{action}: no prepared query has the ID or name {id_or_name:?}{place}{hidden}; see `consulctl query list`"
     ))
 }
 

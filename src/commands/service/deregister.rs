@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::commands::{input, Context};
+use crate::commands::{input, Context, Lookup};
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -26,7 +26,7 @@ impl DeregisterArgs {
             ctx,
             out,
             ("service", "ServiceID", id),
-            self.missing_ok,
+            (Lookup::Read, self.missing_ok),
             |c| c.agent_service(id).map(|s| s.is_some()),
             |c| c.service_deregister(id),
         )
