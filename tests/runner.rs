@@ -6,6 +6,7 @@ mod support;
 mod cli_agent;
 mod cli_check;
 mod cli_errors;
+mod cli_faults;
 mod cli_query;
 mod cli_retry;
 mod cli_service;
