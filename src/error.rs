@@ -111,10 +111,12 @@ pub fn from_api(
                     "cannot resolve the host in {url}: {detail}; check --http-addr (CONSUL_HTTP_ADDR)"
                 ),
                 TransportKind::Tls => format!("TLS with {url} failed: {detail}{}", tls_hint(&detail)),
-                TransportKind::CutOff => {
-                    format!("the connection to {url} broke before the answer was complete: {detail}")
-                }
-                TransportKind::Other => format!("cannot talk to Consul at {url}: {detail}"),
+                TransportKind::CutOff => format!(
+                    "the connection to {url} broke before the answer was complete ({detail}); the agent or a proxy in between closed it: try again, or use --retry N"
+                ),
+                TransportKind::Other => format!(
+                    "cannot talk to Consul at {url}: {detail}; is --http-addr (CONSUL_HTTP_ADDR) the agent's HTTP address?"
+                ),
             };
             Error::unreachable(format!("{action}: {what}"))
         }

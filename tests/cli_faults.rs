@@ -3,7 +3,8 @@
 //! answer in time, 1 when an answer came and is an error or unreadable), nothing on stdout, and
 //! no panic or hang.
 
-use std::net::TcpListener;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
@@ -13,7 +14,7 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
 use crate::cli_errors::{failed, run};
-use crate::support::{consulctl, consulctl_at, unused_port, Mock};
+use crate::support::{consulctl, consulctl_at, stderr_of, stdout_of, unused_port, Mock};
 
 /// A mock answering `GET /v1/agent/checks` with `status` and `body` (exactly once).
 fn checks_answer(template: ResponseTemplate) -> Mock {
@@ -264,3 +265,328 @@ fn hung_agent_on_a_write_times_out_with_exit_3() {
     ]));
     failed(&output, 3, &["updating check \"web\"", "300ms"]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The matrix: each fault against a read (`agent checks`), a write (`check ttl pass X`) and
+// `query execute api` (in table, json and addrs when an answer is read at all). Every run ends
+// by itself, prints nothing on stdout and one line on stderr that says what was being done,
+// names the address and says what to do.
+
+
+const READ: &[&str] = &["agent", "checks"];
+const WRITE: &[&str] = &["check", "ttl", "pass", "X"];
+const EXECUTE: &[&str] = &["query", "execute", "api"];
+
+/// The read, the write and `query execute`: for faults that strike before any answer is read,
+/// where the output format cannot matter.
+fn each_kind() -> Vec<Vec<&'static str>> {
+    vec![READ.to_vec(), WRITE.to_vec(), EXECUTE.to_vec()]
+}
+
+/// [`each_kind`], and `query execute` in its json and addrs formats too.
+fn every_command() -> Vec<Vec<&'static str>> {
+    let mut commands = each_kind();
+    for format in ["json", "addrs"] {
+        commands.push([EXECUTE, &["-o", format]].concat());
+    }
+    commands
+}
+
+/// What the line starts with for each command.
+fn action(args: &[&str]) -> &'static str {
+    match args[0] {
+        "agent" => "listing checks",
+        "check" => "marking check \"X\" passing",
+        _ => "executing query \"api\"",
+    }
+}
+
+/// How long a faulty run may take before it is killed: the 1 s request timeout the runs use,
+/// plus a wide margin for a loaded machine. A guard that proves the process ended by itself, not
+/// a measure of speed.
+const GUARD: Duration = Duration::from_secs(15);
+
+/// Runs `consulctl --http-addr ADDR --request-timeout 1s ARGS` and asserts a fault's outcome:
+/// it ended by itself with `code`, nothing on stdout, one line on stderr that names the action,
+/// the address and every needle, and no panic or backtrace. Returns the line.
+fn faulted(addr: &str, args: &[&str], code: i32, needles: &[&str]) -> String {
+    faulted_within("1s", addr, args, code, needles)
+}
+
+/// [`faulted`] with another request timeout.
+fn faulted_within(timeout: &str, addr: &str, args: &[&str], code: i32, needles: &[&str]) -> String {
+    let output = run(consulctl()
+        .args(["--http-addr", addr, "--request-timeout", timeout])
+        .args(args)
+        .timeout(GUARD));
+    let stderr = stderr_of(&output);
+    assert!(
+        output.status.code().is_some(),
+        "{args:?} against {addr} did not end by itself within {GUARD:?}; stderr: {stderr}"
+    );
+    for word in ["panicked", "RUST_BACKTRACE", "backtrace"] {
+        assert!(!stderr.contains(word), "{args:?}: {stderr}");
+    }
+    assert_eq!(stdout_of(&output), "", "{args:?}: nothing on stdout");
+    let mut all = vec![action(args), addr];
+    all.extend(needles);
+    let line = failed(&output, code, &all);
+    assert!(line.starts_with("error: "), "{line}");
+    line
+}
+
+/// A loopback "agent" that answers byte by byte: it reads each request, then `answer` writes
+/// what it likes (or nothing) before the connection is closed.
+struct Raw {
+    addr: String,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Raw {
+    fn start(answer: impl Fn(&mut TcpStream) + Send + Sync + 'static) -> Raw {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.set_nonblocking(true).expect("non-blocking");
+        let addr = listener.local_addr().unwrap().to_string();
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        let answer = Arc::new(answer);
+        let thread = std::thread::spawn(move || {
+            while !flag.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((mut stream, _)) => {
+                        let answer = Arc::clone(&answer);
+                        std::thread::spawn(move || {
+                            if read_request(&mut stream) {
+                                answer(&mut stream);
+                            }
+                        });
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
+            }
+        });
+        Raw {
+            addr,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Raw {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Reads one request's head and body (by its Content-Length); `false` if the client went away.
+fn read_request(stream: &mut TcpStream) -> bool {
+    stream.set_nonblocking(false).expect("blocking");
+    stream.set_read_timeout(Some(GUARD)).expect("read timeout");
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !seen.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte) {
+            Ok(1) => seen.push(byte[0]),
+            _ => return false,
+        }
+    }
+    let head = String::from_utf8_lossy(&seen).to_ascii_lowercase();
+    let length = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|n| n.trim().parse::<usize>().ok())
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).is_ok()
+}
+
+/// Waits until the client closes its end (it gave up), so a silent answer stays silent.
+fn wait_for_close(stream: &mut TcpStream) {
+    let mut buffer = [0u8; 512];
+    while matches!(stream.read(&mut buffer), Ok(n) if n > 0) {}
+}
+
+/// Makes closing `stream` send a reset (RST) instead of an orderly end (FIN).
+fn reset_on_close(stream: &TcpStream) {
+    use std::os::fd::AsRawFd;
+    let linger = libc::linger {
+        l_onoff: 1,
+        l_linger: 0,
+    };
+    // SAFETY: a valid socket, and a pointer to a linger struct of the size given.
+    let done = unsafe {
+        libc::setsockopt(
+            stream.as_raw_fd(),
+            libc::SOL_SOCKET,
+            libc::SO_LINGER,
+            (&linger as *const libc::linger).cast(),
+            std::mem::size_of::<libc::linger>() as libc::socklen_t,
+        )
+    };
+    assert_eq!(done, 0, "SO_LINGER");
+}
+
+/// A 200 status line and `headers` (each ending in CRLF), then the blank line.
+fn ok_head(headers: &str) -> Vec<u8> {
+    format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{headers}\r\n").into_bytes()
+}
+
+#[test]
+fn a_refused_connection_is_exit_3_for_every_kind_of_command() {
+    let addr = format!("127.0.0.1:{}", unused_port());
+    for args in each_kind() {
+        faulted(
+            &addr,
+            &args,
+            3,
+            &[
+                "cannot reach Consul at",
+                "is the agent running",
+                "--http-addr",
+            ],
+        );
+    }
+}
+
+#[test]
+fn an_agent_that_accepts_and_never_answers_times_out_with_exit_3() {
+    let hung = Hung::start();
+    for args in each_kind() {
+        faulted(
+            &hung.addr,
+            &args,
+            3,
+            &["did not answer within 1s", "--request-timeout"],
+        );
+    }
+}
+
+#[test]
+fn an_answer_that_stops_after_its_headers_times_out_with_exit_3() {
+    let raw = Raw::start(|stream| {
+        let _ = stream.write_all(&ok_head("Content-Length: 1000\r\n"));
+        wait_for_close(stream);
+    });
+    for args in each_kind() {
+        faulted(
+            &raw.addr,
+            &args,
+            3,
+            &[
+                "did not answer within 1s",
+                "the answer stopped after 0 of 1000 bytes",
+                "--request-timeout",
+            ],
+        );
+    }
+}
+
+#[test]
+fn an_answer_trickling_in_past_the_timeout_times_out_with_exit_3() {
+    // A byte every 100 ms: each read is quick, the whole answer would take 100 s.
+    let raw = Raw::start(|stream| {
+        let _ = stream.write_all(&ok_head("Content-Length: 1000\r\n"));
+        for _ in 0..1000 {
+            if stream.write_all(b" ").is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    });
+    for args in each_kind() {
+        faulted(
+            &raw.addr,
+            &args,
+            3,
+            &[
+                "did not answer within 1s",
+                "the answer stopped after",
+                "--request-timeout",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_connection_closed_mid_answer_is_exit_3() {
+    let raw = Raw::start(|stream| {
+        let _ = stream.write_all(&ok_head("Content-Length: 1000\r\n"));
+        let _ = stream.write_all(br#"{"X": {"Ch"#);
+    });
+    for args in every_command() {
+        faulted(
+            &raw.addr,
+            &args,
+            3,
+            &[
+                "broke before the answer was complete",
+                "cut off after 10 of 1000 bytes",
+                "--retry",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_chunked_answer_cut_in_the_middle_of_a_chunk_is_exit_3() {
+    let raw = Raw::start(|stream| {
+        let _ = stream.write_all(&ok_head("Transfer-Encoding: chunked\r\n"));
+        let _ = stream.write_all(b"20\r\n{\"X\": {\"CheckID\": ");
+    });
+    for args in every_command() {
+        faulted(
+            &raw.addr,
+            &args,
+            3,
+            &[
+                "broke before the answer was complete",
+                "cut off after",
+                "--retry",
+            ],
+        );
+    }
+}
+
+#[test]
+fn an_answer_reset_mid_body_is_exit_3() {
+    let raw = Raw::start(|stream| {
+        let _ = stream.write_all(&ok_head("Content-Length: 1000\r\n"));
+        let _ = stream.write_all(br#"{"X": {"Ch"#);
+        reset_on_close(stream);
+    });
+    for args in every_command() {
+        faulted(
+            &raw.addr,
+            &args,
+            3,
+            &[
+                "broke before the answer was complete",
+                "reset by peer",
+                "--retry",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_connection_closed_without_an_answer_is_exit_3() {
+    let raw = Raw::start(|_| {});
+    for args in each_kind() {
+        faulted(
+            &raw.addr,
+            &args,
+            3,
+            &["broke before the answer was complete", "--retry"],
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers of 50 MB: refused above --max-answer-size, length announced or not, without holding
+// them; processed when the limit is raised.
+

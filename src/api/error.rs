@@ -4,7 +4,7 @@ use std::fmt;
 /// Why a request got no usable answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TransportKind {
-    /// Nothing listens at the address (connection refused or reset before the request).
+    /// Nothing listens at the address (connection refused, or no such unix socket).
     Refused,
     /// No answer within the request timeout (connect included).
     Timeout,
@@ -12,7 +12,7 @@ pub enum TransportKind {
     Dns,
     /// The TLS handshake failed (certificate, name or protocol).
     Tls,
-    /// The connection closed before the whole answer arrived.
+    /// The connection closed or was reset before the whole answer arrived.
     CutOff,
     /// Anything else below HTTP.
     Other,
@@ -63,7 +63,11 @@ impl ApiError {
             TransportKind::Tls
         } else if lower.contains("connection refused") || lower.contains("no such file") {
             TransportKind::Refused
-        } else if err.is_body() || err.is_decode() || lower.contains("connection closed") {
+        } else if err.is_body()
+            || err.is_decode()
+            || lower.contains("connection closed")
+            || lower.contains("connection reset")
+        {
             TransportKind::CutOff
         } else {
             TransportKind::Other
