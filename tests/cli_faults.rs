@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use wiremock::matchers::{method, path};
+use wiremock::matchers::{any, method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
 use crate::cli_errors::{failed, run};
@@ -582,6 +582,92 @@ fn a_connection_closed_without_an_answer_is_exit_3() {
             &args,
             3,
             &["broke before the answer was complete", "--retry"],
+        );
+    }
+}
+
+#[test]
+fn an_answer_that_is_not_http_is_exit_1() {
+    let raw = Raw::start(|stream| {
+        let _ = stream.write_all(b"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n");
+    });
+    for args in each_kind() {
+        faulted(
+            &raw.addr,
+            &args,
+            1,
+            &["it is not HTTP", "is --http-addr a Consul agent?"],
+        );
+    }
+}
+
+#[test]
+fn truncated_json_with_a_correct_length_is_exit_1_for_reads_and_writes() {
+    let raw = Raw::start(|stream| {
+        let body = br#"{"X": {"CheckID": "X", "Sta"#;
+        let _ = stream.write_all(&ok_head(&format!("Content-Length: {}\r\n", body.len())));
+        let _ = stream.write_all(body);
+    });
+    for args in every_command() {
+        faulted(
+            &raw.addr,
+            &args,
+            1,
+            &[
+                "is not the JSON Consul sends",
+                "EOF while parsing",
+                "is --http-addr a Consul agent?",
+            ],
+        );
+    }
+}
+
+/// A mock that answers every request with `template`.
+fn answering(template: ResponseTemplate) -> Mock {
+    let mock = Mock::start();
+    mock.expect(Expect::given(any()).respond_with(template));
+    mock
+}
+
+#[test]
+fn malformed_json_is_exit_1_for_reads_and_writes() {
+    let mock = answering(
+        ResponseTemplate::new(200)
+            .insert_header("Content-Type", "application/json")
+            .set_body_string(r#"{"X": {"CheckID": "X",}}"#),
+    );
+    for args in every_command() {
+        faulted(
+            &mock.addr(),
+            &args,
+            1,
+            &[
+                "is not the JSON Consul sends",
+                "is --http-addr a Consul agent?",
+            ],
+        );
+    }
+}
+
+const WELCOME_PAGE: &str = "<!DOCTYPE html>\n<html>\n<head><title>Welcome to nginx!</title></head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n";
+
+#[test]
+fn an_html_page_with_200_is_exit_1_for_reads_and_writes() {
+    // A write answered so must not pass for done: Consul answers its writes with nothing.
+    let mock = answering(
+        ResponseTemplate::new(200)
+            .insert_header("Content-Type", "text/html")
+            .set_body_string(WELCOME_PAGE),
+    );
+    for args in every_command() {
+        faulted(
+            &mock.addr(),
+            &args,
+            1,
+            &[
+                "is not the JSON Consul sends",
+                "is --http-addr a Consul agent?",
+            ],
         );
     }
 }

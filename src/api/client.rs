@@ -328,16 +328,29 @@ impl Client {
         body: Option<&B>,
     ) -> Result<(), ApiError> {
         let url = self.url(segments, query);
+        let shown = self.shown(&url);
         let body = body.map(|b| serde_json::to_vec(b).expect("request bodies always serialize"));
-        self.send(
+        let answer = self.send(
             method,
             url,
             Extra {
                 body,
                 timeout: None,
             },
-        )
-        .map(drop)
+        )?;
+        // Consul answers its writes with nothing (or JSON): a web page or other text with a 200
+        // comes from something else, and taking it for success would report a write that never
+        // happened (a TTL check that silently goes critical).
+        let text = answer.body.trim_ascii();
+        if !text.is_empty() {
+            if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(text) {
+                return Err(ApiError::Decode {
+                    url: shown,
+                    detail: e.to_string(),
+                });
+            }
+        }
+        Ok(())
     }
 }
 

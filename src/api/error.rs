@@ -61,6 +61,13 @@ impl ApiError {
             || lower.contains("corrupt message")
         {
             TransportKind::Tls
+        } else if is_not_http(&lower) {
+            // Something answered, but not in HTTP (another protocol's port): an unreadable
+            // answer, as an HTML page would be, rather than an agent that cannot be reached.
+            return ApiError::Decode {
+                url: url.to_string(),
+                detail: format!("it is not HTTP: {}", without_layers(&detail)),
+            };
         } else if lower.contains("connection refused") || lower.contains("no such file") {
             TransportKind::Refused
         } else if err.is_body()
@@ -134,6 +141,19 @@ pub fn reason(body: &str) -> &str {
             None => return rest,
         }
     }
+}
+
+/// hyper's words for an answer that does not parse as HTTP/1.
+fn is_not_http(lower: &str) -> bool {
+    [
+        "invalid http",
+        "message head is too large",
+        "invalid content-length",
+        "invalid transfer-encoding",
+        "invalid uri",
+    ]
+    .iter()
+    .any(|words| lower.contains(words))
 }
 
 /// The chain without hyper's and reqwest's layer names ("client error (Connect): "), which
