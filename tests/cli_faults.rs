@@ -672,6 +672,100 @@ fn an_html_page_with_200_is_exit_1_for_reads_and_writes() {
     }
 }
 
+#[test]
+fn error_statuses_name_the_address_and_say_what_to_do() {
+    let proxy_page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";
+    let untitled_page =
+        "<!doctype html><html><body><h1>Internal error</h1><p>Try later.</p></body></html>";
+    let cases: [(u16, &str, &[&str]); 7] = [
+        (
+            500,
+            "rpc error making call: rpc: can't find method Agent.Bogus",
+            &["answered 500: rpc error making call: rpc: can't find method Agent.Bogus"],
+        ),
+        (
+            500,
+            "rpc error making call: No cluster leader",
+            &[
+                "answered 500: rpc error making call: No cluster leader",
+                "--retry",
+            ],
+        ),
+        (500, "", &["answered 500: (no body)", "the agent's log"]),
+        (
+            500,
+            untitled_page,
+            &[
+                "answered 500: an HTML page (Internal error Try later.)",
+                "a web server or proxy answered",
+                "--http-addr",
+            ],
+        ),
+        (
+            502,
+            proxy_page,
+            &["answered 502: an HTML page (502 Bad Gateway)", "--retry"],
+        ),
+        (
+            503,
+            "Service Unavailable\n",
+            &[
+                "answered 503: Service Unavailable",
+                "try again later",
+                "--retry",
+            ],
+        ),
+        (
+            429,
+            "rate limit exceeded",
+            &[
+                "answered 429: rate limit exceeded",
+                "limiting the request rate",
+                "--retry",
+            ],
+        ),
+    ];
+    for (status, body, needles) in cases {
+        let mock = answering(ResponseTemplate::new(status).set_body_string(body));
+        let at = format!("Consul at {} answered", mock.uri());
+        for args in each_kind() {
+            let line = faulted(&mock.addr(), &args, 1, needles);
+            assert!(line.contains(&at), "{line}");
+        }
+    }
+}
+
+#[test]
+fn redirects_are_not_followed_for_any_kind_of_command() {
+    for status in [301, 302, 303, 307, 308] {
+        let mock = Mock::start();
+        mock.expect(
+            Expect::given(path("/elsewhere"))
+                .respond_with(ResponseTemplate::new(200).set_body_string("{}"))
+                .expect(0),
+        );
+        mock.expect(
+            Expect::given(any()).respond_with(
+                ResponseTemplate::new(status)
+                    .insert_header("Location", format!("{}/elsewhere", mock.uri()).as_str()),
+            ),
+        );
+        for args in each_kind() {
+            faulted(
+                &mock.addr(),
+                &args,
+                1,
+                &[
+                    &format!("answered with a redirect ({status})"),
+                    "does not follow",
+                    "--http-addr",
+                ],
+            );
+        }
+        mock.verify();
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Answers of 50 MB: refused above --max-answer-size, length announced or not, without holding
 // them; processed when the limit is raised.

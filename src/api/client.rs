@@ -27,6 +27,14 @@ impl Endpoint {
         matches!(self, Endpoint::Url(url) if url.scheme() == "https")
     }
 
+    /// The address as people gave it, for messages: `http://127.0.0.1:8500`, `unix:///path`.
+    pub fn display(&self) -> String {
+        match self {
+            Endpoint::Url(url) => url.as_str().trim_end_matches('/').to_string(),
+            Endpoint::Unix(path) => format!("unix://{}", path.display()),
+        }
+    }
+
     /// The URL requests are built from (a placeholder host for unix sockets).
     fn base_url(&self) -> Url {
         match self {
@@ -91,10 +99,7 @@ pub(crate) struct Extra {
 impl Client {
     pub fn new(options: ClientOptions) -> Result<Self, ApiError> {
         let base = options.endpoint.base_url();
-        let display_base = match &options.endpoint {
-            Endpoint::Url(url) => url.as_str().trim_end_matches('/').to_string(),
-            Endpoint::Unix(path) => format!("unix://{}", path.display()),
-        };
+        let display_base = options.endpoint.display();
         let mut builder = reqwest::blocking::Client::builder()
             .timeout(options.request_timeout)
             .connect_timeout(options.request_timeout)

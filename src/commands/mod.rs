@@ -128,6 +128,7 @@ impl<'a> Context<'a> {
             error::from_api(
                 e,
                 &action,
+                &config.endpoint.display(),
                 config.token.as_ref().map(|t| &t.origin),
                 config.request_timeout,
             )
