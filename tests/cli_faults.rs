@@ -766,6 +766,67 @@ fn redirects_are_not_followed_for_any_kind_of_command() {
     }
 }
 
+#[test]
+fn consuls_words_spanning_lines_stay_on_one_line_in_explained_errors() {
+    let two_lines = |first: &str| format!("{first}\ngoroutine 1 [running]:\nmain.main()\n");
+    let cases: [(&str, &str, u16, String, &[&str]); 4] = [
+        (
+            "PUT",
+            "/v1/agent/check/pass/X",
+            500,
+            two_lines("CheckID \"X\" does not have associated TTL"),
+            &["check", "ttl", "pass", "X"],
+        ),
+        (
+            "PUT",
+            "/v1/agent/service/maintenance/web",
+            404,
+            two_lines("No service registered with ID \"web\""),
+            &["service", "maintenance", "enable", "web"],
+        ),
+        (
+            "PUT",
+            "/v1/agent/force-leave/n9",
+            500,
+            two_lines("agent: No node found with name 'n9'"),
+            &["agent", "force-leave", "n9"],
+        ),
+        (
+            "PUT",
+            "/v1/agent/check/register",
+            500,
+            two_lines("Scripts are disabled on this agent from remote calls"),
+            &[
+                "check",
+                "register",
+                "job",
+                "--interval",
+                "1m",
+                "--args",
+                "true",
+            ],
+        ),
+    ];
+    for (verb, at, status, body, args) in cases {
+        let mock = Mock::start();
+        mock.expect(
+            Expect::given(method(verb))
+                .and(path(at))
+                .respond_with(ResponseTemplate::new(status).set_body_string(body))
+                .expect(1),
+        );
+        // `check ttl` asks for the agent's checks to explain Consul's answer.
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path("/v1/agent/checks"))
+                .respond_with(ResponseTemplate::new(200).set_body_string("{}")),
+        );
+        let output = run(consulctl_at(&mock.addr()).args(args));
+        failed(&output, 1, &["goroutine 1 [running]: main.main()"]);
+        mock.verify();
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Answers of 50 MB: refused above --max-answer-size, length announced or not, without holding
 // them; processed when the limit is raised.
