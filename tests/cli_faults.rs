@@ -831,3 +831,114 @@ fn consuls_words_spanning_lines_stay_on_one_line_in_explained_errors() {
 // Answers of 50 MB: refused above --max-answer-size, length announced or not, without holding
 // them; processed when the limit is raised.
 
+/// How many checks make an answer of about 50 MB.
+const BIG_CHECKS: usize = 50_000;
+
+/// One check of about 1 KB, as the agent lists it, with a comma before all but the first.
+fn big_check(n: usize) -> String {
+    format!(
+        r#"{}"c{n}":{{"Node":"n1","CheckID":"c{n}","Name":"check {n}","Status":"passing","Notes":"","Output":"{}","ServiceID":"","ServiceName":"","Type":"ttl"}}"#,
+        if n == 0 { "" } else { "," },
+        "x".repeat(900)
+    )
+}
+
+/// Streams an answer of [`BIG_CHECKS`] checks, chunked or with its length announced, a check
+/// at a time, until the client stops reading.
+fn big_answer(chunked: bool) -> Raw {
+    Raw::start(move |stream| {
+        let parts = || {
+            std::iter::once("{".to_string())
+                .chain((0..BIG_CHECKS).map(big_check))
+                .chain(std::iter::once("}".to_string()))
+        };
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, stream);
+        if chunked {
+            if out
+                .write_all(&ok_head("Transfer-Encoding: chunked\r\n"))
+                .is_err()
+            {
+                return;
+            }
+            for part in parts() {
+                let chunk = format!("{:x}\r\n{part}\r\n", part.len());
+                if out.write_all(chunk.as_bytes()).is_err() {
+                    return;
+                }
+            }
+            let _ = out.write_all(b"0\r\n\r\n");
+        } else {
+            let length: usize = parts().map(|p| p.len()).sum();
+            if out
+                .write_all(&ok_head(&format!("Content-Length: {length}\r\n")))
+                .is_err()
+            {
+                return;
+            }
+            for part in parts() {
+                if out.write_all(part.as_bytes()).is_err() {
+                    return;
+                }
+            }
+        }
+        let _ = out.flush();
+    })
+}
+
+#[test]
+fn an_answer_of_50_mb_is_refused_naming_the_limit_with_or_without_a_length() {
+    for chunked in [false, true] {
+        let raw = big_answer(chunked);
+        for args in every_command() {
+            // The 32 MiB read before an unannounced answer is refused may take more than a
+            // second on a loaded machine.
+            faulted_within(
+                "10s",
+                &raw.addr,
+                &args,
+                1,
+                &["is larger than 32 MiB", "--max-answer-size"],
+            );
+        }
+    }
+}
+
+#[test]
+fn the_size_limit_named_is_the_one_given() {
+    let raw = big_answer(true);
+    let output = run(consulctl_at(&raw.addr)
+        .env("CONSULCTL_MAX_ANSWER_SIZE", "1KiB")
+        .args(READ));
+    failed(
+        &output,
+        1,
+        &[
+            "listing checks",
+            &raw.addr,
+            "is larger than 1 KiB",
+            "--max-answer-size",
+        ],
+    );
+}
+
+#[test]
+fn an_answer_of_50_mb_is_processed_under_a_raised_limit() {
+    let raw = big_answer(true);
+    let output = run(consulctl_at(&raw.addr)
+        .args(["--max-answer-size", "64MiB", "--request-timeout", "1m"])
+        .args(["-o", "json"])
+        .args(READ)
+        .timeout(Duration::from_secs(120)));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(stderr_of(&output), "");
+    assert!(
+        output.stdout.len() > 50_000_000,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let checks: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&output.stdout).expect("stdout is a JSON object");
+    assert_eq!(checks.len(), BIG_CHECKS);
+    let last = format!("c{}", BIG_CHECKS - 1);
+    assert_eq!(checks[&last]["CheckID"], last.as_str());
+}
