@@ -90,10 +90,12 @@ impl From<std::io::Error> for Error {
 }
 
 /// Turns a failed API call into a message: `action` says what we were doing ("registering check
-/// \"web\""), `token` how the token was given. The token itself is never known here.
+/// \"web\""), `address` where the agent was looked for (an answer may come from a proxy there),
+/// `token` how the token was given. The token itself is never known here.
 pub fn from_api(
     err: ApiError,
     action: &str,
+    address: &str,
     token: Option<&TokenOrigin>,
     timeout: Duration,
 ) -> Error {
@@ -111,10 +113,12 @@ pub fn from_api(
                     "cannot resolve the host in {url}: {detail}; check --http-addr (CONSUL_HTTP_ADDR)"
                 ),
                 TransportKind::Tls => format!("TLS with {url} failed: {detail}{}", tls_hint(&detail)),
-                TransportKind::CutOff => {
-                    format!("the connection to {url} broke before the answer was complete: {detail}")
-                }
-                TransportKind::Other => format!("cannot talk to Consul at {url}: {detail}"),
+                TransportKind::CutOff => format!(
+                    "the connection to {url} broke before the answer was complete ({detail}); the agent or a proxy in between closed it: try again, or use --retry N"
+                ),
+                TransportKind::Other => format!(
+                    "cannot talk to Consul at {url}: {detail}; is --http-addr (CONSUL_HTTP_ADDR) the agent's HTTP address?"
+                ),
             };
             Error::unreachable(format!("{action}: {what}"))
         }
@@ -134,17 +138,23 @@ pub fn from_api(
             })
         }
         ApiError::Status { status, .. } if (300..400).contains(&status) => Error::api(format!(
-            "{action}: Consul answered with a redirect ({status}); point --http-addr at the agent itself"
+            "{action}: Consul at {address} answered with a redirect ({status}), which consulctl does not follow; point --http-addr at the agent itself"
         )),
         ApiError::Status { status, body } => {
-            let hint = status_hint(status, &body);
-            let body = one_line(&body);
+            let web_page = html_summary(&body);
+            let mut hint = status_hint(status, &body);
+            if hint.is_empty() && web_page.is_some() {
+                hint = "; a web server or proxy answered, not the agent: check --http-addr (CONSUL_HTTP_ADDR)";
+            }
+            let body = web_page.unwrap_or_else(|| one_line(&body));
             let body = if hint.is_empty() {
                 body.as_str()
             } else {
                 body.trim_end_matches('.')
             };
-            Error::api(format!("{action}: Consul answered {status}: {body}{hint}"))
+            Error::api(format!(
+                "{action}: Consul at {address} answered {status}: {body}{hint}"
+            ))
         }
         ApiError::Decode { url, detail } => Error::api(format!(
             "{action}: the answer from {url} is not the JSON Consul sends ({detail}); is --http-addr a Consul agent?"
@@ -172,8 +182,59 @@ fn status_hint(status: u16, body: &str) -> &'static str {
             "; this agent has no namespaces: leave out --namespace and unset CONSUL_NAMESPACE"
         }
         429 => "; Consul is limiting the request rate: try again later, or use --retry N",
+        502..=504 => {
+            "; the agent, or a proxy in front of it, cannot serve requests now: try again later, or use --retry N"
+        }
+        500 if is_transient_500(body) => {
+            "; the cluster is between states (no leader, or no server to ask): try again later, or use --retry N"
+        }
+        500..=599 if body.trim().is_empty() => "; the agent's log says why",
         _ => "",
     }
+}
+
+/// A 500 that `--retry` would try again: the cluster, not the request, is at fault.
+fn is_transient_500(body: &str) -> bool {
+    let error = ApiError::Status {
+        status: 500,
+        body: body.to_string(),
+    };
+    crate::api::RetryPolicy::default().retryable(&reqwest::Method::GET, &error)
+}
+
+/// An HTML error page (from a proxy or another web server) as a few words: its title, or its
+/// text without tags. `None` when the body is not HTML.
+fn html_summary(body: &str) -> Option<String> {
+    let body = body.trim_start();
+    let lower = body.to_ascii_lowercase();
+    if !(lower.starts_with("<!doctype html") || lower.starts_with("<html")) {
+        return None;
+    }
+    let title = lower.find("<title>").and_then(|start| {
+        let from = start + "<title>".len();
+        let end = from + lower[from..].find("</title>")?;
+        body.get(from..end)
+    });
+    let text = match title {
+        Some(title) if !title.trim().is_empty() => one_line(title),
+        _ => {
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in body.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => {
+                        in_tag = false;
+                        text.push(' ');
+                    }
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            one_line(&text)
+        }
+    };
+    Some(format!("an HTML page ({text})"))
 }
 
 /// What to do about the TLS failures people meet: an unknown CA, a certificate for another
@@ -230,6 +291,8 @@ pub fn one_line(body: &str) -> String {
 mod tests {
     use super::*;
 
+    const ADDR: &str = "http://127.0.0.1:8500";
+
     #[test]
     fn exit_codes_are_the_documented_numbers() {
         assert_eq!(ExitCode::Success.code(), 0);
@@ -246,14 +309,20 @@ mod tests {
             kind: TransportKind::Refused,
             detail: "connection refused".into(),
         };
-        assert_eq!(from_api(refused, "x", None, t).exit, ExitCode::Unreachable);
+        assert_eq!(
+            from_api(refused, "x", ADDR, None, t).exit,
+            ExitCode::Unreachable
+        );
         let status = ApiError::Status {
             status: 500,
             body: "boom\nmore".into(),
         };
-        let e = from_api(status, "listing checks", None, t);
+        let e = from_api(status, "listing checks", ADDR, None, t);
         assert_eq!(e.exit, ExitCode::Api);
-        assert_eq!(e.message, "listing checks: Consul answered 500: boom more");
+        assert_eq!(
+            e.message,
+            "listing checks: Consul at http://127.0.0.1:8500 answered 500: boom more"
+        );
     }
 
     #[test]
@@ -265,6 +334,7 @@ mod tests {
                 body: "ACL not found".into(),
             },
             "listing checks",
+            ADDR,
             Some(&TokenOrigin::Env),
             t,
         );
@@ -279,6 +349,7 @@ mod tests {
                 body: "Permission denied".into(),
             },
             "registering check \"x\"",
+            ADDR,
             Some(&TokenOrigin::Flag),
             t,
         );

@@ -3,7 +3,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::cli_errors::Hung;
+use crate::cli_faults::Hung;
 use crate::support::agent::{eventually, AgentOptions};
 use crate::support::{consulctl_at, stderr_of, stdout_of, unique, unused_port, Agent};
 

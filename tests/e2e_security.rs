@@ -807,7 +807,7 @@ fn the_wrong_scheme_for_the_port_gets_a_hint() {
     let err = fails(&cmd.args(["agent", "members"]).output().unwrap(), 1);
     assert_eq!(
         err,
-        "error: listing members: Consul answered 400: Client sent an HTTP request to an HTTPS server; this port speaks https: write https:// in --http-addr (or set CONSUL_HTTP_SSL=true)\n"
+        format!("error: listing members: Consul at {https_port_over_http} answered 400: Client sent an HTTP request to an HTTPS server; this port speaks https: write https:// in --http-addr (or set CONSUL_HTTP_SSL=true)\n")
     );
 
     let http_port_over_https = format!("https://{}", tls.agent.addr());

@@ -7,6 +7,7 @@ mod cli_agent;
 mod cli_check;
 mod cli_dry_run;
 mod cli_errors;
+mod cli_faults;
 mod cli_query;
 mod cli_retry;
 mod cli_service;

@@ -284,9 +284,10 @@ impl Client {
             // reqwest marks the header sensitive.
             request = request.basic_auth(user, password.as_ref());
         }
-        if let Some(timeout) = extra.timeout {
-            request = request.timeout(timeout);
-        }
+        // Set on each request, not only on the client: reqwest's blocking client bounds each
+        // read of the body by the client's timeout anew, so an agent that trickles its answer
+        // a byte at a time would hold us for ever; a request's own timeout covers the body too.
+        request = request.timeout(extra.timeout.unwrap_or(self.request_timeout));
         if let Some(body) = &extra.body {
             request = request
                 .header(CONTENT_TYPE, "application/json")
@@ -371,16 +372,29 @@ impl Client {
         body: Option<&B>,
     ) -> Result<(), ApiError> {
         let url = self.url(segments, query);
+        let shown = self.shown(&url);
         let body = body.map(|b| serde_json::to_vec(b).expect("request bodies always serialize"));
-        self.send(
+        let answer = self.send(
             method,
             url,
             Extra {
                 body,
                 timeout: None,
             },
-        )
-        .map(drop)
+        )?;
+        // Consul answers its writes with nothing (or JSON): a web page or other text with a 200
+        // comes from something else, and taking it for success would report a write that never
+        // happened (a TTL check that silently goes critical).
+        let text = answer.body.trim_ascii();
+        if !text.is_empty() {
+            if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(text) {
+                return Err(ApiError::Decode {
+                    url: shown,
+                    detail: e.to_string(),
+                });
+            }
+        }
+        Ok(())
     }
 }
 
@@ -400,19 +414,42 @@ fn read_body(response: Response, shown: &str, limit: u64) -> Result<Vec<u8>, Api
     response
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| ApiError::Transport {
-            url: shown.to_string(),
-            kind: if e.kind() == std::io::ErrorKind::TimedOut {
-                TransportKind::Timeout
-            } else {
-                TransportKind::CutOff
-            },
-            detail: format!("the answer was cut off after {} bytes: {e}", bytes.len()),
-        })?;
+        .map_err(|e| body_error(&e, shown, bytes.len(), announced))?;
     if bytes.len() as u64 > limit {
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+/// Reading the answer's body failed after `got` bytes: the request timeout ran out while the
+/// agent was still sending, or the connection broke.
+fn body_error(e: &std::io::Error, shown: &str, got: usize, announced: Option<u64>) -> ApiError {
+    // reqwest hands its own error inside the io::Error; its words for the layers ("error
+    // decoding response body") say nothing, the causes below them do.
+    let inner = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<reqwest::Error>());
+    let timed_out =
+        e.kind() == std::io::ErrorKind::TimedOut || inner.is_some_and(reqwest::Error::is_timeout);
+    let of = announced.map_or(String::new(), |len| format!(" of {len}"));
+    if timed_out {
+        return ApiError::Transport {
+            url: shown.to_string(),
+            kind: TransportKind::Timeout,
+            detail: format!("the answer stopped after {got}{of} bytes"),
+        };
+    }
+    // The deepest cause says what happened ("end of file before message length reached");
+    // the layers above it only say where.
+    let mut cause: &dyn std::error::Error = e;
+    while let Some(source) = cause.source() {
+        cause = source;
+    }
+    ApiError::Transport {
+        url: shown.to_string(),
+        kind: TransportKind::CutOff,
+        detail: format!("cut off after {got}{of} bytes: {cause}"),
+    }
 }
 
 /// A request body for the verbose log: the value of any `Token` field (a prepared query's stored

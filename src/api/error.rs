@@ -4,7 +4,7 @@ use std::fmt;
 /// Why a request got no usable answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TransportKind {
-    /// Nothing listens at the address (connection refused or reset before the request).
+    /// Nothing listens at the address (connection refused, or no such unix socket).
     Refused,
     /// No answer within the request timeout (connect included).
     Timeout,
@@ -12,7 +12,7 @@ pub enum TransportKind {
     Dns,
     /// The TLS handshake failed (certificate, name or protocol).
     Tls,
-    /// The connection closed before the whole answer arrived.
+    /// The connection closed or was reset before the whole answer arrived.
     CutOff,
     /// Anything else below HTTP.
     Other,
@@ -63,9 +63,20 @@ impl ApiError {
             || lower.contains("corrupt message")
         {
             TransportKind::Tls
+        } else if is_not_http(&lower) {
+            // Something answered, but not in HTTP (another protocol's port): an unreadable
+            // answer, as an HTML page would be, rather than an agent that cannot be reached.
+            return ApiError::Decode {
+                url: url.to_string(),
+                detail: format!("it is not HTTP: {}", without_layers(&detail)),
+            };
         } else if lower.contains("connection refused") || lower.contains("no such file") {
             TransportKind::Refused
-        } else if err.is_body() || err.is_decode() || lower.contains("connection closed") {
+        } else if err.is_body()
+            || err.is_decode()
+            || lower.contains("connection closed")
+            || lower.contains("connection reset")
+        {
             TransportKind::CutOff
         } else {
             TransportKind::Other
@@ -132,6 +143,19 @@ pub fn reason(body: &str) -> &str {
             None => return rest,
         }
     }
+}
+
+/// hyper's words for an answer that does not parse as HTTP/1.
+fn is_not_http(lower: &str) -> bool {
+    [
+        "invalid http",
+        "message head is too large",
+        "invalid content-length",
+        "invalid transfer-encoding",
+        "invalid uri",
+    ]
+    .iter()
+    .any(|words| lower.contains(words))
 }
 
 /// The chain without hyper's and reqwest's layer names ("client error (Connect): "), which

@@ -243,6 +243,7 @@ impl<'a> Context<'a> {
             error::from_api(
                 e,
                 &action,
+                &config.endpoint.to_string(),
                 config.token.as_ref().map(|t| &t.origin),
                 config.request_timeout,
             )
