@@ -458,15 +458,20 @@ fn go_regexp(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() {
         return Err("it is empty: give the expression a regexp template matches".to_string());
     }
+    // The errors' own Display draws the expression and a caret over several lines: keep to the
+    // kind and where.
+    let invalid = |kind: &dyn std::fmt::Display, at: usize| {
+        format!("{text:?} is not a valid regular expression: {kind} (at byte {at})")
+    };
     let hir = regex_syntax::Parser::new()
         .parse(text)
         .map_err(|e| match e {
-            regex_syntax::Error::Parse(e) => format!(
-                "{text:?} is not a valid regular expression: {} (at byte {})",
-                e.kind(),
-                e.span().start.offset
+            regex_syntax::Error::Parse(e) => invalid(e.kind(), e.span().start.offset),
+            regex_syntax::Error::Translate(e) => invalid(e.kind(), e.span().start.offset),
+            other => format!(
+                "{text:?} is not a valid regular expression: {}",
+                crate::error::one_line(&other.to_string())
             ),
-            other => format!("{text:?} is not a valid regular expression: {other}"),
         })?;
     if let Some(count) = largest_repeat(&hir).filter(|n| *n > GO_MAX_REPEAT) {
         return Err(format!(
@@ -503,6 +508,13 @@ mod tests {
         assert!(go_regexp("^geo-db-(.*?)-([^-]*)$").is_ok());
         assert!(go_regexp(r"^(\p{L}+)$").is_ok());
         assert!(go_regexp(r"\p{Foo}").unwrap_err().contains("Foo"));
+        // Found by fuzzing: errors of the translation step came with regex-syntax's drawing of
+        // the expression, over several lines.
+        let e = go_regexp(r"\P<").unwrap_err();
+        assert_eq!(
+            e,
+            r#""\\P<" is not a valid regular expression: Unicode property not found (at byte 0)"#
+        );
         assert!(go_regexp("a{1001}").unwrap_err().contains("1000"));
         assert!(go_regexp("a{2,1000}").is_ok());
         let e = go_regexp("^(unclosed").unwrap_err();
