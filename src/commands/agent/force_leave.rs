@@ -28,12 +28,17 @@ impl ForceLeaveArgs {
         match ctx.client()?.agent_force_leave(&self.node, self.prune) {
             Ok(()) => {
                 let sentence = format!("Member {:?} forced to leave.", self.node);
-                ctx.done(out, &sentence, &json!({"Node": self.node, "Prune": self.prune}))
+                ctx.done(
+                    out,
+                    &sentence,
+                    &json!({"Node": self.node, "Prune": self.prune}),
+                )
             }
             Err(ApiError::Status { status: 500, body }) if body.contains("No node found") => {
                 Err(Error::api(format!(
-                    "{action}: no member is named {:?} (Consul: {body}); see `consulctl agent members`",
-                    self.node
+                    "{action}: no member is named {:?} (Consul: {}); see `consulctl agent members`",
+                    self.node,
+                    crate::error::one_line(&body)
                 )))
             }
             Err(e) => Err(ctx.api_error(&action)(e)),

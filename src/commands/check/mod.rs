@@ -57,6 +57,7 @@ pub(crate) fn explain_not_ttl(
     consul: &str,
 ) -> crate::error::Error {
     use crate::error::Error;
+    let consul = crate::error::one_line(consul);
     let checks = match ctx
         .client()
         .and_then(|c| c.agent_checks(None).map_err(ctx.api_error(action)))
@@ -70,7 +71,7 @@ pub(crate) fn explain_not_ttl(
         )),
         Some(check) => Error::api(format!(
             "{action}: check {id:?} is a {} check, not a TTL check; only TTL checks take pass/warn/fail/update (Consul: {consul})",
-            if check.kind.is_empty() { "non-TTL" } else { &check.kind }
+            if check.kind.is_empty() { "non-TTL".into() } else { crate::output::shown(&check.kind) }
         )),
     }
 }
@@ -108,11 +109,13 @@ pub(crate) fn explain_register_error(
     use crate::error::Error;
     match err {
         ApiError::Status { status: 500, body } if body.contains("Scripts are disabled") => Error::api(format!(
-            "{action}: this agent refuses script checks from the API; start it with enable_script_checks = true (Consul: {body})"
+            "{action}: this agent refuses script checks from the API; start it with enable_script_checks = true (Consul: {})",
+            crate::error::one_line(&body)
         )),
         ApiError::Status { status: 500, body } if body.contains("ServiceID") && body.contains("does not exist") => {
             Error::api(format!(
-                "{action}: the service is not registered on this agent (Consul: {body}); register it first with `consulctl service register`, or check --service-id"
+                "{action}: the service is not registered on this agent (Consul: {}); register it first with `consulctl service register`, or check --service-id",
+                crate::error::one_line(&body)
             ))
         }
         ApiError::Status { status: 400, body } => Error::api(format!(

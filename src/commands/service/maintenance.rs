@@ -56,7 +56,8 @@ impl MaintenanceCommand {
             }
             Err(ApiError::Status { status, body })
                 if status == 404 || (status == 500 && body.contains("Unknown service")) => Err(Error::api(format!(
-                "{action}: no service {id:?} is registered on this agent (Consul: {body}); see `consulctl service list`"
+                "{action}: no service {id:?} is registered on this agent (Consul: {}); see `consulctl service list`",
+                crate::error::one_line(&body)
             ))),
             Err(e) => Err(ctx.api_error(&action)(e)),
         }
