@@ -9,6 +9,7 @@ mod cli_errors;
 mod cli_query;
 mod cli_retry;
 mod cli_service;
+mod corpus;
 mod e2e_agent;
 mod e2e_check;
 mod e2e_cron;
