@@ -3,8 +3,8 @@
 mod deregister;
 mod ensure;
 pub mod kind;
-mod register;
-mod run;
+pub(crate) mod register;
+pub(crate) mod run;
 mod ttl;
 mod update;
 

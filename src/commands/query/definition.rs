@@ -400,7 +400,7 @@ fn set_flag(field: &mut Option<bool>, on: bool, off: bool) {
     }
 }
 
-fn non_empty(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn non_empty(text: &str) -> std::result::Result<String, String> {
     if text.trim().is_empty() {
         return Err("it is empty".to_string());
     }
@@ -410,7 +410,7 @@ fn non_empty(text: &str) -> std::result::Result<String, String> {
     Ok(text.to_string())
 }
 
-fn tag(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn tag(text: &str) -> std::result::Result<String, String> {
     let name = non_empty(text)?;
     if name.trim_start_matches('!').trim().is_empty() {
         return Err(format!(
@@ -420,7 +420,7 @@ fn tag(text: &str) -> std::result::Result<String, String> {
     Ok(name)
 }
 
-fn datacenter(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn datacenter(text: &str) -> std::result::Result<String, String> {
     if text.is_empty()
         || !text
             .chars()
@@ -433,7 +433,7 @@ fn datacenter(text: &str) -> std::result::Result<String, String> {
     Ok(text.to_string())
 }
 
-fn count(text: &str) -> std::result::Result<u32, String> {
+pub(crate) fn count(text: &str) -> std::result::Result<u32, String> {
     match text.trim().parse::<i64>() {
         Ok(n) if n < 0 => Err(format!(
             "{text:?} is negative: give 0 or more (0 turns nearest-datacenter failover off)"
@@ -444,7 +444,7 @@ fn count(text: &str) -> std::result::Result<u32, String> {
 }
 
 /// Consul keeps the TTL as text and parses it with Go's rules; empty means the agent's default.
-fn dns_ttl(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn dns_ttl(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() {
         return Ok(String::new());
     }
@@ -454,7 +454,7 @@ fn dns_ttl(text: &str) -> std::result::Result<String, String> {
 
 /// Consul compiles template expressions with Go's regexp package (RE2 syntax); regex-syntax
 /// parses the same language, so a mistake is caught before anything is sent.
-fn go_regexp(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn go_regexp(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() {
         return Err("it is empty: give the expression a regexp template matches".to_string());
     }
