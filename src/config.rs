@@ -252,14 +252,15 @@ impl Config {
     }
 }
 
-/// The address as it may be shown: `user:password@` replaced, so an error never echoes it.
+/// The address as it may be shown: whatever stands before the last `@` (after the scheme)
+/// replaced, so an error never echoes a password, with or without a scheme (`user:pw@host`).
 fn without_credentials(addr: &str) -> String {
-    match (addr.find("://"), addr.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            format!("{}://***{}", &addr[..scheme_end], &addr[at..])
-        }
-        _ => addr.to_string(),
-    }
+    let Some(at) = addr.rfind('@') else {
+        return addr.to_string();
+    };
+    let start = addr.find("://").map_or(0, |i| i + 3);
+    let start = if start <= at { start } else { 0 };
+    format!("{}***{}", &addr[..start], &addr[at..])
 }
 
 /// `USER` or `USER:PASSWORD`, split at the first colon as Consul's API client does. Neither

@@ -1,12 +1,12 @@
 //! One folder per command group; each leaf file holds its `Args` beside its handler.
 
-mod agent;
-mod check;
+pub(crate) mod agent;
+pub(crate) mod check;
 pub mod completions;
 mod dry_run;
-mod input;
-mod query;
-mod service;
+pub(crate) mod input;
+pub(crate) mod query;
+pub(crate) mod service;
 
 use std::cell::{OnceCell, RefCell};
 use std::io::Write;

@@ -132,6 +132,19 @@ pub fn capitalized(text: &str) -> String {
     text
 }
 
+/// A word Consul sent (a check type, a datacenter) as it may stand in a one-line message: as it
+/// is when plain, quoted and escaped when it holds control characters or line breaks.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if text
+        .chars()
+        .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+    {
+        format!("{text:?}").into()
+    } else {
+        text.into()
+    }
+}
+
 /// Writes `key: value` lines, aligned, for single objects such as `agent self`.
 pub fn fields(out: &mut dyn Write, pairs: &[(&str, String)]) -> io::Result<()> {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
@@ -186,6 +199,13 @@ mod tests {
         assert_eq!(cut(&long).chars().count(), MAX_CELL);
         assert!(cut(&long).ends_with('…'));
         assert_eq!(cut("a\nb"), "a b");
+    }
+
+    #[test]
+    fn words_from_consul_are_escaped_only_when_not_plain() {
+        assert_eq!(shown("dc1"), "dc1");
+        assert_eq!(shown("dc\n1"), "\"dc\\n1\"");
+        assert_eq!(shown("\u{1b}[31m"), "\"\\u{1b}[31m\"");
     }
 
     #[test]

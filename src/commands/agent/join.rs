@@ -20,7 +20,7 @@ pub struct JoinArgs {
     wan: bool,
 }
 
-fn join_address(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn join_address(text: &str) -> std::result::Result<String, String> {
     let colons = text.matches(':').count();
     if text.contains("]:") || colons == 1 {
         return input::host_port(text);

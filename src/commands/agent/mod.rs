@@ -3,7 +3,7 @@
 mod checks;
 mod force_leave;
 mod info;
-mod join;
+pub(crate) mod join;
 mod maintenance;
 mod members;
 mod services;

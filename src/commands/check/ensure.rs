@@ -49,7 +49,7 @@ impl EnsureArgs {
             if !check.kind.is_empty() && check.kind != "ttl" {
                 return Err(Error::api(format!(
                     "{action}: check {id:?} exists and is a {} check, not a TTL check; choose another ID",
-                    check.kind
+                    crate::output::shown(&check.kind)
                 )));
             }
             return Ok(Ensured::Existed);

@@ -3,8 +3,8 @@
 mod deregister;
 mod ensure;
 pub mod kind;
-mod register;
-mod run;
+pub(crate) mod register;
+pub(crate) mod run;
 mod ttl;
 mod update;
 
@@ -72,7 +72,7 @@ pub(crate) fn explain_not_ttl(
         )),
         Some(check) => Error::api(format!(
             "{action}: check {id:?} is a {} check, not a TTL check; only TTL checks take pass/warn/fail/update (Consul: {consul})",
-            if check.kind.is_empty() { "non-TTL" } else { &check.kind }
+            if check.kind.is_empty() { "non-TTL".into() } else { crate::output::shown(&check.kind) }
         )),
     }
 }

@@ -144,7 +144,7 @@ pub struct RegisterArgs {
     file: Option<PathBuf>,
 }
 
-fn http_method(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn http_method(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() || !text.chars().all(|c| c.is_ascii_alphabetic()) {
         return Err(format!(
             "{text:?} is not an HTTP method such as GET, POST or HEAD"
@@ -290,7 +290,7 @@ impl RegisterArgs {
 }
 
 /// A check definition file, checked for what can be seen locally.
-fn check_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
+pub(crate) fn check_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
     let (map, source) = input::definition_file(path, "check")?;
     if let Some(key) = map.keys().find(|k| k.eq_ignore_ascii_case("script")) {
         return Err(Error::usage(format!(

@@ -68,7 +68,7 @@ impl Codes {
     }
 }
 
-fn codes(text: &str) -> std::result::Result<Codes, String> {
+pub(crate) fn codes(text: &str) -> std::result::Result<Codes, String> {
     let code = |part: &str| match part.trim().parse::<i32>() {
         Ok(n) if (0..=255).contains(&n) => Ok(n),
         _ => Err(format!(

@@ -92,7 +92,7 @@ impl CreateArgs {
 
 /// A query definition file: a JSON object in the API's shape, checked for what can be seen
 /// locally. Returns the object and how to name the file.
-pub(super) fn query_file(
+pub(crate) fn query_file(
     path: &std::path::Path,
 ) -> Result<(serde_json::Map<String, serde_json::Value>, String)> {
     let source = input::source_name(path);

@@ -400,7 +400,7 @@ fn set_flag(field: &mut Option<bool>, on: bool, off: bool) {
     }
 }
 
-fn non_empty(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn non_empty(text: &str) -> std::result::Result<String, String> {
     if text.trim().is_empty() {
         return Err("it is empty".to_string());
     }
@@ -410,7 +410,7 @@ fn non_empty(text: &str) -> std::result::Result<String, String> {
     Ok(text.to_string())
 }
 
-fn tag(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn tag(text: &str) -> std::result::Result<String, String> {
     let name = non_empty(text)?;
     if name.trim_start_matches('!').trim().is_empty() {
         return Err(format!(
@@ -420,7 +420,7 @@ fn tag(text: &str) -> std::result::Result<String, String> {
     Ok(name)
 }
 
-fn datacenter(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn datacenter(text: &str) -> std::result::Result<String, String> {
     if text.is_empty()
         || !text
             .chars()
@@ -433,7 +433,7 @@ fn datacenter(text: &str) -> std::result::Result<String, String> {
     Ok(text.to_string())
 }
 
-fn count(text: &str) -> std::result::Result<u32, String> {
+pub(crate) fn count(text: &str) -> std::result::Result<u32, String> {
     match text.trim().parse::<i64>() {
         Ok(n) if n < 0 => Err(format!(
             "{text:?} is negative: give 0 or more (0 turns nearest-datacenter failover off)"
@@ -444,7 +444,7 @@ fn count(text: &str) -> std::result::Result<u32, String> {
 }
 
 /// Consul keeps the TTL as text and parses it with Go's rules; empty means the agent's default.
-fn dns_ttl(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn dns_ttl(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() {
         return Ok(String::new());
     }
@@ -454,19 +454,24 @@ fn dns_ttl(text: &str) -> std::result::Result<String, String> {
 
 /// Consul compiles template expressions with Go's regexp package (RE2 syntax); regex-syntax
 /// parses the same language, so a mistake is caught before anything is sent.
-fn go_regexp(text: &str) -> std::result::Result<String, String> {
+pub(crate) fn go_regexp(text: &str) -> std::result::Result<String, String> {
     if text.is_empty() {
         return Err("it is empty: give the expression a regexp template matches".to_string());
     }
+    // The errors' own Display draws the expression and a caret over several lines: keep to the
+    // kind and where.
+    let invalid = |kind: &dyn std::fmt::Display, at: usize| {
+        format!("{text:?} is not a valid regular expression: {kind} (at byte {at})")
+    };
     let hir = regex_syntax::Parser::new()
         .parse(text)
         .map_err(|e| match e {
-            regex_syntax::Error::Parse(e) => format!(
-                "{text:?} is not a valid regular expression: {} (at byte {})",
-                e.kind(),
-                e.span().start.offset
+            regex_syntax::Error::Parse(e) => invalid(e.kind(), e.span().start.offset),
+            regex_syntax::Error::Translate(e) => invalid(e.kind(), e.span().start.offset),
+            other => format!(
+                "{text:?} is not a valid regular expression: {}",
+                crate::error::one_line(&other.to_string())
             ),
-            other => format!("{text:?} is not a valid regular expression: {other}"),
         })?;
     if let Some(count) = largest_repeat(&hir).filter(|n| *n > GO_MAX_REPEAT) {
         return Err(format!(
@@ -503,6 +508,13 @@ mod tests {
         assert!(go_regexp("^geo-db-(.*?)-([^-]*)$").is_ok());
         assert!(go_regexp(r"^(\p{L}+)$").is_ok());
         assert!(go_regexp(r"\p{Foo}").unwrap_err().contains("Foo"));
+        // Found by fuzzing: errors of the translation step came with regex-syntax's drawing of
+        // the expression, over several lines.
+        let e = go_regexp(r"\P<").unwrap_err();
+        assert_eq!(
+            e,
+            r#""\\P<" is not a valid regular expression: Unicode property not found (at byte 0)"#
+        );
         assert!(go_regexp("a{1001}").unwrap_err().contains("1000"));
         assert!(go_regexp("a{2,1000}").is_ok());
         let e = go_regexp("^(unclosed").unwrap_err();

@@ -123,7 +123,10 @@ fn answered_by(answer: &QueryExecution) -> String {
         1 => "after 1 failover".to_string(),
         n => format!("after {n} failovers"),
     };
-    format!("datacenter {} answered, {failovers}", answer.datacenter)
+    format!(
+        "datacenter {} answered, {failovers}",
+        output::shown(&answer.datacenter)
+    )
 }
 
 /// The service's own address, or its node's when the service has none (as DNS answers).
@@ -184,5 +187,18 @@ mod tests {
             "127.0.0.9:8080"
         );
         assert_eq!(address_port(&node("::1", "")), "[::1]:8080");
+    }
+
+    #[test]
+    fn an_odd_datacenter_name_stays_on_one_line() {
+        // Found by fuzzing: the name went into `--min`'s one-line error as it came.
+        let answer: QueryExecution = serde_json::from_value(serde_json::json!({
+            "Service": "api", "Datacenter": "dc\n2", "Failovers": 2
+        }))
+        .unwrap();
+        assert_eq!(
+            answered_by(&answer),
+            r#"datacenter "dc\n2" answered, after 2 failovers"#
+        );
     }
 }

@@ -3,15 +3,15 @@
 //! templates match.
 
 mod apply;
-mod changes;
-mod create;
-mod definition;
+pub(crate) mod changes;
+pub(crate) mod create;
+pub(crate) mod definition;
 mod delete;
 mod execute;
 mod explain;
 mod get;
 mod list;
-mod read;
+pub(crate) mod read;
 mod update;
 
 use std::io::Write;

@@ -106,7 +106,7 @@ impl ReadFlags {
 }
 
 /// Consul caps a blocking wait at 10 minutes.
-fn wait_duration(text: &str) -> std::result::Result<Duration, String> {
+pub(crate) fn wait_duration(text: &str) -> std::result::Result<Duration, String> {
     match crate::duration::parse(text)? {
         d if d.is_zero() => Err(format!("{text:?} is zero: give how long to wait, e.g. 5m")),
         d if d > Duration::from_secs(600) => Err(format!(

@@ -2,7 +2,7 @@
 
 mod deregister;
 mod maintenance;
-mod register;
+pub(crate) mod register;
 
 use std::io::Write;
 

@@ -187,7 +187,7 @@ impl RegisterArgs {
 }
 
 /// A service definition file, checked for what can be seen locally.
-fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
+pub(crate) fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
     let (map, source) = input::definition_file(path, "service")?;
     if let Some((key, value)) = map.iter().find(|(k, _)| k.eq_ignore_ascii_case("port")) {
         if !value.as_u64().is_some_and(|p| (1..=65535).contains(&p)) {
