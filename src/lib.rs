@@ -10,6 +10,8 @@ pub mod commands;
 pub mod config;
 pub mod duration;
 pub mod error;
+#[cfg(test)]
+mod fuzz;
 pub mod job;
 pub mod output;
 
