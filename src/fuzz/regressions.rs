@@ -158,3 +158,22 @@ fn a_password_in_an_address_without_a_scheme_is_not_echoed() {
         assert!(message.contains("***@"), "{message}");
     }
 }
+
+#[test]
+fn a_service_file_port_of_the_wrong_shape_is_named_by_its_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("definition.json");
+    std::fs::write(
+        &file,
+        "{\"Name\": \"web\", \"Port\": {\"Address\": \"\\u007f\"}}",
+    )
+    .unwrap();
+    let message = crate::commands::service::register::service_file(&file)
+        .unwrap_err()
+        .message;
+    assert!(!message.chars().any(char::is_control), "{message:?}");
+    assert!(
+        message.ends_with("\"Port\" is an object, not a port from 1 to 65535"),
+        "{message}"
+    );
+}

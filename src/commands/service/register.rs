@@ -191,8 +191,17 @@ pub(crate) fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>
     let (map, source) = input::definition_file(path, "service")?;
     if let Some((key, value)) = map.iter().find(|(k, _)| k.eq_ignore_ascii_case("port")) {
         if !value.as_u64().is_some_and(|p| (1..=65535).contains(&p)) {
+            // Only a number or a string is shown as it is (escaped); anything else by its kind,
+            // so that no control character from the file reaches the terminal.
+            let shown = match value {
+                Value::Number(n) => n.to_string(),
+                Value::String(text) => format!("{text:?}"),
+                Value::Bool(b) => b.to_string(),
+                Value::Null => "null".to_string(),
+                other => format!("an {}", input::json_kind(other)),
+            };
             return Err(Error::usage(format!(
-                "{source}: \"{key}\" is {value}, not a port from 1 to 65535"
+                "{source}: {key:?} is {shown}, not a port from 1 to 65535"
             )));
         }
     }
