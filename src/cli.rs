@@ -202,6 +202,7 @@ pub struct GlobalArgs {
         global = true,
         value_name = "DURATION",
         default_value = crate::config::DEFAULT_REQUEST_TIMEOUT,
+        allow_hyphen_values = true,
         value_parser = parse_positive_duration,
         help_heading = CONNECTION
     )]
@@ -215,6 +216,7 @@ pub struct GlobalArgs {
         env = "CONSULCTL_MAX_ANSWER_SIZE",
         value_name = "SIZE",
         default_value = crate::config::DEFAULT_MAX_ANSWER_SIZE,
+        allow_hyphen_values = true,
         value_parser = parse_size,
         help_heading = CONNECTION
     )]
@@ -241,6 +243,7 @@ pub struct GlobalArgs {
         env = "CONSULCTL_RETRY_MAX_TIME",
         value_name = "DURATION",
         default_value = "30s",
+        allow_hyphen_values = true,
         value_parser = parse_positive_duration,
         help_heading = CONNECTION
     )]

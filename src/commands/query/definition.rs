@@ -71,7 +71,7 @@ pub struct DefinitionArgs {
     pub failover_dcs: Vec<String>,
 
     /// TTL of the DNS answers for this query (Go duration, e.g. 10s; empty: the agent's default)
-    #[arg(long, value_name = "DURATION", value_parser = dns_ttl)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = dns_ttl)]
     pub dns_ttl: Option<String>,
 
     /// Session the query belongs to: it is deleted with the session (empty: none)

@@ -52,7 +52,7 @@ pub struct RegisterArgs {
     replace_existing_checks: bool,
 
     /// Add a TTL check: critical unless told pass/warn within this long
-    #[arg(long, group = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, group = "check_kind", value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_ttl: Option<String>,
 
     /// Add an HTTP check of this URL
@@ -75,15 +75,15 @@ pub struct RegisterArgs {
     check_args: Option<Vec<String>>,
 
     /// How often the check runs (HTTP, TCP, script)
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_interval: Option<String>,
 
     /// How long one run of the check may take
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_timeout: Option<String>,
 
     /// Deregister the service after its check has been critical this long
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_deregister_critical_after: Option<String>,
 
     /// Register the service written as JSON in FILE (- for stdin): an agent config file's
