@@ -94,6 +94,7 @@ pub struct GlobalArgs {
         visible_alias = "dc",
         global = true,
         value_name = "DC",
+        value_parser = crate::commands::input::datacenter,
         help_heading = CONNECTION
     )]
     pub datacenter: Option<String>,

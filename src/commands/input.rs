@@ -13,14 +13,36 @@ use crate::error::{Error, Result};
 /// Largest input file we read: definitions are small; anything bigger is a mistake.
 const MAX_FILE: u64 = 16 * 1024 * 1024;
 
-/// `KEY=VALUE` (split at the first `=`; the value may be empty, the key may not).
+/// `KEY=VALUE` for metadata (split at the first `=`; the value may be empty, the key may not).
+/// Keys follow Consul's rule for metadata keys (letters, digits, '-' and '_', at most 128),
+/// which it checks on every node and service: a key it would refuse could never match either.
 pub fn key_value(text: &str) -> std::result::Result<(String, String), String> {
-    match text.split_once('=') {
-        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
-        _ => Err(format!(
-            "{text:?} is not KEY=VALUE (for example version=1.2)"
-        )),
+    let (key, value) = match text.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => (k.trim(), v),
+        _ => {
+            return Err(format!(
+                "{} is not KEY=VALUE (for example version=1.2)",
+                shown(text)
+            ))
+        }
+    };
+    if let Some(bad) = key
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(format!(
+            "the key {} holds {bad:?}: metadata keys have letters, digits, '-' and '_' only",
+            shown(key)
+        ));
     }
+    if key.len() > 128 {
+        return Err(format!(
+            "the key {} is {} bytes long; Consul takes at most 128",
+            shown(key),
+            key.len()
+        ));
+    }
+    Ok((key.to_string(), value.to_string()))
 }
 
 /// `Name: value`, as HTTP writes headers.
@@ -33,7 +55,28 @@ pub fn header(text: &str) -> std::result::Result<(String, String), String> {
     if name.is_empty() || !name.chars().all(token_char) {
         return Err(format!("{name:?} is not a valid header name (in {text:?})"));
     }
+    // A newline would end the header early when the agent sends it (or smuggle another one).
+    if value.chars().any(char::is_control) {
+        return Err(format!(
+            "the value of header {name:?} holds a control character (in {text:?}): give one header a flag"
+        ));
+    }
     Ok((name.to_string(), value.trim().to_string()))
+}
+
+/// A datacenter name: letters, digits, '-', '_' and '.'.
+pub fn datacenter(text: &str) -> std::result::Result<String, String> {
+    if text.is_empty()
+        || !text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    {
+        return Err(format!(
+            "{} is not a datacenter name (letters, digits, '-', '_' and '.', e.g. dc2)",
+            shown(text)
+        ));
+    }
+    Ok(text.to_string())
 }
 
 /// `host:port` with a port from 1 to 65535 (IPv6 hosts in brackets).

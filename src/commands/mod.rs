@@ -2,7 +2,7 @@
 
 mod agent;
 mod check;
-mod input;
+pub(crate) mod input;
 mod query;
 mod service;
 
