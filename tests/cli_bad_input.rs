@@ -16,7 +16,7 @@ use std::process::Output;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{one_line, run, silent_mock};
+use crate::cli_errors::{one_line, run, silent_mock, CANARY};
 use crate::support::{consulctl_at, stderr_of, stdout_of, Mock};
 
 /// One command line that must be refused.
@@ -929,4 +929,221 @@ fn check_run_reports_to_an_odd_id_as_one_escaped_segment() {
         "/v1/agent/check/update/jobs%2Fnightly%3Ffull%231%20%C3%A9"
     );
     mock.verify();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The canary: every command, through its error paths, never prints the token or the password.
+
+/// A basic-auth password that must never be printed either.
+const PASSWORD: &str = "canary-pa55word";
+
+/// Every leaf command with arguments that make it send a request.
+fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
+    let query_file = files.write(
+        "query.json",
+        format!(r#"{{"Name": "api", "Token": "{CANARY}", "Service": {{"Service": "api"}}}}"#)
+            .as_bytes(),
+    );
+    let leaves: Vec<(&str, Vec<&str>)> = vec![
+        ("agent members", vec![]),
+        ("agent self", vec![]),
+        ("agent services", vec![]),
+        ("agent checks", vec![]),
+        ("agent join", vec!["127.0.0.2"]),
+        ("agent force-leave", vec!["n1"]),
+        ("agent maintenance enable", vec!["--reason", "patching"]),
+        ("agent maintenance disable", vec![]),
+        ("check register", vec!["web", "--ttl", "1m"]),
+        ("check deregister", vec!["web"]),
+        ("check ttl pass", vec!["web", "--note", "ok"]),
+        ("check ttl warn", vec!["web"]),
+        ("check ttl fail", vec!["web"]),
+        ("check update", vec!["web", "--status", "passing"]),
+        ("check run", vec!["web", "--ensure-ttl", "1m", "--", "true"]),
+        ("check list", vec![]),
+        ("service register", vec!["web", "--port", "80"]),
+        ("service deregister", vec!["web"]),
+        ("service maintenance enable", vec!["web"]),
+        ("service maintenance disable", vec!["web"]),
+        ("service list", vec![]),
+        (
+            "query create",
+            vec!["--name", "api", "--service", "api", "--query-token", CANARY],
+        ),
+        ("query list", vec![]),
+        ("query get", vec!["api"]),
+        ("query update", vec!["api", "--tag", "v2"]),
+        ("query delete", vec!["api"]),
+        ("query apply", vec!["--file", &query_file]),
+        ("query execute", vec!["api"]),
+        ("query explain", vec!["api"]),
+    ];
+    leaves
+        .into_iter()
+        .map(|(name, args)| {
+            let mut words: Vec<String> = name.split(' ').map(str::to_string).collect();
+            words.extend(args.into_iter().map(str::to_string));
+            (name.to_string(), words)
+        })
+        .collect()
+}
+
+/// The leaf commands of clap's tree: `agent members`, `check ttl pass` …
+fn leaves_of(cmd: &clap::Command, prefix: &str, found: &mut Vec<String>) {
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let name = format!("{prefix}{}", sub.get_name());
+        if sub.has_subcommands() {
+            leaves_of(sub, &format!("{name} "), found);
+        } else {
+            found.push(name);
+        }
+    }
+}
+
+/// How the token reaches consulctl.
+#[derive(Debug, Clone, Copy)]
+enum TokenSource {
+    Flag,
+    Variable,
+    FileFlag,
+    FileVariable,
+}
+
+/// How the failing agent fails.
+#[derive(Debug, Clone, Copy)]
+enum Failure {
+    AclNotFound,
+    PermissionDenied,
+    ServerError,
+    Refused,
+}
+
+impl Failure {
+    fn answer(self) -> Option<ResponseTemplate> {
+        match self {
+            Failure::AclNotFound => {
+                Some(ResponseTemplate::new(403).set_body_string("ACL not found"))
+            }
+            Failure::PermissionDenied => Some(ResponseTemplate::new(403).set_body_string(
+                "Permission denied: token with AccessorID '9d3e' lacks permission 'service:write'",
+            )),
+            Failure::ServerError => Some(ResponseTemplate::new(500).set_body_string(
+                "rpc error making call: rpc error: Internal error\nat raft.Apply",
+            )),
+            Failure::Refused => None,
+        }
+    }
+
+    fn exit(self) -> i32 {
+        match self {
+            Failure::Refused => 3,
+            _ => 1,
+        }
+    }
+}
+
+#[test]
+fn no_command_ever_prints_the_token_or_the_password_on_its_error_paths() {
+    use clap::CommandFactory;
+    let files = Files::new();
+    let token_file = files.write("token", format!("{CANARY}\n").as_bytes());
+    let leaves = every_leaf(&files);
+
+    let mut in_tree = Vec::new();
+    leaves_of(&consulctl::cli::Cli::command(), "", &mut in_tree);
+    let mut covered: Vec<String> = leaves.iter().map(|(name, _)| name.clone()).collect();
+    in_tree.sort();
+    covered.sort();
+    assert_eq!(
+        covered, in_tree,
+        "every leaf command is in the canary's table"
+    );
+
+    let failures = [
+        Failure::AclNotFound,
+        Failure::PermissionDenied,
+        Failure::ServerError,
+        Failure::Refused,
+    ];
+    let mocks: Vec<Option<Mock>> = failures
+        .iter()
+        .map(|failure| {
+            failure.answer().map(|answer| {
+                let mock = Mock::start();
+                mock.expect(Expect::given(wiremock::matchers::any()).respond_with(answer));
+                mock
+            })
+        })
+        .collect();
+    let refused_addr = format!("127.0.0.1:{}", crate::support::unused_port());
+    let sources = [
+        TokenSource::Flag,
+        TokenSource::Variable,
+        TokenSource::FileFlag,
+        TokenSource::FileVariable,
+    ];
+
+    // Every leaf meets every failure. The token's source turns with the leaf and the failure,
+    // -v and the password's source every few leaves, so that each failure meets every source
+    // with and without -v, and each leaf every source, without running the whole product.
+    for (leaf, (name, words)) in leaves.iter().enumerate() {
+        for (nth, (failure, mock)) in failures.iter().zip(&mocks).enumerate() {
+            let source = sources[(leaf + nth) % sources.len()];
+            let verbose = (leaf / sources.len() + nth).is_multiple_of(2);
+            let auth_in_variable = (leaf / 2 + nth).is_multiple_of(2);
+
+            let addr = mock.as_ref().map_or(refused_addr.clone(), Mock::addr);
+            let mut cmd = consulctl_at(&addr);
+            let mut args: Vec<String> = Vec::new();
+            if verbose {
+                args.push("-v".into());
+            }
+            match source {
+                TokenSource::Flag => args.extend(["--token".into(), CANARY.into()]),
+                TokenSource::Variable => {
+                    cmd.env("CONSUL_HTTP_TOKEN", CANARY);
+                }
+                TokenSource::FileFlag => args.extend(["--token-file".into(), token_file.clone()]),
+                TokenSource::FileVariable => {
+                    cmd.env("CONSUL_HTTP_TOKEN_FILE", &token_file);
+                }
+            }
+            let auth = format!("ops:{PASSWORD}");
+            if auth_in_variable {
+                cmd.env("CONSUL_HTTP_AUTH", &auth);
+            } else {
+                args.extend(["--http-auth".into(), auth]);
+            }
+            args.extend(words.iter().cloned());
+            let output = run(cmd.args(&args));
+            let what = format!("{name} / {failure:?} / {source:?} / -v {verbose}");
+            let (stdout, stderr) = (stdout_of(&output), stderr_of(&output));
+            assert_eq!(
+                output.status.code(),
+                Some(failure.exit()),
+                "{what}: {stderr}"
+            );
+            for secret in [CANARY, PASSWORD] {
+                assert!(!stdout.contains(secret), "{what}: stdout shows {secret}");
+                assert!(
+                    !stderr.contains(secret),
+                    "{what}: stderr shows {secret}: {stderr}"
+                );
+            }
+            let last = stderr.lines().last().unwrap_or_default();
+            assert!(last.starts_with("error: "), "{what}: {stderr}");
+            if verbose {
+                assert!(
+                    stderr.contains("X-Consul-Token: <redacted>"),
+                    "{what}: {stderr}"
+                );
+                assert!(
+                    stderr.contains("Authorization: <redacted>"),
+                    "{what}: {stderr}"
+                );
+            } else {
+                one_line(&stderr);
+            }
+        }
+    }
 }
