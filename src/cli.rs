@@ -97,6 +97,7 @@ pub struct GlobalArgs {
         visible_alias = "dc",
         global = true,
         value_name = "DC",
+        value_parser = crate::commands::input::datacenter,
         help_heading = CONNECTION
     )]
     pub datacenter: Option<String>,
@@ -205,6 +206,7 @@ pub struct GlobalArgs {
         global = true,
         value_name = "DURATION",
         default_value = crate::config::DEFAULT_REQUEST_TIMEOUT,
+        allow_hyphen_values = true,
         value_parser = parse_positive_duration,
         help_heading = CONNECTION
     )]
@@ -218,6 +220,7 @@ pub struct GlobalArgs {
         env = "CONSULCTL_MAX_ANSWER_SIZE",
         value_name = "SIZE",
         default_value = crate::config::DEFAULT_MAX_ANSWER_SIZE,
+        allow_hyphen_values = true,
         value_parser = parse_size,
         help_heading = CONNECTION
     )]
@@ -244,6 +247,7 @@ pub struct GlobalArgs {
         env = "CONSULCTL_RETRY_MAX_TIME",
         value_name = "DURATION",
         default_value = "30s",
+        allow_hyphen_values = true,
         value_parser = parse_positive_duration,
         help_heading = CONNECTION
     )]

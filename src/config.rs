@@ -361,6 +361,13 @@ pub fn parse_address(addr: &str, ssl: bool) -> std::result::Result<Endpoint, Str
     } else {
         format!("{}://{addr}", if ssl { "https" } else { "http" })
     };
+    // `host:` parses as the scheme's default port (80), which nobody who typed the colon meant.
+    let authority = with_scheme.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
+    if authority.ends_with(':') {
+        return Err("the port after ':' is missing".into());
+    }
     let url = Url::parse(&with_scheme).map_err(|e| e.to_string())?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(format!(
@@ -533,6 +540,8 @@ mod tests {
             "http://u:p@h:1",
             "h:1?x=1",
             "unix://",
+            "127.0.0.1:",
+            "http://h:/v1",
         ] {
             assert!(
                 parse_address(bad, false).is_err(),

@@ -4,6 +4,7 @@
 mod support;
 
 mod cli_agent;
+mod cli_bad_input;
 mod cli_check;
 mod cli_dry_run;
 mod cli_errors;

@@ -13,14 +13,37 @@ use crate::error::{Error, Result};
 /// Largest input file we read: definitions are small; anything bigger is a mistake.
 const MAX_FILE: u64 = 16 * 1024 * 1024;
 
-/// `KEY=VALUE` (split at the first `=`; the value may be empty, the key may not).
+/// `KEY=VALUE` for metadata (split at the first `=`; the value may be empty, the key may not).
+/// Keys follow Consul's rule for metadata keys (letters, digits, '-' and '_', at most 128),
+/// which it checks on every node and service: a key it would refuse could never match either.
 pub fn key_value(text: &str) -> std::result::Result<(String, String), String> {
-    match text.split_once('=') {
-        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
-        _ => Err(format!(
-            "{text:?} is not KEY=VALUE (for example version=1.2)"
-        )),
+    let (key, value) = match text.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => (k.trim(), v),
+        _ => {
+            return Err(format!(
+                "{} is not KEY=VALUE (for example version=1.2)",
+                shown(text)
+            ))
+        }
+    };
+    if let Some(bad) = key
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(format!(
+            "{}: the key {} holds {bad:?}; metadata keys have letters, digits, '-' and '_' only",
+            shown(text),
+            shown(key)
+        ));
     }
+    if key.len() > 128 {
+        return Err(format!(
+            "{}: the key is {} bytes long; Consul takes at most 128",
+            shown(text),
+            key.len()
+        ));
+    }
+    Ok((key.to_string(), value.to_string()))
 }
 
 /// `Name: value`, as HTTP writes headers.
@@ -33,7 +56,28 @@ pub fn header(text: &str) -> std::result::Result<(String, String), String> {
     if name.is_empty() || !name.chars().all(token_char) {
         return Err(format!("{name:?} is not a valid header name (in {text:?})"));
     }
+    // A newline would end the header early when the agent sends it (or smuggle another one).
+    if value.chars().any(char::is_control) {
+        return Err(format!(
+            "the value of header {name:?} holds a control character (in {text:?}): give one header a flag"
+        ));
+    }
     Ok((name.to_string(), value.trim().to_string()))
+}
+
+/// A datacenter name: letters, digits, '-', '_' and '.'.
+pub fn datacenter(text: &str) -> std::result::Result<String, String> {
+    if text.is_empty()
+        || !text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    {
+        return Err(format!(
+            "{} is not a datacenter name (letters, digits, '-', '_' and '.', e.g. dc2)",
+            shown(text)
+        ));
+    }
+    Ok(text.to_string())
 }
 
 /// `host:port` with a port from 1 to 65535 (IPv6 hosts in brackets).
@@ -78,6 +122,21 @@ pub fn http_url(text: &str) -> std::result::Result<String, String> {
     Ok(text.to_string())
 }
 
+/// Longest value quoted whole in a message; longer ones are cut (a 100 KB ID is one line of
+/// 100 KB otherwise).
+const SHOWN_CHARS: usize = 60;
+
+/// `text` quoted for a message: escaped as Rust's `{:?}` does, cut after [`SHOWN_CHARS`]
+/// characters with its length in bytes said.
+pub fn shown(text: &str) -> String {
+    if text.chars().count() <= SHOWN_CHARS {
+        return format!("{text:?}");
+    }
+    let start: String = text.chars().take(SHOWN_CHARS).collect();
+    let quoted = format!("{start:?}");
+    format!("{}…\" ({} bytes)", &quoted[..quoted.len() - 1], text.len())
+}
+
 /// A name or ID that goes into a URL path: not empty, no control characters, and not `.` or
 /// `..`, which URLs drop or resolve as path steps instead of sending them as a segment.
 pub(crate) fn identifier(text: &str) -> std::result::Result<String, String> {
@@ -85,7 +144,7 @@ pub(crate) fn identifier(text: &str) -> std::result::Result<String, String> {
         return Err("it is empty".to_string());
     }
     if text.chars().any(char::is_control) {
-        return Err(format!("{text:?} holds control characters"));
+        return Err(format!("{} holds control characters", shown(text)));
     }
     // Consul decodes %2F back into '/', and its router redirects paths with empty, "." or ".."
     // steps: such an ID could be registered but never addressed again.
@@ -94,11 +153,12 @@ pub(crate) fn identifier(text: &str) -> std::result::Result<String, String> {
         .any(|step| step.is_empty() || step == "." || step == "..")
     {
         return Err(format!(
-            "{text:?} has an empty, '.' or '..' step between slashes, which Consul's router rewrites: such an ID could never be addressed; choose another"
+            "{} has an empty, '.' or '..' step between slashes, which Consul's router rewrites: such an ID could never be addressed; choose another",
+            shown(text)
         ));
     }
     if text.len() > 512 {
-        return Err(format!("it is {} bytes long; IDs are short", text.len()));
+        return Err("IDs are at most 512 bytes long".to_string());
     }
     Ok(text.to_string())
 }
@@ -129,8 +189,9 @@ impl clap::builder::TypedValueParser for Identifier {
             .to_str()
             .ok_or_else(|| invalid(format!("{value:?}"), "it is not UTF-8".to_string()))?;
         identifier(text).map_err(|why| {
-            let shown = if text.chars().any(char::is_control) {
-                format!("{text:?}")
+            let shown = if text.chars().any(char::is_control) || text.chars().count() > SHOWN_CHARS
+            {
+                shown(text)
             } else {
                 format!("'{text}'")
             };
@@ -306,6 +367,20 @@ pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, S
         return Err(Error::usage(format!(
             "{source}: the {kind} has no \"Name\"; every {kind} needs one"
         )));
+    }
+    // The ID (the name when there is none) goes into URL paths as an ID given on the command
+    // line does: the same rules keep a file from registering what could never be addressed.
+    for key in ["Name", "ID", "CheckID"] {
+        if let Some((field, Value::String(value))) =
+            map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key))
+        {
+            identifier(value).map_err(|why| {
+                Error::usage(format!(
+                    "{source}: the {kind}'s \"{field}\" {}: {why}",
+                    shown(value)
+                ))
+            })?;
+        }
     }
     Ok((map, source))
 }

@@ -56,12 +56,13 @@ fn names_duration(value: &str, message: &str) -> bool {
     value.is_empty() || value.len() > 64 || message.contains(&quoted(value))
 }
 
+/// Quoted whole, or (a long value) by its start and length, as `input::shown` writes it.
 fn names_value(value: &str, message: &str) -> bool {
-    message.contains(&quoted(value))
+    message.contains(&quoted(value)) || message.contains(&crate::commands::input::shown(value))
 }
 
 fn names_nonblank(value: &str, message: &str) -> bool {
-    value.trim().is_empty() || message.contains(&quoted(value))
+    value.trim().is_empty() || names_value(value, message)
 }
 
 const DURATION: &str = r"[+-]?([0-9]{0,4}(\.[0-9]{0,3})?(ns|us|µs|μs|ms|s|m|h|d|)){1,3}";
@@ -167,7 +168,7 @@ const VALIDATORS: &[Validator] = &[
     Validator {
         name: "definition::datacenter",
         grammar: "[a-z0-9_.-]{0,8}",
-        check: |t| ok(query::definition::datacenter(t)),
+        check: |t| ok(input::datacenter(t)),
         names: names_value,
     },
     Validator {

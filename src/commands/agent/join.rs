@@ -21,6 +21,11 @@ pub struct JoinArgs {
 }
 
 pub(crate) fn join_address(text: &str) -> std::result::Result<String, String> {
+    if text.starts_with('[') != text.contains(']') {
+        return Err(format!(
+            "{text:?} has a '[' without its ']' or the reverse: write [IPv6] or [IPv6]:PORT"
+        ));
+    }
     let colons = text.matches(':').count();
     if text.contains("]:") || colons == 1 {
         return input::host_port(text);

@@ -41,7 +41,7 @@ pub struct RegisterArgs {
     status: Option<String>,
 
     /// TTL check: critical unless told pass/warn within this long (e.g. 30s, 26h)
-    #[arg(long, group = "kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, group = "kind", value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     ttl: Option<String>,
 
     /// HTTP check: GET this URL; 2xx passes, 429 warns, anything else fails
@@ -109,15 +109,15 @@ pub struct RegisterArgs {
     alias_service: Option<String>,
 
     /// How often to run the check (HTTP, TCP, gRPC, script, Docker)
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     interval: Option<String>,
 
     /// How long one run may take
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     timeout: Option<String>,
 
     /// Deregister the check's service after it has been critical this long
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     deregister_critical_after: Option<String>,
 
     /// Consecutive passes needed before the status turns passing

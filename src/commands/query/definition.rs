@@ -67,11 +67,11 @@ pub struct DefinitionArgs {
     pub failover_nearest: Option<u32>,
 
     /// Datacenter to fail over to, repeatable, tried in the order given (after --failover-nearest)
-    #[arg(long = "failover-dc", value_name = "DC", value_parser = datacenter)]
+    #[arg(long = "failover-dc", value_name = "DC", value_parser = crate::commands::input::datacenter)]
     pub failover_dcs: Vec<String>,
 
     /// TTL of the DNS answers for this query (Go duration, e.g. 10s; empty: the agent's default)
-    #[arg(long, value_name = "DURATION", value_parser = dns_ttl)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = dns_ttl)]
     pub dns_ttl: Option<String>,
 
     /// Session the query belongs to: it is deleted with the session (empty: none)
@@ -418,19 +418,6 @@ pub(crate) fn tag(text: &str) -> std::result::Result<String, String> {
         ));
     }
     Ok(name)
-}
-
-pub(crate) fn datacenter(text: &str) -> std::result::Result<String, String> {
-    if text.is_empty()
-        || !text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-    {
-        return Err(format!(
-            "{text:?} is not a datacenter name (letters, digits, '-', '_' and '.', e.g. dc2)"
-        ));
-    }
-    Ok(text.to_string())
 }
 
 pub(crate) fn count(text: &str) -> std::result::Result<u32, String> {

@@ -39,7 +39,7 @@ impl ConsistencyArgs {
 pub struct BlockingArgs {
     /// Blocking read: wait up to this long for a change past --index (Go duration, at most
     /// 10m); the answer's index is reported (stderr in table mode, "Index" in JSON)
-    #[arg(long, value_name = "DURATION", value_parser = wait_duration)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = wait_duration)]
     pub wait: Option<Duration>,
 
     /// The X-Consul-Index of the last answer: with --wait, answer only once something changed

@@ -28,7 +28,7 @@ pub struct RegisterArgs {
     id: Option<String>,
 
     /// Address of the service [default: the node's address]
-    #[arg(long, value_name = "ADDR")]
+    #[arg(long, value_name = "ADDR", value_parser = service_address)]
     address: Option<String>,
 
     /// Port of the service (1-65535)
@@ -36,7 +36,7 @@ pub struct RegisterArgs {
     port: Option<u16>,
 
     /// Tag, repeatable
-    #[arg(long = "tag", value_name = "TAG")]
+    #[arg(long = "tag", value_name = "TAG", value_parser = tag)]
     tags: Vec<String>,
 
     /// Metadata KEY=VALUE, repeatable
@@ -52,7 +52,7 @@ pub struct RegisterArgs {
     replace_existing_checks: bool,
 
     /// Add a TTL check: critical unless told pass/warn within this long
-    #[arg(long, group = "check_kind", value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, group = "check_kind", value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_ttl: Option<String>,
 
     /// Add an HTTP check of this URL
@@ -75,15 +75,15 @@ pub struct RegisterArgs {
     check_args: Option<Vec<String>>,
 
     /// How often the check runs (HTTP, TCP, script)
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_interval: Option<String>,
 
     /// How long one run of the check may take
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_timeout: Option<String>,
 
     /// Deregister the service after its check has been critical this long
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_deregister_critical_after: Option<String>,
 
     /// Register the service written as JSON in FILE (- for stdin): an agent config file's
@@ -184,6 +184,44 @@ impl RegisterArgs {
         };
         ctx.done(out, &sentence, &body)
     }
+}
+
+/// A host name or IP address, without a scheme or a port: Consul takes any text here, and DNS
+/// and every client then get an address that does not work.
+fn service_address(text: &str) -> std::result::Result<String, String> {
+    let shown = input::shown(text);
+    if text.trim().is_empty() {
+        return Err(format!(
+            "{shown} is empty: leave --address out for the node's address"
+        ));
+    }
+    if text.contains("://") || text.contains(['/', '?', '#']) {
+        return Err(format!(
+            "{shown} is not a host name or IP address (no scheme or path: e.g. 10.0.0.5)"
+        ));
+    }
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("{shown} holds a space or control character"));
+    }
+    let unbracketed = text.trim_start_matches('[').trim_end_matches(']');
+    let is_ipv6 = unbracketed.parse::<std::net::Ipv6Addr>().is_ok();
+    if !is_ipv6 && text.contains(':') {
+        return Err(format!(
+            "{shown} holds a port or ':': give the host alone and the port with --port"
+        ));
+    }
+    Ok(text.to_string())
+}
+
+/// A tag: not empty (an unset variable: `--tag "$T"`) and on one line.
+fn tag(text: &str) -> std::result::Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("a tag cannot be empty".to_string());
+    }
+    if text.chars().any(char::is_control) {
+        return Err(format!("{} holds control characters", input::shown(text)));
+    }
+    Ok(text.to_string())
 }
 
 /// A service definition file, checked for what can be seen locally.
