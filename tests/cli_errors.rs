@@ -93,7 +93,7 @@ pub(crate) fn refused(args: &[&str], needles: &[&str]) -> String {
 }
 
 /// A mock answering `GET /v1/agent/checks` with `status` and `body` (exactly once).
-fn checks_answer(template: ResponseTemplate) -> Mock {
+pub(crate) fn checks_answer(template: ResponseTemplate) -> Mock {
     let mock = Mock::start();
     mock.expect(
         Expect::given(method("GET"))

@@ -16,17 +16,7 @@ use wiremock::{Mock as Expect, ResponseTemplate};
 use crate::cli_errors::{failed, run};
 use crate::support::{consulctl, consulctl_at, stderr_of, stdout_of, unused_port, Mock};
 
-/// A mock answering `GET /v1/agent/checks` with `status` and `body` (exactly once).
-fn checks_answer(template: ResponseTemplate) -> Mock {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("GET"))
-            .and(path("/v1/agent/checks"))
-            .respond_with(template)
-            .expect(1),
-    );
-    mock
-}
+use crate::cli_errors::checks_answer;
 
 // ---------------------------------------------------------------------------------------------
 // Consul answers with an error: exit 1, Consul's words kept, one line.

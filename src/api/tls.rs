@@ -90,14 +90,7 @@ fn key_name(options: &TlsOptions) -> String {
 fn trusted_roots(options: &TlsOptions) -> Result<Option<RootCertStore>, String> {
     let mut roots = RootCertStore::empty();
     if let Some(file) = &options.ca_file {
-        for cert in certificates(file, "--ca-file, CONSUL_CACERT")? {
-            roots.add(cert).map_err(|e| {
-                format!(
-                    "the CA file {} holds a certificate that cannot be trusted: {e}",
-                    file.display()
-                )
-            })?;
-        }
+        trust_file(&mut roots, file, "--ca-file, CONSUL_CACERT")?;
     } else if let Some(folder) = &options.ca_path {
         let entries = std::fs::read_dir(folder).map_err(|e| {
             format!(
@@ -112,14 +105,7 @@ fn trusted_roots(options: &TlsOptions) -> Result<Option<RootCertStore>, String> 
         paths.sort();
         for path in paths {
             // As Consul's rootcerts: every file must hold certificates.
-            for cert in certificates(&path, "--ca-path, CONSUL_CAPATH")? {
-                roots.add(cert).map_err(|e| {
-                    format!(
-                        "the CA file {} holds a certificate that cannot be trusted: {e}",
-                        path.display()
-                    )
-                })?;
-            }
+            trust_file(&mut roots, &path, "--ca-path, CONSUL_CAPATH")?;
         }
         if roots.is_empty() {
             return Err(format!(
@@ -131,6 +117,19 @@ fn trusted_roots(options: &TlsOptions) -> Result<Option<RootCertStore>, String> 
         return Ok(None);
     }
     Ok(Some(roots))
+}
+
+/// Adds every certificate of a PEM file to `roots`.
+fn trust_file(roots: &mut RootCertStore, path: &Path, via: &str) -> Result<(), String> {
+    for cert in certificates(path, via)? {
+        roots.add(cert).map_err(|e| {
+            format!(
+                "the CA file {} holds a certificate that cannot be trusted: {e}",
+                path.display()
+            )
+        })?;
+    }
+    Ok(())
 }
 
 /// Every certificate in a PEM file; none is an error naming the file.
