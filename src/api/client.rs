@@ -455,24 +455,11 @@ fn body_error(e: &std::io::Error, shown: &str, got: usize, announced: Option<u64
 /// A request body for the verbose log: the value of any `Token` field (a prepared query's stored
 /// ACL token) is replaced, at any depth.
 fn redacted_body(body: &[u8]) -> String {
-    fn redact(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::Object(map) => {
-                for (key, inner) in map.iter_mut() {
-                    if key.eq_ignore_ascii_case("token") && inner.is_string() {
-                        *inner = serde_json::Value::String("<redacted>".into());
-                    } else {
-                        redact(inner);
-                    }
-                }
-            }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
-            _ => {}
-        }
-    }
     match serde_json::from_slice::<serde_json::Value>(body) {
         Ok(mut value) => {
-            redact(&mut value);
+            super::models::each_token(&mut value, &mut |token| {
+                *token = serde_json::Value::String("<redacted>".into());
+            });
             value.to_string()
         }
         // We only send JSON; anything else is shown by size alone.

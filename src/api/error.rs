@@ -133,16 +133,16 @@ pub(crate) fn found<T>(result: Result<T, ApiError>) -> Result<Option<T>, ApiErro
 /// What a Consul error body says, without the "rpc error making call: " that a client agent
 /// puts in front of every error a server returned.
 pub fn reason(body: &str) -> &str {
-    let mut rest = body.trim();
-    loop {
-        let stripped = ["rpc error making call: ", "rpc error: "]
-            .iter()
-            .find_map(|prefix| rest.strip_prefix(prefix));
-        match stripped {
-            Some(inner) => rest = inner.trim_start(),
-            None => return rest,
-        }
+    without_prefixes(body.trim(), &["rpc error making call: ", "rpc error: "])
+}
+
+/// `text` with any of `prefixes` taken off its start, again and again, in any order.
+fn without_prefixes<'t>(text: &'t str, prefixes: &[&str]) -> &'t str {
+    let mut rest = text;
+    while let Some(inner) = prefixes.iter().find_map(|prefix| rest.strip_prefix(prefix)) {
+        rest = inner.trim_start();
     }
+    rest
 }
 
 /// hyper's words for an answer that does not parse as HTTP/1.
@@ -161,20 +161,14 @@ fn is_not_http(lower: &str) -> bool {
 /// The chain without hyper's and reqwest's layer names ("client error (Connect): "), which
 /// say nothing to people.
 fn without_layers(detail: &str) -> &str {
-    let mut rest = detail;
-    loop {
-        let stripped = [
+    without_prefixes(
+        detail,
+        &[
             "client error (Connect): ",
             "client error (SendRequest): ",
             "connection error: ",
-        ]
-        .iter()
-        .find_map(|prefix| rest.strip_prefix(prefix));
-        match stripped {
-            Some(inner) => rest = inner,
-            None => return rest,
-        }
-    }
+        ],
+    )
 }
 
 /// The messages of an error and its sources, joined, without the repetitions reqwest and hyper

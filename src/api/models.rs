@@ -355,3 +355,21 @@ where
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
+
+/// Calls `change` on the value of every `Token` field (any case) that holds a string, at any
+/// depth: a prepared query's stored ACL token, wherever a body carries one.
+pub fn each_token(value: &mut Value, change: &mut dyn FnMut(&mut Value)) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map.iter_mut() {
+                if key.eq_ignore_ascii_case("token") && inner.is_string() {
+                    change(inner);
+                } else {
+                    each_token(inner, change);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|item| each_token(item, change)),
+        _ => {}
+    }
+}

@@ -61,14 +61,14 @@ pub(crate) fn client_config(options: &TlsOptions) -> Result<ClientConfig, String
         .dangerous()
         .with_custom_certificate_verifier(verifier);
     match (&options.client_cert, &options.client_key) {
-        (Some(cert), Some(key)) => {
+        (Some(cert), Some(key_file)) => {
             let chain = certificates(cert, "--client-cert, CONSUL_CLIENT_CERT")?;
-            let key = private_key(key)?;
+            let key = private_key(key_file)?;
             builder.with_client_auth_cert(chain, key).map_err(|e| {
                 format!(
                     "the client certificate {} and key {} do not make a usable pair: {e}",
                     cert.display(),
-                    key_name(options)
+                    key_file.display()
                 )
             })
         }
@@ -76,14 +76,6 @@ pub(crate) fn client_config(options: &TlsOptions) -> Result<ClientConfig, String
         // Config resolution refuses one without the other; this is a second line of defence.
         _ => Err("--client-cert and --client-key must be given together".to_string()),
     }
-}
-
-fn key_name(options: &TlsOptions) -> String {
-    options
-        .client_key
-        .as_deref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default()
 }
 
 /// `Ok(None)`: no CA given, so the system's roots decide.

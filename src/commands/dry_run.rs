@@ -84,21 +84,11 @@ impl Shown {
 
 /// A stored prepared-query token (`Token`, at any depth) is replaced by the variable's name.
 fn hide_tokens(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            for (key, inner) in map.iter_mut() {
-                if key.eq_ignore_ascii_case("token")
-                    && inner.as_str().is_some_and(|t| !t.is_empty())
-                {
-                    *inner = Value::String(QUERY_TOKEN.into());
-                } else {
-                    hide_tokens(inner);
-                }
-            }
+    crate::api::models::each_token(value, &mut |token| {
+        if token.as_str().is_some_and(|t| !t.is_empty()) {
+            *token = Value::String(QUERY_TOKEN.into());
         }
-        Value::Array(items) => items.iter_mut().for_each(hide_tokens),
-        _ => {}
-    }
+    });
 }
 
 /// The same request as a `curl` command line for a POSIX shell.
