@@ -124,34 +124,14 @@ impl RunArgs {
                 "dry run: {} was not run; shown is the report of a run that exits 0",
                 Path::new(program).display()
             ));
-            self.ensure.ensure(ctx, &self.id)?;
-            let update = CheckUpdate {
-                status: "passing".to_string(),
-                output: Some(format!(
-                    "{} exited with status 0",
-                    Path::new(program).display()
-                )),
-            };
-            return ctx
-                .client()?
-                .check_update(&self.id, &update)
-                .map_err(ctx.api_error("reporting to the check"));
+            let output = format!("{} exited with status 0", Path::new(program).display());
+            return self.report(ctx, "passing", output);
         }
         // Monitoring must never stop or delay the job: Consul is asked only after it ran.
         let outcome = job::run(program, args, self.timeout, OUTPUT_LIMIT);
         let status = self.status(&outcome.ending);
         let job_exit = outcome.ending.shell_status().clamp(0, 255) as u8;
-        let report = self.ensure.ensure(ctx, &self.id).and_then(|_| {
-            let update = CheckUpdate {
-                status: status.to_string(),
-                output: Some(check_output(&outcome, program)),
-            };
-            let action = format!("reporting {status} to check {:?}", self.id);
-            let hint = Some("add --ensure-ttl DURATION to create it");
-            ctx.client()?
-                .check_update(&self.id, &update)
-                .map_err(super::ttl_write_error(ctx, &self.id, &action, hint))
-        });
+        let report = self.report(ctx, status, check_output(&outcome, program));
         match report {
             Ok(()) if job_exit == 0 => Ok(()),
             Ok(()) => Err(Error {
@@ -171,6 +151,22 @@ impl RunArgs {
                 ),
             }),
         }
+    }
+}
+
+impl RunArgs {
+    /// Creates the check if asked (--ensure-ttl), then sends it the job's status and output.
+    fn report(&self, ctx: &Context, status: &str, output: String) -> Result<()> {
+        self.ensure.ensure(ctx, &self.id)?;
+        let update = CheckUpdate {
+            status: status.to_string(),
+            output: Some(output),
+        };
+        let action = format!("reporting {status} to check {:?}", self.id);
+        let hint = Some("add --ensure-ttl DURATION to create it");
+        ctx.client()?
+            .check_update(&self.id, &update)
+            .map_err(super::ttl_write_error(ctx, &self.id, &action, hint))
     }
 }
 
