@@ -72,17 +72,24 @@ fn fuzz_decoders_renderers_and_validators() {
     let mut total = 0;
     for (_, run) in &chosen {
         let stats = run(&plan, share);
-        eprintln!(
+        report(&format!(
             "fuzz: {:<22} {:>9} cases in {:6.1}s",
             stats.name,
             stats.cases,
             stats.elapsed.as_secs_f64()
-        );
+        ));
         total += stats.cases;
     }
-    eprintln!(
+    report(&format!(
         "fuzz: {} targets, {total} cases in {:.1}s",
         chosen.len(),
         started.elapsed().as_secs_f64()
-    );
+    ));
+}
+
+/// A line on the real stderr: libtest keeps what `eprintln!` writes for failing tests only, and
+/// the case counts belong in every CI log.
+fn report(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }

@@ -289,10 +289,10 @@ pub fn fuzz_command_lines(plan: &Plan, share: Duration, agent: &FakeAgent, dir: 
         }
         Ok(())
     });
-    eprintln!(
+    super::report(&format!(
         "fuzz: command_lines: {} of {} parsed and ran",
         ran.get(),
         stats.cases
-    );
+    ));
     stats
 }

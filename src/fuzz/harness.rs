@@ -6,6 +6,7 @@
 use std::cell::Cell;
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use proptest::strategy::Strategy;
@@ -84,10 +85,13 @@ impl<S: Strategy> Target<S> {
         let started = Instant::now();
         let cases = Cell::new(0u64);
         let limit = self.case_limit;
+        let batch_seed = Cell::new(None);
         let timed = |value: &S::Value| -> TestCaseResult {
             cases.set(cases.get() + 1);
             let start = Instant::now();
+            watchdog().watch(Some((start, self.name, batch_seed.get())));
             let result = property(value);
+            watchdog().watch(None);
             let took = start.elapsed();
             if took > limit {
                 return Err(TestCaseError::fail(format!(
@@ -113,12 +117,14 @@ impl<S: Strategy> Target<S> {
         let mut batch = 0u64;
         while started.elapsed() < share {
             let seed = if batch == 0 { first } else { mix(first, batch) };
+            batch_seed.set(Some(seed));
             let config = Config {
                 cases: BATCH,
                 failure_persistence: None,
-                // Shrinking runs the property again and again; bound it so that a finding is
-                // reported within minutes even for the slower targets.
+                // Shrinking runs the property again and again; bound it so that a finding (a
+                // slow case above all) is reported within minutes even for the slower targets.
                 max_shrink_iters: 4096,
+                max_shrink_time: 120_000,
                 ..Config::default()
             };
             let mut runner = TestRunner::new_with_rng(
@@ -139,6 +145,44 @@ impl<S: Strategy> Target<S> {
             elapsed: started.elapsed(),
         }
     }
+}
+
+/// A case that never returns cannot fail by itself: a thread of its own watches the case under
+/// way and, past [`HANG`], names the target and batch and aborts the test process.
+struct Watchdog {
+    case: Mutex<Option<(Instant, &'static str, Option<u64>)>>,
+}
+
+const HANG: Duration = Duration::from_secs(120);
+
+impl Watchdog {
+    fn watch(&self, case: Option<(Instant, &'static str, Option<u64>)>) {
+        *self.case.lock().unwrap_or_else(|e| e.into_inner()) = case;
+    }
+}
+
+fn watchdog() -> &'static Watchdog {
+    static WATCHDOG: OnceLock<Watchdog> = OnceLock::new();
+    WATCHDOG.get_or_init(|| {
+        std::thread::spawn(|| loop {
+            std::thread::sleep(Duration::from_secs(1));
+            let case = *watchdog().case.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((start, name, seed)) = case.filter(|(start, ..)| start.elapsed() > HANG) {
+                let repeat = match seed {
+                    Some(seed) => format!("CONSULCTL_FUZZ_SEED={seed:#x} CONSULCTL_FUZZ_ONLY={name}"),
+                    None => format!("CONSULCTL_FUZZ_ONLY={name} (a corpus case)"),
+                };
+                eprintln!(
+                    "fuzz target {name}: one case has run for {:?} and does not end; repeat with {repeat} cargo test --lib fuzz",
+                    start.elapsed()
+                );
+                std::process::abort();
+            }
+        });
+        Watchdog {
+            case: Mutex::new(None),
+        }
+    })
 }
 
 fn fresh_seed() -> u64 {

@@ -542,8 +542,14 @@ pub fn fuzz_check_output(plan: &Plan, share: Duration, dir: &Path) -> Stats {
     let program = prop_oneof![
         json::text().prop_map(OsString::from),
         vec(any::<u8>(), 0..300).prop_map(OsString::from_vec),
-        (json::text(), 1..3000usize)
-            .prop_map(|(t, n)| OsString::from(format!("/bin/{}", t.repeat(n)))),
+        // Long, but no longer than one argument may be (Linux's MAX_ARG_STRLEN, 128 KiB).
+        (json::text(), 1..3000usize).prop_map(|(t, n)| {
+            let long: String = format!("/bin/{}", t.repeat(n))
+                .chars()
+                .take(32 * 1024)
+                .collect();
+            OsString::from(long)
+        }),
     ];
     let strategy = (
         output,
