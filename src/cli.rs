@@ -11,14 +11,177 @@ use clap::{ArgMatches, Args, Parser, ValueEnum};
 use crate::commands::Command;
 use crate::config::{ColorChoice, GlobalInput, OutputFormat, Secret, Source};
 
-pub const EXIT_CODES_HELP: &str = "\
-Exit status:
-  0  success
-  1  Consul answered with an error, or what was asked for does not exist
-     (also: query execute --min N got fewer than N healthy instances)
-  2  the command line or an input file is invalid; nothing was sent
-  3  Consul could not be reached or did not answer in time
-  check run exits with its command's own status (see check run --help)";
+/// What each exit status means. `--help`, the man pages and the README's table all give these
+/// words; a test compares them.
+pub const EXIT_CODES: &[(u8, &str)] = &[
+    (0, "success"),
+    (
+        1,
+        "Consul answered with an error, or what was asked for does not exist",
+    ),
+    (
+        2,
+        "the command line or an input file is invalid; nothing was sent",
+    ),
+    (
+        3,
+        "Consul could not be reached or did not answer in time (refused, DNS, TLS, timeout, \
+         cut-off answer)",
+    ),
+];
+
+/// Said after the exit statuses wherever they are listed.
+pub const EXIT_NOTES: &[&str] = &[
+    "query execute --min N exits 1 when fewer than N healthy instances answer (without --min, \
+     an empty answer is a success).",
+    "check run exits with its command's own status instead.",
+];
+
+/// An environment variable consulctl reads, with the option it stands for.
+#[derive(Debug, Clone, Copy)]
+pub struct EnvVar {
+    pub name: &'static str,
+    /// The long flag that beats it.
+    pub option: &'static str,
+    pub default: &'static str,
+    pub meaning: &'static str,
+}
+
+/// Every variable consulctl reads. The man pages' ENVIRONMENT sections are made from this list,
+/// and a test compares it with the README's table and with `--help`.
+pub const ENVIRONMENT: &[EnvVar] = &[
+    EnvVar {
+        name: "CONSUL_HTTP_ADDR",
+        option: "--http-addr",
+        default: "127.0.0.1:8500",
+        meaning: "host:port, http://..., https://... or unix:///path",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_TOKEN",
+        option: "--token",
+        default: "none",
+        meaning: "ACL token, sent as X-Consul-Token (never in the URL)",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_TOKEN_FILE",
+        option: "--token-file",
+        default: "none",
+        meaning: "file holding the token; trailing newlines trimmed",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_AUTH",
+        option: "--http-auth",
+        default: "none",
+        meaning: "HTTP basic auth, for a proxy in front of the agent",
+    },
+    EnvVar {
+        name: "CONSUL_NAMESPACE",
+        option: "--namespace",
+        default: "none",
+        meaning: "Consul Enterprise namespace, sent as ?ns= on every request",
+    },
+    EnvVar {
+        name: "CONSULCTL_MAX_ANSWER_SIZE",
+        option: "--max-answer-size",
+        default: "32MiB",
+        meaning: "longer answers are refused (exit 1), never held in memory",
+    },
+    EnvVar {
+        name: "CONSULCTL_RETRY",
+        option: "--retry",
+        default: "0",
+        meaning: "try a failed request up to N more times, when that is safe",
+    },
+    EnvVar {
+        name: "CONSULCTL_RETRY_MAX_TIME",
+        option: "--retry-max-time",
+        default: "30s",
+        meaning: "no retry starts later than this after the first attempt",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_SSL",
+        option: "--http-ssl",
+        default: "false",
+        meaning: "use https for a bare host:port",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_SSL_VERIFY",
+        option: "--http-ssl-verify",
+        default: "true",
+        meaning: "false accepts any certificate, with a warning on every run",
+    },
+    EnvVar {
+        name: "CONSUL_CACERT",
+        option: "--ca-file",
+        default: "system roots",
+        meaning: "PEM CA certificate(s) to trust instead of the system's",
+    },
+    EnvVar {
+        name: "CONSUL_CAPATH",
+        option: "--ca-path",
+        default: "system roots",
+        meaning: "folder of PEM CA files; --ca-file wins when both are set",
+    },
+    EnvVar {
+        name: "CONSUL_CLIENT_CERT",
+        option: "--client-cert",
+        default: "none",
+        meaning: "PEM client certificate, for verify_incoming agents",
+    },
+    EnvVar {
+        name: "CONSUL_CLIENT_KEY",
+        option: "--client-key",
+        default: "none",
+        meaning: "its PEM private key (both or neither)",
+    },
+    EnvVar {
+        name: "CONSUL_TLS_SERVER_NAME",
+        option: "--tls-server-name",
+        default: "the address's host",
+        meaning: "the name the agent's certificate must hold",
+    },
+    EnvVar {
+        name: "NO_COLOR",
+        option: "--color",
+        default: "auto",
+        meaning: "colour status words in tables; auto colours only a terminal without NO_COLOR",
+    },
+];
+
+/// The root command's `--help` epilogue: the exit statuses, wrapped to 80 columns so that
+/// continuation lines keep their indent (clap re-wraps only narrower terminals).
+fn exit_codes_help() -> String {
+    let mut text = String::from("Exit status:");
+    for (code, meaning) in EXIT_CODES {
+        wrap_into(&mut text, &format!("  {code}  "), "     ", meaning);
+    }
+    for note in EXIT_NOTES {
+        wrap_into(&mut text, "  ", "    ", note);
+    }
+    text
+}
+
+/// Appends `words` as lines of at most 80 columns, the first after `first`, the rest after
+/// `rest`.
+fn wrap_into(text: &mut String, first: &str, rest: &str, words: &str) {
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in words.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > 80 {
+            text.push('\n');
+            text.push_str(&line);
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    text.push('\n');
+    text.push_str(&line);
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -33,7 +196,7 @@ Exit status:
                   CONSUL_CLIENT_CERT, CONSUL_CLIENT_KEY, CONSUL_TLS_SERVER_NAME, CONSUL_NAMESPACE) \
                   and from CONSULCTL_RETRY, CONSULCTL_RETRY_MAX_TIME and \
                   CONSULCTL_MAX_ANSWER_SIZE; a flag beats its variable.",
-    after_help = EXIT_CODES_HELP,
+    after_help = exit_codes_help(),
     subcommand_required = true
 )]
 pub struct Cli {

@@ -28,15 +28,21 @@ fn completions() -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 /// One page for `consulctl`, and one per subcommand at every depth (`consulctl-check-ttl-pass.1`).
-fn man_pages() -> BTreeMap<PathBuf, Vec<u8>> {
+/// clap_mangen writes NAME, SYNOPSIS, DESCRIPTION, the options and SUBCOMMANDS; the sections a
+/// man page reader looks for next come from the same sources as `--help` and the README:
+/// NOTES and EXAMPLES from the command's help epilogue (a group page gathers its commands'
+/// first examples), ENVIRONMENT and EXIT STATUS from `cli::ENVIRONMENT` and `cli::EXIT_CODES`.
+pub fn man_pages() -> BTreeMap<PathBuf, Vec<u8>> {
     fn walk(cmd: &clap::Command, name: String, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
-        let page_cmd = cmd.clone().name(&*Box::leak(name.clone().into_boxed_str()));
-        let mut buf = Vec::new();
-        clap_mangen::Man::new(page_cmd)
-            .render(&mut buf)
-            .expect("render a man page");
-        files.insert(PathBuf::from("man").join(format!("{name}.1")), buf);
-        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let children: Vec<&clap::Command> = cmd
+            .get_subcommands()
+            .filter(|s| s.get_name() != "help")
+            .collect();
+        files.insert(
+            PathBuf::from("man").join(format!("{name}.1")),
+            page(cmd, &name),
+        );
+        for sub in children {
             walk(sub, format!("{name}-{}", sub.get_name()), files);
         }
     }
@@ -45,6 +51,130 @@ fn man_pages() -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = BTreeMap::new();
     walk(&cmd, "consulctl".to_string(), &mut files);
     files
+}
+
+/// The text after "Examples:" in a command's help epilogue, and the text before it.
+fn epilogue(cmd: &clap::Command) -> (String, Vec<String>) {
+    let text = cmd
+        .get_after_long_help()
+        .or(cmd.get_after_help())
+        .map(|h| h.to_string())
+        .unwrap_or_default();
+    let (notes, examples) = text.split_once("Examples:").unwrap_or((&text, ""));
+    let examples = examples
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect();
+    (notes.trim().to_string(), examples)
+}
+
+/// The examples a page shows: the command's own, or for a group the first of each command in it.
+fn examples(cmd: &clap::Command) -> Vec<String> {
+    let (_, own) = epilogue(cmd);
+    if !own.is_empty() {
+        return own;
+    }
+    cmd.get_subcommands()
+        .filter(|s| s.get_name() != "help")
+        .filter_map(|s| examples(s).into_iter().next())
+        .collect()
+}
+
+fn page(cmd: &clap::Command, name: &str) -> Vec<u8> {
+    use roff::{bold, roman, Roff};
+
+    let root = name == "consulctl";
+    let notes = if root { String::new() } else { epilogue(cmd).0 };
+    let page_cmd = cmd
+        .clone()
+        .name(&*Box::leak(name.to_string().into_boxed_str()))
+        .version(env!("CARGO_PKG_VERSION"))
+        .after_help(None::<&str>)
+        .after_long_help(None::<&str>);
+    let mut generated = Vec::new();
+    clap_mangen::Man::new(page_cmd)
+        .render(&mut generated)
+        .expect("render a man page");
+    let generated = String::from_utf8(generated).expect("man pages are UTF-8");
+
+    let mut ours = Roff::new();
+    if !notes.is_empty() {
+        ours.control("SH", ["NOTES"]);
+        for paragraph in notes.split("\n\n") {
+            ours.control("PP", []);
+            ours.text([roman(paragraph.replace('\n', " "))]);
+        }
+    }
+    let examples = examples(cmd);
+    if !examples.is_empty() {
+        ours.control("SH", ["EXAMPLES"]);
+        ours.control("PP", []);
+        ours.control("RS", ["4"]);
+        ours.control("nf", []);
+        for example in &examples {
+            ours.text([roman(example.as_str())]);
+        }
+        ours.control("fi", []);
+        ours.control("RE", []);
+    }
+    ours.control("SH", ["ENVIRONMENT"]);
+    ours.control("PP", []);
+    ours.text([roman(
+        "A flag beats its variable; an empty variable counts as unset.",
+    )]);
+    for var in consulctl::cli::ENVIRONMENT {
+        ours.control("TP", []);
+        ours.text([bold(var.name)]);
+        ours.text([
+            roman(format!("{}. Flag: ", var.meaning)),
+            bold(var.option),
+            roman(format!("; default: {}.", var.default)),
+        ]);
+    }
+    ours.control("SH", ["EXIT STATUS"]);
+    for (code, meaning) in consulctl::cli::EXIT_CODES {
+        ours.control("TP", []);
+        ours.text([bold(code.to_string())]);
+        ours.text([roman(*meaning)]);
+    }
+    for note in consulctl::cli::EXIT_NOTES {
+        ours.control("PP", []);
+        ours.text([roman(*note)]);
+    }
+    let mut see_also: Vec<String> = Vec::new();
+    if let Some((parent, _)) = name.rsplit_once('-') {
+        see_also.push(parent.to_string());
+    }
+    see_also.extend(
+        cmd.get_subcommands()
+            .filter(|s| s.get_name() != "help")
+            .map(|s| format!("{name}-{}", s.get_name())),
+    );
+    if !see_also.is_empty() {
+        ours.control("SH", ["SEE ALSO"]);
+        let mut refs = Vec::new();
+        for (i, page) in see_also.iter().enumerate() {
+            if i > 0 {
+                refs.push(roman(", "));
+            }
+            refs.push(bold(page.as_str()));
+            refs.push(roman("(1)"));
+        }
+        ours.text(refs);
+    }
+    // Without the apostrophe preamble clap_mangen's part already begins with.
+    let preamble = Roff::new().render();
+    let ours = ours.render();
+    let ours = ours
+        .strip_prefix(&preamble)
+        .expect("roff output begins with its preamble");
+
+    let (head, version) = generated
+        .split_once("\n.SH VERSION\n")
+        .expect("clap_mangen writes a VERSION section last");
+    format!("{head}\n{ours}.SH VERSION\n{version}").into_bytes()
 }
 
 fn ensure(dir: &str, expected: BTreeMap<PathBuf, Vec<u8>>) {

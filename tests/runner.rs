@@ -14,6 +14,7 @@ mod cli_retry;
 mod cli_service;
 mod cli_versions;
 mod corpus;
+mod docs;
 mod e2e_agent;
 mod e2e_check;
 mod e2e_cron;

@@ -1,0 +1,322 @@
+//! The README, `--help` and the man pages say the same things: the usage block, the global
+//! options and their environment variables, and the exit statuses. Each is compared here with
+//! the command definition (`consulctl::cli`), so that none of the three can drift.
+
+use std::collections::BTreeMap;
+
+use clap::CommandFactory;
+use consulctl::cli::{Cli, ENVIRONMENT, EXIT_CODES, EXIT_NOTES};
+use consulctl::error::ExitCode;
+
+use crate::support::{consulctl, ok};
+
+fn readme() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap()
+}
+
+/// The README's text under `## heading`, up to the next `## `.
+fn section(readme: &str, heading: &str) -> String {
+    let start = readme
+        .find(&format!("\n## {heading}\n"))
+        .unwrap_or_else(|| panic!("README has no \"## {heading}\" section"));
+    let rest = &readme[start + heading.len() + 5..];
+    rest[..rest.find("\n## ").unwrap_or(rest.len())].to_string()
+}
+
+/// The rows of the first markdown table in `text`, header and rule left out; `\|` is a `|`
+/// inside a cell.
+fn table_rows(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2)
+        .map(|line| {
+            let line = line.trim().trim_start_matches('|').trim_end_matches('|');
+            let mut cells = vec![String::new()];
+            let mut chars = line.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' if chars.peek() == Some(&'|') => {
+                        cells.last_mut().unwrap().push('|');
+                        chars.next();
+                    }
+                    '|' => cells.push(String::new()),
+                    c => cells.last_mut().unwrap().push(c),
+                }
+            }
+            cells.iter().map(|c| c.trim().to_string()).collect()
+        })
+        .collect()
+}
+
+/// Markdown as plain words: no backticks, links as their text, one space between words.
+fn plain(markdown: &str) -> String {
+    let mut text = markdown.replace('`', "");
+    while let Some(open) = text.find('[') {
+        let Some(mid) = text[open..].find("](").map(|i| open + i) else {
+            break;
+        };
+        let Some(close) = text[mid..].find(')').map(|i| mid + i) else {
+            break;
+        };
+        text = format!(
+            "{}{}{}",
+            &text[..open],
+            &text[open + 1..mid],
+            &text[close + 1..]
+        );
+    }
+    squeeze(&text)
+}
+
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A man page's roff as plain words, with the escapes clap_mangen and roff write undone.
+fn unroff(page: &[u8]) -> String {
+    let text = String::from_utf8_lossy(page)
+        .replace("\\-", "-")
+        .replace("\\*(Aq", "'")
+        .replace("\\fB", "")
+        .replace("\\fI", "")
+        .replace("\\fR", "")
+        .replace("\\(bu", "*");
+    squeeze(&text)
+}
+
+fn help() -> String {
+    ok(&consulctl()
+        .arg("--help")
+        .env_remove("COLUMNS")
+        .output()
+        .unwrap())
+}
+
+fn root_man_page() -> Vec<u8> {
+    crate::generated::man_pages()
+        .remove(std::path::Path::new("man/consulctl.1"))
+        .expect("a man page for consulctl")
+}
+
+/// The README's usage block is what `consulctl --help` prints from `Usage:` to its options, and
+/// the man page lists the same commands.
+#[test]
+fn readme_usage_block_is_the_help_text() {
+    let readme = readme();
+    let usage = section(&readme, "Usage");
+    let block = usage
+        .split_once("```text\n")
+        .and_then(|(_, rest)| rest.split_once("```"))
+        .map(|(block, _)| block.trim_end())
+        .expect("a ```text block under ## Usage");
+    let help = help();
+    let from_help = help
+        .find("Usage:")
+        .map(|start| &help[start..])
+        .and_then(|rest| rest.split_once("\nOptions:"))
+        .map(|(block, _)| block.trim_end())
+        .expect("--help has Usage: and Options:");
+    assert_eq!(
+        block, from_help,
+        "README's usage block differs from `consulctl --help`: paste the help's lines from \
+         \"Usage:\" to \"Options:\" into the README"
+    );
+    let man = unroff(&root_man_page());
+    let commands: Vec<&str> = block
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(commands.len() >= 5, "{block}");
+    for command in commands {
+        assert!(
+            man.contains(&format!("consulctl-{command}(1)")),
+            "man/consulctl.1 does not list {command}"
+        );
+        let own = crate::generated::man_pages();
+        assert!(
+            own.contains_key(std::path::Path::new(&format!("man/consulctl-{command}.1"))),
+            "no man page for {command}"
+        );
+    }
+}
+
+/// Every global option is a row of the README's options table, with the same variable and
+/// default as the command definition; every variable consulctl reads is in that table, in
+/// `--help` and in the man page's ENVIRONMENT section, with the same meaning.
+#[test]
+fn readme_environment_table_matches_help_and_man_pages() {
+    let readme = readme();
+    let rows = table_rows(&section(&readme, "Global options and environment"));
+    assert!(rows.len() >= 20, "{rows:?}");
+    let mut readme_flags = BTreeMap::new();
+    for row in &rows {
+        assert_eq!(row.len(), 4, "README options row {row:?} has not 4 cells");
+        let flag = plain(&row[0])
+            .split([' ', '=', '['])
+            .find(|w| w.starts_with("--"))
+            .unwrap_or_else(|| panic!("no --flag in README row {row:?}"))
+            .to_string();
+        readme_flags.insert(flag, row.clone());
+    }
+
+    // The clap definition: every global option, its variable and its default.
+    let root = Cli::command();
+    for arg in root.get_arguments() {
+        let Some(long) = arg.get_long() else { continue };
+        if ["help", "version"].contains(&long) {
+            continue;
+        }
+        let flag = format!("--{long}");
+        let row = readme_flags
+            .get(&flag)
+            .unwrap_or_else(|| panic!("{flag} is a global option missing from README's table"));
+        if let Some(env) = arg.get_env() {
+            assert_eq!(
+                plain(&row[1]),
+                env.to_string_lossy(),
+                "README gives another variable for {flag}"
+            );
+        }
+        if let Some(default) = arg.get_default_values().first() {
+            assert_eq!(
+                plain(&row[2]),
+                default.to_string_lossy(),
+                "README gives another default for {flag}"
+            );
+        }
+    }
+    for flag in readme_flags.keys() {
+        assert!(
+            root.get_arguments()
+                .any(|a| a.get_long().map(|l| format!("--{l}")).as_deref() == Some(flag)),
+            "README's table names {flag}, which is not a global option"
+        );
+    }
+
+    // The variables: the README rows that have one, and cli::ENVIRONMENT, are the same list.
+    let readme_vars: BTreeMap<String, (String, String, String)> = readme_flags
+        .iter()
+        .filter(|(_, row)| !row[1].is_empty())
+        .map(|(flag, row)| {
+            (
+                plain(&row[1]),
+                (flag.clone(), plain(&row[2]), plain(&row[3])),
+            )
+        })
+        .collect();
+    let ours: BTreeMap<String, (String, String, String)> = ENVIRONMENT
+        .iter()
+        .map(|v| {
+            (
+                v.name.to_string(),
+                (
+                    v.option.to_string(),
+                    v.default.to_string(),
+                    squeeze(v.meaning),
+                ),
+            )
+        })
+        .collect();
+    for (name, (flag, default, meaning)) in &ours {
+        let Some((r_flag, r_default, r_meaning)) = readme_vars.get(name) else {
+            panic!("{name} is read by consulctl but missing from README's table");
+        };
+        assert_eq!(r_flag, flag, "{name}: README pairs it with another flag");
+        assert_eq!(r_default, default, "{name}: README gives another default");
+        assert!(
+            r_meaning.starts_with(meaning.trim_end_matches('.')),
+            "{name}: README says {r_meaning:?}, cli::ENVIRONMENT (the man pages) says {meaning:?}"
+        );
+    }
+    for name in readme_vars.keys() {
+        assert!(
+            ours.contains_key(name),
+            "README names {name}, which cli::ENVIRONMENT (the man pages) lacks"
+        );
+    }
+
+    let help = help();
+    let man = unroff(&root_man_page());
+    let environment = man
+        .split_once(".SH ENVIRONMENT")
+        .and_then(|(_, rest)| rest.split_once(".SH \"EXIT STATUS\""))
+        .map(|(section, _)| section.to_string())
+        .expect("man/consulctl.1 has ENVIRONMENT before EXIT STATUS");
+    for var in ENVIRONMENT {
+        assert!(help.contains(var.name), "--help never names {}", var.name);
+        assert!(
+            environment.contains(&format!(
+                "{} {}. Flag: {}; default: {}.",
+                var.name,
+                squeeze(var.meaning),
+                var.option,
+                var.default
+            )),
+            "man page's ENVIRONMENT lacks {}: {environment}",
+            var.name
+        );
+    }
+}
+
+/// The README's exit-code table, `--help` and the man page give the same statuses and words,
+/// and they are the codes the program returns.
+#[test]
+fn readme_exit_codes_match_help_and_man_pages() {
+    let readme = readme();
+    let exit_section = section(&readme, "Exit codes");
+    let rows: Vec<(u8, String)> = table_rows(&exit_section)
+        .into_iter()
+        .map(|row| (row[0].parse().expect("an exit code"), plain(&row[1])))
+        .collect();
+    let ours: Vec<(u8, String)> = EXIT_CODES
+        .iter()
+        .map(|(code, meaning)| (*code, squeeze(meaning)))
+        .collect();
+    assert_eq!(
+        rows, ours,
+        "README's exit codes differ from cli::EXIT_CODES"
+    );
+    let prose = plain(&exit_section);
+    for note in EXIT_NOTES {
+        assert!(
+            prose.contains(&squeeze(note)),
+            "README's exit codes do not say {note:?}"
+        );
+    }
+
+    let help = squeeze(&help());
+    let man = unroff(&root_man_page());
+    for (code, meaning) in EXIT_CODES {
+        assert!(
+            help.contains(&format!("{code} {}", squeeze(meaning))),
+            "--help lacks exit status {code}: {meaning}"
+        );
+        assert!(
+            man.contains(&format!(".TP {code} {}", squeeze(meaning))),
+            "man/consulctl.1 lacks exit status {code}"
+        );
+    }
+    for note in EXIT_NOTES {
+        assert!(help.contains(&squeeze(note)), "--help lacks {note:?}");
+        assert!(man.contains(&squeeze(note)), "man page lacks {note:?}");
+    }
+
+    let codes: Vec<u8> = [
+        ExitCode::Success,
+        ExitCode::Api,
+        ExitCode::Usage,
+        ExitCode::Unreachable,
+    ]
+    .iter()
+    .map(|c| c.code())
+    .collect();
+    assert_eq!(
+        codes,
+        EXIT_CODES.iter().map(|(c, _)| *c).collect::<Vec<_>>(),
+        "the documented codes are not the ones the program returns"
+    );
+}
