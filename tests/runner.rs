@@ -22,6 +22,7 @@ mod e2e_federation;
 mod e2e_query;
 mod e2e_security;
 mod e2e_service;
+mod e2e_terminal;
 mod generated;
 
 #[test]

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{presets, Cell, Color, ContentArrangement, Table as Grid};
+use comfy_table::{presets, Cell, Color, ColumnConstraint, ContentArrangement, Table as Grid};
 use serde::Serialize;
 
 /// How output looks, decided once from the config.
@@ -96,9 +96,12 @@ pub fn table(
     } else {
         ContentArrangement::Disabled
     });
+    // comfy-table learns the width from the terminal only while it believes there is one, so
+    // it is told "no terminal" only when the table need not fit one: NO_COLOR on a terminal
+    // still fits (no cell is styled, so no colour is written).
     if style.color {
         grid.enforce_styling();
-    } else {
+    } else if !style.fit_terminal {
         grid.force_no_tty();
     }
     grid.set_header(headers.iter().map(Cell::new));
@@ -116,6 +119,11 @@ pub fn table(
     // Columns two spaces apart and flush left, like `consul members`.
     for column in grid.column_iter_mut() {
         column.set_padding((0, 2));
+    }
+    // The first column names the row (an ID, a node): on a narrow terminal the other columns
+    // wrap, but a name stays whole, to be read and copied in one piece.
+    if let Some(first) = grid.column_mut(0) {
+        first.set_constraint(ColumnConstraint::ContentWidth);
     }
     for line in grid.lines() {
         writeln!(out, "{}", line.trim_end())?;

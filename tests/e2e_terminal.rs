@@ -1,0 +1,156 @@
+//! Tables as a person at a terminal sees them, against the real agent: `script` gives
+//! consulctl a pseudo-terminal of a set width. Status words are coloured only on a terminal
+//! and never with NO_COLOR; the table fits the terminal; a long output is cut with a marker in
+//! tables and never in JSON.
+
+use std::process::Command;
+
+use crate::support::{consulctl_at, ok, unique, Agent};
+
+const COLUMNS: usize = 70;
+
+/// consulctl ARGS on a pseudo-terminal COLUMNS wide; what the terminal showed, without `\r`.
+fn on_terminal(agent: &Agent, args: &str, env: &[(&str, &str)]) -> String {
+    let line = format!(
+        "stty cols {COLUMNS} rows 200; exec {} {args}",
+        env!("CARGO_BIN_EXE_consulctl")
+    );
+    let mut cmd = Command::new("script");
+    cmd.args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("TERM", "xterm-256color")
+        .env("CONSUL_HTTP_ADDR", agent.addr());
+    for (name, value) in env {
+        cmd.env(name, value);
+    }
+    let out = cmd
+        .output()
+        .expect("`script` (util-linux) runs consulctl on a pseudo-terminal");
+    assert!(out.status.success(), "{args}: {out:?}");
+    String::from_utf8(out.stdout).unwrap().replace('\r', "")
+}
+
+/// Text without the terminal's colour sequences.
+fn without_escapes(text: &str) -> String {
+    let mut plain = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
+}
+
+fn fits(text: &str) {
+    for line in without_escapes(text).lines() {
+        assert!(
+            line.chars().count() <= COLUMNS,
+            "wider than the {COLUMNS}-column terminal: {line:?}\n{text}"
+        );
+    }
+}
+
+/// Three checks, passing, warning and critical, the first with a long output.
+fn checks(agent: &Agent) -> (String, String, String, String) {
+    let long_note: String = (0..60).map(|i| format!("word{i} ")).collect();
+    let long_note = long_note.trim_end().to_string();
+    let ids = [unique("tty-pass"), unique("tty-warn"), unique("tty-crit")];
+    for (id, status) in ids.iter().zip(["passing", "warning", "critical"]) {
+        ok(&consulctl_at(&agent.addr())
+            .args(["check", "register", id, "--ttl", "10m", "--status", status])
+            .output()
+            .unwrap());
+    }
+    ok(&consulctl_at(&agent.addr())
+        .args(["check", "ttl", "pass", &ids[0], "--note", &long_note])
+        .output()
+        .unwrap());
+    let [pass, warn, crit] = ids;
+    (pass, warn, crit, long_note)
+}
+
+#[test]
+fn status_words_are_coloured_on_a_terminal_and_the_table_fits_it() {
+    let agent = Agent::shared();
+    let (pass, warn, crit, long_note) = checks(agent);
+    let shown = on_terminal(agent, "check list", &[]);
+    for (id, colour) in [
+        (&pass, "\x1b[38;5;10mpassing"),
+        (&warn, "\x1b[38;5;11mwarning"),
+        (&crit, "\x1b[38;5;9mcritical"),
+    ] {
+        let row = shown
+            .lines()
+            .find(|l| l.starts_with(id.as_str()))
+            .unwrap_or_else(|| panic!("no row for {id}:\n{shown}"));
+        assert!(row.contains(colour), "{id}: {row:?}");
+    }
+    fits(&shown);
+    // The long output is wrapped in its column, then cut with a marker.
+    let plain = without_escapes(&shown);
+    assert!(plain.contains('…'), "{plain}");
+    assert!(
+        !plain.contains(&long_note[long_note.len() - 20..]),
+        "{plain}"
+    );
+}
+
+#[test]
+fn no_color_on_a_terminal_means_no_colour_and_the_table_still_fits() {
+    let agent = Agent::shared();
+    let (pass, ..) = checks(agent);
+    for (args, env) in [
+        ("check list", &[("NO_COLOR", "1")][..]),
+        ("check list --color never", &[][..]),
+    ] {
+        let shown = on_terminal(agent, args, env);
+        assert!(shown.contains(&pass), "{shown}");
+        assert!(
+            !shown.contains('\x1b'),
+            "{args} {env:?}: colour written:\n{shown}"
+        );
+        fits(&shown);
+    }
+}
+
+#[test]
+fn off_a_terminal_rows_stay_whole_lines_cut_with_a_marker() {
+    let agent = Agent::shared();
+    let (pass, _, _, long_note) = checks(agent);
+    let out = ok(&consulctl_at(&agent.addr())
+        .args(["check", "list"])
+        .output()
+        .unwrap());
+    assert!(!out.contains('\x1b'), "{out}");
+    let row = out
+        .lines()
+        .find(|l| l.starts_with(pass.as_str()))
+        .unwrap_or_else(|| panic!("no row for {pass}:\n{out}"));
+    assert!(row.ends_with('…'), "{row}");
+    assert!(row.contains(&long_note[..40]), "{row}");
+}
+
+#[test]
+fn json_is_never_cut_on_a_terminal_or_off_it() {
+    let agent = Agent::shared();
+    let (pass, _, _, long_note) = checks(agent);
+    let shown = on_terminal(agent, "check list -o json", &[]);
+    let on_tty: serde_json::Value = serde_json::from_str(&shown).expect("JSON on a terminal");
+    assert_eq!(on_tty[&pass]["Output"], long_note.as_str());
+    assert!(shown.contains("\n  "), "indented on a terminal: {shown}");
+    let out = ok(&consulctl_at(&agent.addr())
+        .args(["check", "list", "-o", "json"])
+        .output()
+        .unwrap());
+    let piped: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(piped[&pass]["Output"], long_note.as_str());
+    assert_eq!(out.lines().count(), 1, "one line off a terminal");
+}
