@@ -942,7 +942,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port of the service (1-65535)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag, repeatable')
             [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Metadata KEY=VALUE, repeatable')
-            [CompletionResult]::new('--check-ttl', '--check-ttl', [CompletionResultType]::ParameterName, 'Add a TTL check: critical unless told pass/warn within this long')
+            [CompletionResult]::new('--check-ttl', '--check-ttl', [CompletionResultType]::ParameterName, 'Add a TTL check, with the ID service:ID: critical unless passed within this long (consulctl check ttl pass service:ID)')
             [CompletionResult]::new('--check-http', '--check-http', [CompletionResultType]::ParameterName, 'Add an HTTP check of this URL')
             [CompletionResult]::new('--check-tcp', '--check-tcp', [CompletionResultType]::ParameterName, 'Add a TCP check of HOST:PORT')
             [CompletionResult]::new('--check-args', '--check-args', [CompletionResultType]::ParameterName, 'Add a script check running this command and its arguments')

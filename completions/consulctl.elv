@@ -886,7 +886,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --port 'Port of the service (1-65535)'
             cand --tag 'Tag, repeatable'
             cand --meta 'Metadata KEY=VALUE, repeatable'
-            cand --check-ttl 'Add a TTL check: critical unless told pass/warn within this long'
+            cand --check-ttl 'Add a TTL check, with the ID service:ID: critical unless passed within this long (consulctl check ttl pass service:ID)'
             cand --check-http 'Add an HTTP check of this URL'
             cand --check-tcp 'Add a TCP check of HOST:PORT'
             cand --check-args 'Add a script check running this command and its arguments'

@@ -599,7 +599,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l port -d 'Port of the service (1-65535)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l tag -d 'Tag, repeatable' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l meta -d 'Metadata KEY=VALUE, repeatable' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-ttl -d 'Add a TTL check: critical unless told pass/warn within this long' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-ttl -d 'Add a TTL check, with the ID service:ID: critical unless passed within this long (consulctl check ttl pass service:ID)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-http -d 'Add an HTTP check of this URL' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-tcp -d 'Add a TCP check of HOST:PORT' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l check-args -d 'Add a script check running this command and its arguments' -r

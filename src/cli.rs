@@ -148,10 +148,20 @@ pub const ENVIRONMENT: &[EnvVar] = &[
     },
 ];
 
-/// The root command's `--help` epilogue: the exit statuses, wrapped to 80 columns so that
-/// continuation lines keep their indent (clap re-wraps only narrower terminals).
-fn exit_codes_help() -> String {
-    let mut text = String::from("Exit status:");
+/// What to type first: a service with a TTL check, passed. `consulctl` alone and
+/// `consulctl --help` both show it.
+pub const FIRST_STEPS: &str = "\
+First steps (an agent at 127.0.0.1:8500, or set CONSUL_HTTP_ADDR):
+  consulctl agent members
+  consulctl service register web --port 8080 --check-ttl 30s
+  consulctl check ttl pass service:web --note \"deployed\"
+  consulctl agent checks";
+
+/// The root command's `--help` epilogue: first steps and the exit statuses, wrapped to 80
+/// columns so that continuation lines keep their indent (clap re-wraps only narrower
+/// terminals).
+fn root_epilogue() -> String {
+    let mut text = format!("{FIRST_STEPS}\n\nExit status:");
     for (code, meaning) in EXIT_CODES {
         wrap_into(&mut text, &format!("  {code}  "), "     ", meaning);
     }
@@ -196,7 +206,7 @@ fn wrap_into(text: &mut String, first: &str, rest: &str, words: &str) {
                   CONSUL_CLIENT_CERT, CONSUL_CLIENT_KEY, CONSUL_TLS_SERVER_NAME, CONSUL_NAMESPACE) \
                   and from CONSULCTL_RETRY, CONSULCTL_RETRY_MAX_TIME and \
                   CONSULCTL_MAX_ANSWER_SIZE; a flag beats its variable.",
-    after_help = exit_codes_help(),
+    after_help = root_epilogue(),
     subcommand_required = true
 )]
 pub struct Cli {
@@ -511,13 +521,11 @@ pub fn overview(root: &clap::Command) -> String {
             text.push_str(&format!("  {:<12} {}\n", "", leaves(group)));
         }
     }
+    text.push('\n');
+    text.push_str(FIRST_STEPS);
     text.push_str(
-        "\nFirst steps (an agent on 127.0.0.1:8500, or set CONSUL_HTTP_ADDR and CONSUL_HTTP_TOKEN_FILE):\n\
-         \x20 consulctl agent members\n\
-         \x20 consulctl service register web --port 8080 --check-ttl 30s\n\
-         \x20 consulctl check ttl pass service:web --note \"deployed\"\n\
-         \x20 consulctl agent checks\n\n\
-         More: consulctl --help (all options), consulctl COMMAND --help (with examples), man consulctl\n",
+        "\n\nMore: consulctl --help (all options and exit statuses),\n      \
+         consulctl COMMAND --help (with examples), man consulctl\n",
     );
     text
 }
@@ -683,10 +691,21 @@ mod tests {
                 .or(cmd.get_after_long_help())
                 .map(|h| h.to_string())
                 .unwrap_or_default();
-            let examples: Vec<&str> = help
+            let block = help
                 .split_once("Examples:")
                 .map(|(_, rest)| rest)
-                .unwrap_or("")
+                .unwrap_or("");
+            // An example is copied from a terminal: none may wrap on an 80-column one.
+            for line in block.lines().filter(|l| l.chars().count() > 80) {
+                problems.push(format!("{path}: example line over 80 columns: {line}"));
+            }
+            // A long example goes on with a shell continuation (` \` and an indented line).
+            let joined = block
+                .split(" \\\n")
+                .map(str::trim_start)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let examples: Vec<&str> = joined
                 .lines()
                 .map(str::trim)
                 .filter(|l| l.starts_with("consulctl "))

@@ -320,3 +320,40 @@ fn readme_exit_codes_match_help_and_man_pages() {
         "the documented codes are not the ones the program returns"
     );
 }
+
+/// A newcomer's path: the first steps `consulctl --help` shows register a service with a TTL
+/// check and pass it, on a fresh agent, as printed.
+#[test]
+fn first_steps_in_help_register_a_service_and_pass_its_ttl_check() {
+    let help = help();
+    let steps: Vec<&str> = help
+        .split_once("First steps")
+        .map(|(_, rest)| rest)
+        .expect("--help shows first steps")
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .take_while(|l| l.starts_with("consulctl "))
+        .collect();
+    assert!(
+        steps.iter().any(|s| s.contains("--check-ttl"))
+            && steps.iter().any(|s| s.contains("check ttl pass")),
+        "{steps:?}"
+    );
+    let agent = crate::support::Agent::start(crate::support::agent::AgentOptions::dev("newcomer"));
+    for step in &steps {
+        let words = shlex::split(step).expect("shell words");
+        ok(&crate::support::consulctl_at(&agent.addr())
+            .args(&words[1..])
+            .output()
+            .unwrap());
+    }
+    let checks = agent.checks();
+    let check = checks
+        .as_object()
+        .and_then(|all| all.values().find(|c| c["ServiceID"] == "web"))
+        .unwrap_or_else(|| panic!("no check of service web: {checks}"));
+    assert_eq!(check["Type"], "ttl", "{check}");
+    assert_eq!(check["Status"], "passing", "{check}");
+    assert_eq!(check["Output"], "deployed", "{check}");
+}

@@ -107,7 +107,17 @@ fn page(cmd: &clap::Command, name: &str) -> Vec<u8> {
             ours.text([roman(paragraph.replace('\n', " "))]);
         }
     }
-    let examples = examples(cmd);
+    let examples = if root {
+        // The root's examples are the first steps its help shows.
+        consulctl::cli::FIRST_STEPS
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("consulctl "))
+            .map(String::from)
+            .collect()
+    } else {
+        examples(cmd)
+    };
     if !examples.is_empty() {
         ours.control("SH", ["EXAMPLES"]);
         ours.control("PP", []);

@@ -10,7 +10,7 @@ use crate::error::Result;
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Examples:
-  consulctl completions bash > ~/.local/share/bash-completion/completions/consulctl
+  consulctl completions bash \\\n      > ~/.local/share/bash-completion/completions/consulctl
   consulctl completions zsh > \"${fpath[1]}/_consulctl\"
   consulctl completions fish > ~/.config/fish/completions/consulctl.fish")]
 pub struct CompletionsArgs {

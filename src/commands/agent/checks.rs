@@ -8,7 +8,7 @@ use crate::output::{self, Text};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  consulctl check list\n  consulctl agent checks --filter 'Status != \"passing\"'\n  consulctl check list -o json | jq -r '.[] | select(.Status == \"critical\") | .CheckID'"
+    after_help = "Examples:\n  consulctl check list\n  consulctl agent checks --filter 'Status != \"passing\"'\n  consulctl check list -o json | \\\n      jq -r '.[] | select(.Status == \"critical\") | .CheckID'"
 )]
 pub struct ChecksArgs {
     /// Consul filter expression, passed through (e.g. 'Status == "critical"')

@@ -16,8 +16,8 @@ use crate::error::{Error, Result};
 --docker-container-id with --args, or --alias-service; or the whole check as JSON with --file.\n\
 --args takes every word after it as the command: put it last (or end it with ';').\n\n\
 Examples:\n  consulctl check register backup --ttl 26h --notes 'nightly backup'\n  \
-consulctl check register web-health --http http://127.0.0.1:8080/health --interval 10s --timeout 2s\n  \
-consulctl check register disk --interval 1m --args /usr/lib/nagios/plugins/check_disk -w 10%"
+consulctl check register web-health --http http://127.0.0.1:8080/health \\\n      --interval 10s --timeout 2s\n  \
+consulctl check register disk --interval 1m \\\n      --args /usr/lib/nagios/plugins/check_disk -w 10%"
 )]
 pub struct RegisterArgs {
     /// Name of the check (also its ID unless --id is given)

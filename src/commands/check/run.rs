@@ -26,9 +26,9 @@ consulctl exits with the command's own status (128+N for signal N, 124 for --tim
 it cannot be found, 126 when it cannot run). If the report to Consul fails (after --retry), an \
 error is printed on stderr and, when the command succeeded, consulctl exits 1 (Consul refused) \
 or 3 (Consul unreachable) instead of 0. The command always runs, even when Consul is down.\n\n\
-Examples:\n  consulctl check run backup --ensure-ttl 15m --timeout 10m -- /usr/local/bin/backup\n  \
-consulctl check run disk --warn-on 1,3 -- /usr/lib/nagios/plugins/check_disk -w 20% -c 10%\n  \
-consulctl --retry 5 check run sync --ensure-ttl 2h -- sh -c 'rsync -a /src/ /dst/ && touch /var/run/synced'"
+Examples:\n  consulctl check run backup --ensure-ttl 15m --timeout 10m -- \\\n      /usr/local/bin/backup\n  \
+consulctl check run disk --warn-on 1,3 -- \\\n      /usr/lib/nagios/plugins/check_disk -w 20% -c 10%\n  \
+consulctl --retry 5 check run sync --ensure-ttl 2h -- \\\n      sh -c 'rsync -a /src/ /dst/ && touch /var/run/synced'"
 )]
 pub struct RunArgs {
     /// ID of the TTL check to report to

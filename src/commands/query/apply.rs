@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 name, replaced by the file when it differs, left alone when it matches (zero values such as \
 false, 0, \"\" and [] count as absent, as they do for Consul). Prints what changed.\n\n\
 Examples:\n  consulctl query apply --file queries/api.json\n  \
-jq -n '{Name: \"api\", Service: {Service: \"api\", OnlyPassing: true}}' | consulctl query apply --file -"
+jq -n '{Name: \"api\", Service: {Service: \"api\", OnlyPassing: true}}' | \\\n      consulctl query apply --file -"
 )]
 pub struct ApplyArgs {
     /// The query as JSON in Consul's API shape, with a Name (- for stdin)

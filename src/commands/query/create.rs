@@ -12,8 +12,8 @@ use crate::error::{Error, Result};
 #[command(
     mut_arg("service", |a| a.required_unless_present("file")),
     after_help = "Prints the new query's ID alone (table mode), so ID=$(consulctl query create ...) works.\n\n\
-Examples:\n  consulctl query create --name api --service api --only-passing --failover-dc dc2\n  \
-consulctl query create --name geo- --service '${name.suffix}' --template name_prefix_match\n  \
+Examples:\n  consulctl query create --name api --service api --only-passing \\\n      --failover-dc dc2\n  \
+consulctl query create --name geo- --service '${name.suffix}' \\\n      --template name_prefix_match\n  \
 consulctl query create --file api-query.json"
 )]
 pub struct CreateArgs {

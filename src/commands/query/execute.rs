@@ -16,7 +16,7 @@ use crate::output::{self, Text};
 --min says so: in CI, `consulctl query execute api -o addrs --min 1` exits 1 when nothing is \
 healthy, 3 when Consul cannot be reached, and 1 with another message when there is no such query.\n\n\
 Examples:\n  consulctl query execute api\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
-consulctl query execute geo-db --near _agent --limit 3 --datacenter dc2 -o json"
+consulctl query execute geo-db --near _agent --limit 3 --dc dc2 -o json"
 )]
 pub struct ExecuteArgs {
     /// The query's ID or name (a template answers names that start with its own)

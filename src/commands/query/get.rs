@@ -11,7 +11,7 @@ use crate::output;
 #[command(
     after_help = "A name is looked up in the query list (the API itself takes IDs only).\n\n\
 Examples:\n  consulctl query get api\n  consulctl query get 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 -o json\n  \
-consulctl query get api -o json --wait 5m --index 42   # answers when it changes"
+consulctl query get api -o json --wait 5m --index 42  # when it changes"
 )]
 pub struct GetArgs {
     /// The query's ID or name

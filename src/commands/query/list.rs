@@ -11,7 +11,7 @@ use crate::output::{self, Text};
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  consulctl query list\n  consulctl query list --datacenter dc2 -o json\n  \
-consulctl query list -o json --wait 5m --index 42   # answers when a query changes"
+consulctl query list -o json --wait 5m --index 42  # when one changes"
 )]
 pub struct ListArgs {
     #[command(flatten)]

@@ -18,7 +18,7 @@ changes only the fields whose flags are given (a repeatable flag sets the whole 
 --file instead replaces the definition with the file as written.\n\n\
 Examples:\n  consulctl query update api --tag v2 --failover-dc dc2 --failover-dc dc3\n  \
 consulctl query update api --clear-tags --no-only-passing\n  \
-consulctl query update 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 --file api-query.json"
+consulctl query update 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 \\\n      --file api-query.json"
 )]
 pub struct UpdateArgs {
     /// The query's ID or name

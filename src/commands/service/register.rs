@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
     group = clap::ArgGroup::new("check_kind").multiple(false),
     after_help = "A check is optional; give at most one of --check-ttl, --check-http, --check-tcp or \
 --check-args (which takes every word after it: put it last).\n\n\
-Examples:\n  consulctl service register web --port 8080 --tag primary --meta version=1.4 --check-http http://127.0.0.1:8080/health --check-interval 10s\n  \
+Examples:\n  consulctl service register web --port 8080 --tag primary --meta version=1.4 \\\n      --check-http http://127.0.0.1:8080/health --check-interval 10s\n  \
 consulctl service register batch --check-ttl 2h\n  \
 consulctl service register --file web.json"
 )]
@@ -51,7 +51,8 @@ pub struct RegisterArgs {
     #[arg(long)]
     replace_existing_checks: bool,
 
-    /// Add a TTL check: critical unless told pass/warn within this long
+    /// Add a TTL check, with the ID service:ID: critical unless passed within this long
+    /// (consulctl check ttl pass service:ID)
     #[arg(long, group = "check_kind", value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
     check_ttl: Option<String>,
 
