@@ -699,3 +699,34 @@ fn no_arguments_prints_the_overview_even_with_consul_variables_set() {
     assert!(!err.contains(CANARY), "{err}");
     mock.verify();
 }
+
+/// Typos get clap's "did you mean", on one line, exit 2, with nothing sent.
+#[test]
+fn mistyped_commands_and_flags_get_a_suggestion_and_nothing_is_sent() {
+    let mock = silent_mock();
+    for (args, typed, suggested) in [
+        (&["chek", "list"][..], "'chek'", "'check'"),
+        (&["check", "lst"][..], "'lst'", "'list'"),
+        (&["query", "exeucte", "api"][..], "'exeucte'", "'execute'"),
+        (
+            &["check", "register", "x", "--tll", "1m"][..],
+            "'--tll'",
+            "'--ttl'",
+        ),
+        (
+            &["--htp-addr", "127.0.0.1:1", "agent", "members"][..],
+            "'--htp-addr'",
+            "'--http-addr'",
+        ),
+    ] {
+        let out = consulctl_at(&mock.addr()).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr_of(&out);
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains(typed) && err.contains("similar") && err.contains(suggested),
+            "{args:?}: {err}"
+        );
+    }
+    mock.verify();
+}
