@@ -62,8 +62,12 @@ where
     let terminal = Terminal {
         stdout_is_tty: stdout.is_terminal(),
     };
+    let args_seen = args.clone();
     let matches = match cli::Cli::command().try_get_matches_from(args) {
         Ok(m) => m,
+        Err(e) if e.kind() == clap::error::ErrorKind::InvalidUtf8 => {
+            return report_invalid_utf8(&args_seen, &cli::Cli::command());
+        }
         Err(e) => return report_clap_error(e),
     };
     let parsed = cli::Cli::from_arg_matches(&matches).map_err(|e| e.to_string());
@@ -91,6 +95,74 @@ where
             e.exit
         }
     }
+}
+
+/// clap says only that some argument is not UTF-8; this names it: the flag (or variable) and,
+/// unless it is a secret, the value as bytes. Exit 2, as for any usage mistake.
+fn report_invalid_utf8(args: &[std::ffi::OsString], root: &clap::Command) -> ExitCode {
+    const SECRETS: &[&str] = &["--token", "--http-auth", "--query-token"];
+    let value_of = |flag: &str, value: &[u8]| {
+        if SECRETS.contains(&flag) {
+            format!("the value of '{flag}' is not UTF-8")
+        } else {
+            format!(
+                "invalid value {} for '{flag}': it is not UTF-8",
+                shown_bytes(value)
+            )
+        }
+    };
+    let on_line = args.iter().enumerate().skip(1).find_map(|(i, arg)| {
+        arg.to_str().is_none().then_some(())?;
+        let bytes = arg.as_encoded_bytes();
+        let flag_and_value = bytes
+            .starts_with(b"--")
+            .then(|| bytes.iter().position(|&b| b == b'='))
+            .flatten()
+            .and_then(|eq| Some((std::str::from_utf8(&bytes[..eq]).ok()?, &bytes[eq + 1..])));
+        let before = args[i - 1].to_str().filter(|p| p.starts_with('-') && i > 1);
+        Some(match (flag_and_value, before) {
+            (Some((flag, value)), _) => value_of(flag, value),
+            _ if bytes.starts_with(b"-") => format!("the flag {} is not UTF-8", shown_bytes(bytes)),
+            (None, Some(flag)) => value_of(flag, bytes),
+            (None, None) => format!("the argument {} is not UTF-8", shown_bytes(bytes)),
+        })
+    });
+    // Not on the command line: a variable clap read for an option (its value is not shown:
+    // it may be a token).
+    let message = on_line.or_else(|| {
+        root.get_arguments().find_map(|opt| {
+            let (env, long) = (opt.get_env()?, opt.get_long()?);
+            std::env::var_os(env)
+                .is_some_and(|v| v.to_str().is_none())
+                .then(|| {
+                    format!(
+                        "the variable {} (for --{long}) is not UTF-8",
+                        env.to_string_lossy()
+                    )
+                })
+        })
+    });
+    let message = message.unwrap_or_else(|| "an argument is not UTF-8".to_string());
+    let _ = writeln!(
+        std::io::stderr(),
+        "error: {message}; give text in UTF-8 (see --help)"
+    );
+    ExitCode::Usage
+}
+
+/// Bytes as a quoted string, with what is not UTF-8 as `\xNN`, like the IDs' messages.
+fn shown_bytes(bytes: &[u8]) -> String {
+    let mut text = String::from("\"");
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            text.extend(c.escape_debug());
+        }
+        for b in chunk.invalid() {
+            text.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    text.push('"');
+    text
 }
 
 /// clap's own messages (help, version, usage mistakes). Usage mistakes become one line plus

@@ -778,6 +778,52 @@ fn arguments_that_are_not_utf8_are_refused_naming_them() {
             &[r#""n\xFF""#, "<NODE>"],
         ),
         run_case,
+        // Text flags and variables, which clap alone reports without a name.
+        os_case(
+            &[
+                s("check"),
+                s("ttl"),
+                s("pass"),
+                s("x"),
+                s("--note"),
+                word(b"caf\xe9"),
+            ],
+            &[r#""caf\xE9""#, "'--note'", "not UTF-8"],
+        ),
+        os_case(
+            &[
+                s("check"),
+                s("ttl"),
+                s("pass"),
+                s("x"),
+                word(b"--note=caf\xe9"),
+            ],
+            &[r#""caf\xE9""#, "'--note'", "not UTF-8"],
+        ),
+        os_case(
+            &[
+                s("service"),
+                s("register"),
+                s("web"),
+                s("--tag"),
+                word(b"v\xff1"),
+            ],
+            &[r#""v\xFF1""#, "'--tag'", "not UTF-8"],
+        ),
+        os_case(
+            &[s("--token"), word(b"sekrit\xff"), s("agent"), s("members")],
+            &["'--token'", "not UTF-8"],
+        )
+        .hiding("sekrit"),
+        case(
+            &["agent", "members"],
+            &["CONSUL_HTTP_TOKEN", "--token", "not UTF-8"],
+        )
+        .env("CONSUL_HTTP_TOKEN", OsStr::from_bytes(b"sekrit\xff"))
+        .hiding("sekrit"),
+        case(&["agent", "members"], &["CONSUL_HTTP_AUTH", "not UTF-8"])
+            .env("CONSUL_HTTP_AUTH", OsStr::from_bytes(b"user:sekrit\xff"))
+            .hiding("sekrit"),
     ]);
     job.assert_never_ran();
 }
