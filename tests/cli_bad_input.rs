@@ -661,6 +661,8 @@ fn bad_tls_files_are_refused_before_connecting() {
     let not_pem = files.write("notes.txt", b"this is no certificate\n");
     let folder = files.folder("no-cas");
     let cert = files.write("client.pem", CERT_PEM);
+    let job = Job::new();
+    let marker = job.marker().display().to_string();
     let cases = vec![
         case(
             &["--ca-file", &missing, "agent", "self"],
@@ -713,6 +715,21 @@ fn bad_tls_files_are_refused_before_connecting() {
             ],
             &["\"server dc1\"", "--tls-server-name"],
         ),
+        // check run refuses before its job: a report that can never be sent is a usage
+        // mistake, and exit 2 must mean nothing happened.
+        case(
+            &[
+                "--ca-file",
+                &missing,
+                "check",
+                "run",
+                "nightly",
+                "--",
+                "touch",
+                &marker,
+            ],
+            &[&missing, "--ca-file"],
+        ),
     ];
     for case in &cases {
         let mut cmd = consulctl_at(&addr);
@@ -726,6 +743,7 @@ fn bad_tls_files_are_refused_before_connecting() {
             case.args
         );
     }
+    job.assert_never_ran();
 }
 
 // ---------------------------------------------------------------------------------------------

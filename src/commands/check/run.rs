@@ -127,6 +127,10 @@ impl RunArgs {
             let output = format!("{} exited with status 0", Path::new(program).display());
             return self.report(ctx, "passing", output);
         }
+        // A configuration that can never report (a CA, certificate or key file that cannot be
+        // used) is a usage mistake like a bad flag: refused before the job, which then never
+        // runs. Building the client sends nothing.
+        ctx.client()?;
         // Monitoring must never stop or delay the job: Consul is asked only after it ran.
         let outcome = job::run(program, args, self.timeout, OUTPUT_LIMIT);
         let status = self.status(&outcome.ending);
