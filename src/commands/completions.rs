@@ -1,6 +1,7 @@
 //! `consulctl completions SHELL`: the same script as the committed `completions/` file; and
 //! `COMPLETE=SHELL consulctl`: dynamic completion, where the shell asks consulctl itself at each
-//! Tab.
+//! Tab, so that live names (check and service IDs, query names, members) come from the agent
+//! (see [`super::complete_live`]).
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -77,9 +78,16 @@ pub fn complete_if_asked(args: &[OsString]) -> Option<ExitCode> {
     // The shell shows whatever is printed: a panic, on any thread, must stay silent.
     std::panic::set_hook(Box::new(|_| {}));
     unset_empty_variables();
-    let registering = !args.iter().any(|a| a == "--");
+    let words: Vec<OsString> = args
+        .iter()
+        .skip_while(|a| *a != "--")
+        .skip(1)
+        .cloned()
+        .collect();
+    let registering = words.is_empty();
+    super::complete_live::remember_line(words);
     let current_dir = std::env::current_dir().ok();
-    match CompleteEnv::with_factory(crate::cli::Cli::command)
+    match CompleteEnv::with_factory(super::complete_live::command)
         .var(COMPLETE)
         .try_complete(args.to_vec(), current_dir.as_deref())
     {
