@@ -30,6 +30,10 @@ where
     T: Into<std::ffi::OsString>,
 {
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // `COMPLETE=bash consulctl …`: the shell asking for completions. Otherwise one lookup.
+    if let Some(exit) = commands::completions::complete_if_asked(&args) {
+        return exit;
+    }
     if args.len() <= 1 {
         // No command at all: a short overview of what there is. clap's own
         // `arg_required_else_help` stays silent when CONSUL_HTTP_ADDR or another variable counts

@@ -1,11 +1,15 @@
-//! `consulctl completions SHELL`: the same script as the committed `completions/` file.
+//! `consulctl completions SHELL`: the same script as the committed `completions/` file; and
+//! `COMPLETE=SHELL consulctl`: dynamic completion, where the shell asks consulctl itself at each
+//! Tab, so that live names (check and service IDs, query names, members) come from the agent
+//! (see [`super::complete_live`]).
 
+use std::ffi::OsString;
 use std::io::Write;
 
 use clap::{Args, CommandFactory, ValueEnum};
-use clap_complete::Shell;
+use clap_complete::{CompleteEnv, Shell};
 
-use crate::error::Result;
+use crate::error::{ExitCode, Result};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
@@ -55,4 +59,61 @@ pub fn script(shell: Shell, out: &mut dyn Write) -> std::io::Result<()> {
         &mut buf,
     );
     out.write_all(&buf)
+}
+
+/// The variable that turns a run into a completion request, as clap_complete names it.
+const COMPLETE: &str = "COMPLETE";
+
+/// `COMPLETE=bash consulctl` prints the shell code that registers dynamic completion;
+/// `COMPLETE=bash consulctl -- consulctl check ttl pass w` (what that code runs) prints the
+/// candidates. Returns `None` on a normal run, having done nothing but look up one variable: no
+/// command is built and nothing is allocated unless the variable is set (clap's own
+/// `CompleteEnv::complete` would first read the arguments and the working directory).
+pub fn complete_if_asked(args: &[OsString]) -> Option<ExitCode> {
+    let shell = std::env::var_os(COMPLETE)?;
+    // clap_complete's own spelling of "off".
+    if shell.is_empty() || shell == "0" {
+        return None;
+    }
+    // The shell shows whatever is printed: a panic, on any thread, must stay silent.
+    std::panic::set_hook(Box::new(|_| {}));
+    unset_empty_variables();
+    let words: Vec<OsString> = args
+        .iter()
+        .skip_while(|a| *a != "--")
+        .skip(1)
+        .cloned()
+        .collect();
+    let registering = words.is_empty();
+    super::complete_live::remember_line(words);
+    let current_dir = std::env::current_dir().ok();
+    match CompleteEnv::with_factory(super::complete_live::command)
+        .var(COMPLETE)
+        .try_complete(args.to_vec(), current_dir.as_deref())
+    {
+        Ok(true) => Some(ExitCode::Success),
+        Ok(false) => None,
+        // Setting up (an unknown shell in COMPLETE) deserves a message; a failure while the
+        // shell waits for candidates does not: it gives none, and bash drops what it got.
+        Err(e) if registering => {
+            let e = e.to_string();
+            let why = e.trim().trim_start_matches("error: ");
+            let _ = writeln!(std::io::stderr(), "error: {COMPLETE}={shell:?}: {why}");
+            Some(ExitCode::Usage)
+        }
+        Err(_) => Some(ExitCode::Api),
+    }
+}
+
+/// An empty variable counts as unset, as in a normal run and in the official CLI (clap would
+/// take it as a value given). The variables are the ones the command definition names.
+fn unset_empty_variables() {
+    for arg in crate::cli::Cli::command().get_arguments() {
+        if let Some(name) = arg.get_env() {
+            if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
+                // Still single-threaded here: no candidate thread has started.
+                std::env::remove_var(name);
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod agent;
 pub(crate) mod check;
+pub(crate) mod complete_live;
 pub mod completions;
 mod dry_run;
 pub(crate) mod input;

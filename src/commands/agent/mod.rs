@@ -5,7 +5,7 @@ mod force_leave;
 mod info;
 pub(crate) mod join;
 mod maintenance;
-mod members;
+pub(crate) mod members;
 mod services;
 
 use std::io::Write;

@@ -1,0 +1,315 @@
+//! Dynamic completion (`COMPLETE=SHELL consulctl -- WORDS…`) against agents that fail: nothing
+//! listening, a listener that never answers, a wrong token. The shell waiting on a Tab must get
+//! no candidates, no words on stderr and exit 0, quickly; and the token is sent, never shown.
+//! The live names themselves are tested against a real agent in `e2e_complete`.
+
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use wiremock::matchers::{header, method, path};
+use wiremock::{Mock as Expect, ResponseTemplate};
+
+use crate::cli_errors::CANARY;
+use crate::cli_faults::Hung;
+use crate::support::{consulctl, consulctl_at, stderr_of, stdout_of, unused_port, Mock};
+
+/// The shells clap_complete registers for, by the name `COMPLETE` takes.
+pub(crate) const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "elvish", "powershell"];
+
+/// Runs what a shell's completion function runs when Tab is pressed after `words` (the program
+/// name first, the word being completed last): `COMPLETE=SHELL consulctl -- WORDS…`, with the
+/// variables clap_complete's registration script passes for that shell.
+pub(crate) fn complete(cmd: assert_cmd::Command, shell: &str, words: &[&str]) -> Output {
+    complete_at(cmd, shell, words, words.len() - 1)
+}
+
+/// [`complete`] with the cursor on `words[index]` (bash, zsh and elvish say where it is; fish
+/// and powershell pass the words up to the cursor only).
+pub(crate) fn complete_at(
+    mut cmd: assert_cmd::Command,
+    shell: &str,
+    words: &[&str],
+    index: usize,
+) -> Output {
+    let index = index.to_string();
+    cmd.env("COMPLETE", shell);
+    match shell {
+        "bash" => {
+            cmd.env("_CLAP_COMPLETE_INDEX", &index)
+                .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+                .env("_CLAP_COMPLETE_SPACE", "true")
+                .env("_CLAP_IFS", "\n");
+        }
+        "zsh" | "elvish" => {
+            cmd.env("_CLAP_COMPLETE_INDEX", &index)
+                .env("_CLAP_IFS", "\n");
+        }
+        _ => {}
+    }
+    cmd.arg("--").args(words).output().unwrap()
+}
+
+/// The candidates a shell would be given, each with its help where the shell shows help (zsh,
+/// fish, powershell); bash and elvish get values alone.
+pub(crate) fn candidates(shell: &str, output: &Output) -> Vec<(String, Option<String>)> {
+    stdout_of(output)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|line| match shell {
+            "zsh" => {
+                // `value:help`, with `:` and `\` in the value escaped by a backslash.
+                let mut value = String::new();
+                let mut chars = line.chars();
+                let mut help = None;
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => value.extend(chars.next()),
+                        ':' => {
+                            help = Some(chars.as_str().to_string());
+                            break;
+                        }
+                        c => value.push(c),
+                    }
+                }
+                (value, help)
+            }
+            "fish" | "powershell" => match line.split_once('\t') {
+                Some((value, help)) => (value.to_string(), Some(help.to_string())),
+                None => (line.to_string(), None),
+            },
+            _ => (line.to_string(), None),
+        })
+        .collect()
+}
+
+/// Asserts what a failure must look like to the shell: exit 0, nothing at all on stdout or
+/// stderr, within two seconds.
+fn silent_and_quick(what: &str, started: Instant, output: &Output) {
+    let took = started.elapsed();
+    assert_eq!(output.status.code(), Some(0), "{what}: {output:?}");
+    assert_eq!(stdout_of(output), "", "{what}: no candidates");
+    assert_eq!(stderr_of(output), "", "{what}: nothing on stderr");
+    assert!(took < Duration::from_secs(2), "{what}: took {took:?}");
+}
+
+/// One completion of each kind of live name. The typed prefix `x` matches no flag, so anything
+/// printed would have come from the agent.
+const LIVE_LINES: [&[&str]; 7] = [
+    &["consulctl", "check", "ttl", "pass", "x"],
+    &["consulctl", "check", "deregister", "x"],
+    &["consulctl", "service", "deregister", "x"],
+    &[
+        "consulctl",
+        "check",
+        "register",
+        "c",
+        "--ttl",
+        "1m",
+        "--service-id",
+        "x",
+    ],
+    &["consulctl", "query", "execute", "x"],
+    &["consulctl", "agent", "force-leave", "x"],
+    &["consulctl", "query", "create", "--ignore-check", "x"],
+];
+
+#[test]
+fn nothing_listening_gives_no_candidates_and_no_words() {
+    let addr = format!("127.0.0.1:{}", unused_port());
+    for shell in SHELLS {
+        for line in LIVE_LINES {
+            let started = Instant::now();
+            let output = complete(consulctl_at(&addr), shell, line);
+            silent_and_quick(&format!("{shell} {line:?}"), started, &output);
+        }
+    }
+}
+
+#[test]
+fn an_agent_that_never_answers_is_given_up_on_within_the_budget() {
+    let hung = Hung::start();
+    for line in LIVE_LINES {
+        let started = Instant::now();
+        let output = complete(consulctl_at(&hung.addr), "bash", line);
+        silent_and_quick(&format!("{line:?}"), started, &output);
+        // The budget is about half a second: the wait was for the agent, then it stopped.
+        let took = started.elapsed();
+        assert!(
+            took >= Duration::from_millis(400),
+            "{line:?}: took {took:?}"
+        );
+    }
+    // Flags typed on the line choose the agent, as in a normal run: the hung one here,
+    // although the environment names one where nothing listens.
+    let started = Instant::now();
+    let nowhere = format!("127.0.0.1:{}", unused_port());
+    let output = complete(
+        consulctl_at(&nowhere),
+        "fish",
+        &[
+            "consulctl",
+            "--http-addr",
+            &hung.addr,
+            "check",
+            "deregister",
+            "x",
+        ],
+    );
+    silent_and_quick("--http-addr on the line", started, &output);
+    assert!(started.elapsed() >= Duration::from_millis(400));
+}
+
+/// A mock agent with one TTL check, `x-canary-check`, for whoever shows `CANARY`.
+fn agent_for_the_canary() -> Mock {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/checks"))
+            .and(header("X-Consul-Token", CANARY))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "x-canary-check": {
+                    "CheckID": "x-canary-check", "Name": "x-canary-check",
+                    "Status": "passing", "Output": "", "ServiceID": "", "Type": "ttl"
+                }
+            }))),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .respond_with(ResponseTemplate::new(403).set_body_string("ACL not found")),
+    );
+    mock
+}
+
+#[test]
+fn the_token_is_sent_and_never_shown() {
+    let mock = agent_for_the_canary();
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, format!("{CANARY}\n")).unwrap();
+    let line = ["consulctl", "check", "ttl", "pass", "x"];
+    let token_line = ["consulctl", "--token", CANARY, "check", "ttl", "pass", "x"];
+    let runs: [(&str, assert_cmd::Command, &[&str]); 3] = [
+        (
+            "CONSUL_HTTP_TOKEN",
+            {
+                let mut cmd = consulctl_at(&mock.addr());
+                cmd.env("CONSUL_HTTP_TOKEN", CANARY);
+                cmd
+            },
+            &line,
+        ),
+        (
+            "CONSUL_HTTP_TOKEN_FILE",
+            {
+                let mut cmd = consulctl_at(&mock.addr());
+                cmd.env("CONSUL_HTTP_TOKEN_FILE", &token_file);
+                cmd
+            },
+            &line,
+        ),
+        (
+            "--token on the line",
+            consulctl_at(&mock.addr()),
+            &token_line,
+        ),
+    ];
+    for (how, cmd, words) in runs {
+        let output = complete(cmd, "fish", words);
+        assert_eq!(output.status.code(), Some(0), "{how}: {output:?}");
+        assert_eq!(
+            candidates("fish", &output),
+            [("x-canary-check".to_string(), Some("passing".to_string()))],
+            "{how}: the check the token may see"
+        );
+        assert!(!stdout_of(&output).contains(CANARY), "{how}: stdout");
+        assert_eq!(stderr_of(&output), "", "{how}: stderr");
+    }
+    let sent: Vec<_> = mock
+        .requests()
+        .iter()
+        .map(|r| r.headers.get("X-Consul-Token").cloned())
+        .collect();
+    assert_eq!(sent.len(), 3, "one request a completion, no retry");
+    assert!(sent.iter().all(|t| t.as_ref().is_some_and(|t| t == CANARY)));
+    assert!(
+        mock.requests()
+            .iter()
+            .all(|r| !r.url.as_str().contains(CANARY)),
+        "the token travels in the header only"
+    );
+}
+
+#[test]
+fn a_refused_token_gives_no_candidates_and_no_words() {
+    let mock = agent_for_the_canary();
+    let mut cmd = consulctl_at(&mock.addr());
+    cmd.env("CONSUL_HTTP_TOKEN", "not-the-canary");
+    let started = Instant::now();
+    let output = complete(cmd, "zsh", &["consulctl", "check", "ttl", "pass", "x"]);
+    silent_and_quick("a 403", started, &output);
+}
+
+#[test]
+fn a_bad_setting_gives_no_candidates_and_no_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-token-file");
+    let settings: [(&str, &str); 4] = [
+        ("CONSUL_HTTP_ADDR", "not a valid address::"),
+        ("CONSUL_HTTP_TOKEN_FILE", missing.to_str().unwrap()),
+        ("CONSUL_HTTP_SSL", "maybe"),
+        ("CONSUL_HTTP_AUTH", ":no-user"),
+    ];
+    for (name, value) in settings {
+        let mut cmd = consulctl();
+        cmd.env(name, value);
+        let started = Instant::now();
+        let output = complete(cmd, "bash", &["consulctl", "check", "ttl", "pass", "x"]);
+        silent_and_quick(name, started, &output);
+    }
+}
+
+#[test]
+fn every_shell_gets_a_registration_script() {
+    for shell in SHELLS {
+        let output = consulctl().env("COMPLETE", shell).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{shell}: {output:?}");
+        assert_eq!(stderr_of(&output), "", "{shell}");
+        let script = stdout_of(&output);
+        assert!(
+            script.contains("consulctl") && script.contains("COMPLETE"),
+            "{shell}: {script}"
+        );
+    }
+}
+
+#[test]
+fn complete_unset_empty_or_zero_is_a_normal_run() {
+    let addr = format!("127.0.0.1:{}", unused_port());
+    for value in [None, Some(""), Some("0")] {
+        let mut cmd = consulctl_at(&addr);
+        if let Some(value) = value {
+            cmd.env("COMPLETE", value);
+        }
+        let output = cmd.args(["check", "list"]).output().unwrap();
+        assert_eq!(output.status.code(), Some(3), "{value:?}: {output:?}");
+        assert!(
+            stderr_of(&output).starts_with("error: listing checks: cannot reach Consul"),
+            "{value:?}: {}",
+            stderr_of(&output)
+        );
+    }
+}
+
+#[test]
+fn an_unknown_shell_is_named_in_one_line() {
+    let output = consulctl().env("COMPLETE", "tcsh").output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert_eq!(stdout_of(&output), "");
+    let err = stderr_of(&output);
+    assert!(
+        err.starts_with("error: COMPLETE=\"tcsh\": unknown shell `tcsh`"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
