@@ -2,8 +2,6 @@
 //! the shared real agent, through each shell's protocol (`COMPLETE=SHELL consulctl -- WORDS…`)
 //! and through a real bash that sourced `COMPLETE=bash consulctl`.
 
-use std::time::{Duration, Instant};
-
 use serde_json::json;
 
 use crate::cli_complete::{candidates, complete, complete_at, SHELLS};
@@ -252,29 +250,6 @@ fn flags_on_the_line_choose_the_agent_over_the_environment() {
         &["consulctl", &nowhere_flag, "check", "deregister", &r.prefix],
     );
     assert_eq!(ok(&output), "");
-}
-
-#[test]
-fn completing_from_the_live_agent_is_quick() {
-    let agent = Agent::shared();
-    let r = register(agent);
-    // The first run may load the binary from disk; time the ones after it.
-    let _ = complete(
-        consulctl_at(&agent.addr()),
-        "bash",
-        &["consulctl", "check", "ttl", "pass", &r.prefix],
-    );
-    let started = Instant::now();
-    for _ in 0..5 {
-        let output = complete(
-            consulctl_at(&agent.addr()),
-            "bash",
-            &["consulctl", "check", "ttl", "pass", &r.prefix],
-        );
-        assert_eq!(ok(&output).trim(), r.ttl_check);
-    }
-    let each = started.elapsed() / 5;
-    assert!(each < Duration::from_millis(400), "{each:?} a completion");
 }
 
 /// bash completion as a user gets it: the registration sourced, then the function `complete -p`

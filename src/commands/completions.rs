@@ -13,6 +13,13 @@ use crate::error::{ExitCode, Result};
 
 #[derive(Debug, Args)]
 #[command(after_help = "\
+These scripts complete commands and flags. For live names from the agent too (check and \
+service IDs, query names, members), let the shell ask consulctl at each Tab instead: \
+source <(COMPLETE=bash consulctl) in ~/.bashrc (zsh: COMPLETE=zsh; fish: \
+COMPLETE=fish consulctl | source). It uses --http-addr and --token on the line, else \
+CONSUL_HTTP_ADDR and the token variables, and stays silent when the agent does not answer \
+within half a second.
+
 Examples:
   consulctl completions bash \\\n      > ~/.local/share/bash-completion/completions/consulctl
   consulctl completions zsh > \"${fpath[1]}/_consulctl\"
