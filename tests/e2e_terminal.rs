@@ -5,9 +5,19 @@
 
 use std::process::Command;
 
+use std::sync::OnceLock;
+
+use crate::support::agent::AgentOptions;
 use crate::support::{consulctl_at, ok, unique, Agent};
 
 const COLUMNS: usize = 70;
+
+/// An agent of these tests' own: on the shared one, other tests' checks (with IDs of any
+/// length) would decide the columns' widths.
+fn agent() -> &'static Agent {
+    static AGENT: OnceLock<Agent> = OnceLock::new();
+    AGENT.get_or_init(|| Agent::start(AgentOptions::dev("terminal")))
+}
 
 /// consulctl ARGS on a pseudo-terminal COLUMNS wide; what the terminal showed, without `\r`.
 fn on_terminal(agent: &Agent, args: &str, env: &[(&str, &str)]) -> String {
@@ -79,7 +89,7 @@ fn checks(agent: &Agent) -> (String, String, String, String) {
 
 #[test]
 fn status_words_are_coloured_on_a_terminal_and_the_table_fits_it() {
-    let agent = Agent::shared();
+    let agent = agent();
     let (pass, warn, crit, long_note) = checks(agent);
     let shown = on_terminal(agent, "check list", &[]);
     for (id, colour) in [
@@ -105,7 +115,7 @@ fn status_words_are_coloured_on_a_terminal_and_the_table_fits_it() {
 
 #[test]
 fn no_color_on_a_terminal_means_no_colour_and_the_table_still_fits() {
-    let agent = Agent::shared();
+    let agent = agent();
     let (pass, ..) = checks(agent);
     for (args, env) in [
         ("check list", &[("NO_COLOR", "1")][..]),
@@ -123,7 +133,7 @@ fn no_color_on_a_terminal_means_no_colour_and_the_table_still_fits() {
 
 #[test]
 fn off_a_terminal_rows_stay_whole_lines_cut_with_a_marker() {
-    let agent = Agent::shared();
+    let agent = agent();
     let (pass, _, _, long_note) = checks(agent);
     let out = ok(&consulctl_at(&agent.addr())
         .args(["check", "list"])
@@ -140,7 +150,7 @@ fn off_a_terminal_rows_stay_whole_lines_cut_with_a_marker() {
 
 #[test]
 fn json_is_never_cut_on_a_terminal_or_off_it() {
-    let agent = Agent::shared();
+    let agent = agent();
     let (pass, _, _, long_note) = checks(agent);
     let shown = on_terminal(agent, "check list -o json", &[]);
     let on_tty: serde_json::Value = serde_json::from_str(&shown).expect("JSON on a terminal");
