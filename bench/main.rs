@@ -20,9 +20,9 @@ const USAGE: &str = "\
 usage: bench --consul PATH --consulctl PATH [--runs N] [--warmup N] [--quick]
              [--build-secs S] [--machine TEXT] [--serve C N]
 
-Starts Consul agents on 127.0.0.77 and 127.0.0.78 and prints one table (Markdown) comparing consulctl with
-curl and `consul`: one-shot latency and peak RSS, `agent checks` over 1 000 / 10 000 / 50 000
-checks, `query execute` over 1 000 / 10 000 nodes, and the binary's size.
+Starts Consul agents on 127.0.0.77 and 127.0.0.78 and prints one table (Markdown) comparing
+consulctl with curl and `consul`: one-shot latency and peak RSS, `agent checks` over 1 000 /
+10 000 / 50 000 checks, `query execute` over 1 000 / 10 000 nodes, and the binary's size.
 
   --runs N        measured rounds per row group (default 20; medians are reported)
   --warmup N      rounds run first and not counted (default 3)
