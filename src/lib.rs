@@ -41,7 +41,6 @@ where
         let _ = write!(std::io::stderr(), "{}", cli::overview(&cli::Cli::command()));
         return ExitCode::Usage;
     }
-    let args = cli::official_spelling(args, &cli::Cli::command());
     // The official CLI treats an empty variable as unset; clap would take it as a value given.
     for name in [
         "CONSUL_HTTP_ADDR",
@@ -61,16 +60,20 @@ where
             std::env::remove_var(name);
         }
     }
+    // Built once: the tree of every command and flag is most of what start-up costs in
+    // consulctl's own code (callgrind on `check ttl pass`: 2.95 M instructions with two, 2.50 M).
+    // Built after the clean-up above: clap reads the variables when it builds the arguments.
+    let command = cli::Cli::command();
+    let args = cli::official_spelling(args, &command);
     let stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
     let terminal = Terminal {
         stdout_is_tty: stdout.is_terminal(),
     };
-    let args_seen = args.clone();
-    let matches = match cli::Cli::command().try_get_matches_from(args) {
+    let matches = match command.try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) if e.kind() == clap::error::ErrorKind::InvalidUtf8 => {
-            return report_invalid_utf8(&args_seen, &cli::Cli::command());
+            return report_invalid_utf8(&args, &cli::Cli::command());
         }
         Err(e) => return report_clap_error(e),
     };

@@ -486,7 +486,10 @@ fn decode(capture: &Capture) -> Result<(), String> {
         "members" => typed::<Vec<Member>>(body),
         "agent_self" => typed::<AgentSelf>(body),
         "services" => typed::<AgentServices>(body),
-        "checks" => typed::<AgentChecks>(body),
+        // Borrows from the answer, so it is not `DeserializeOwned`.
+        "checks" => serde_json::from_slice::<AgentChecks>(body)
+            .map(drop)
+            .map_err(|e| e.to_string()),
         "service" => typed::<serde_json::Map<String, Value>>(body),
         "query_list" | "query_get" => typed::<Option<Vec<PreparedQuery>>>(body),
         "query_create" => {

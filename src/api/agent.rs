@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::client::Client;
+use super::client::{Client, Extra, JsonAnswer};
 use super::error::{found, ApiError};
 use super::models::{AgentChecks, AgentSelf, AgentServices, CheckUpdate, Member};
 #[allow(unused_imports)] // named in doc links
@@ -61,9 +61,25 @@ impl Client {
         found(self.get(&["agent", "service", id], &[]))
     }
 
-    pub fn agent_checks(&self, filter: Option<&str>) -> Result<AgentChecks, ApiError> {
+    pub fn agent_checks(&self, filter: Option<&str>) -> Result<AgentChecks<'static>, ApiError> {
+        let answer = self.agent_checks_answer(filter)?;
+        let checks: AgentChecks = answer.decode()?;
+        Ok(checks
+            .into_iter()
+            .map(|(id, check)| (id, check.into_owned()))
+            .collect())
+    }
+
+    /// `GET /v1/agent/checks` as it came: an [`AgentChecks`] to decode, or to show as it is.
+    pub fn agent_checks_answer(&self, filter: Option<&str>) -> Result<JsonAnswer, ApiError> {
         let query: Vec<_> = filter.map(|f| ("filter", f)).into_iter().collect();
-        self.get(&["agent", "checks"], &query)
+        let (answer, _) = self.read_json(
+            reqwest::Method::GET,
+            &["agent", "checks"],
+            &query,
+            Extra::default(),
+        )?;
+        Ok(answer)
     }
 
     pub fn agent_join(&self, address: &str, wan: bool) -> Result<(), ApiError> {

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use reqwest::blocking::Response;
 use reqwest::header::{HeaderValue, CONTENT_TYPE};
 use reqwest::{Method, Url};
-use serde::de::DeserializeOwned;
+use serde::de::{Deserialize, DeserializeOwned};
 use serde::Serialize;
 
 use super::error::{ApiError, TransportKind};
@@ -101,6 +101,30 @@ pub struct Answer {
     pub body: Vec<u8>,
     /// `X-Consul-Index`: what a blocking read waits past.
     pub index: Option<u64>,
+}
+
+/// A JSON answer kept as Consul sent it: decoded into a model when needed, and written out as it
+/// came for JSON output. Large listings (tens of thousands of checks, thousands of nodes) then
+/// cost the answer's bytes plus the few fields a table shows, not a tree of every value.
+pub struct JsonAnswer {
+    body: Vec<u8>,
+    /// The URL as shown in messages.
+    shown: String,
+}
+
+impl JsonAnswer {
+    /// Decodes the answer into `T`, which may borrow from it.
+    pub fn decode<'a, T: Deserialize<'a>>(&'a self) -> Result<T, ApiError> {
+        serde_json::from_slice(&self.body).map_err(|e| ApiError::Decode {
+            url: self.shown.clone(),
+            detail: e.to_string(),
+        })
+    }
+
+    /// The answer's bytes, as Consul sent them.
+    pub fn bytes(&self) -> &[u8] {
+        &self.body
+    }
 }
 
 /// One request: what `send` needs beyond the method and URL.
@@ -338,6 +362,18 @@ impl Client {
         query: &[(&str, &str)],
         extra: Extra,
     ) -> Result<(T, Option<u64>), ApiError> {
+        let (answer, index) = self.read_json(method, segments, query, extra)?;
+        Ok((answer.decode()?, index))
+    }
+
+    /// Sends a request and keeps its JSON answer undecoded; also returns `X-Consul-Index`.
+    pub(crate) fn read_json(
+        &self,
+        method: Method,
+        segments: &[&str],
+        query: &[(&str, &str)],
+        extra: Extra,
+    ) -> Result<(JsonAnswer, Option<u64>), ApiError> {
         let url = self.url(segments, query);
         let shown = self.shown(&url);
         let planned_only = self.dry_run && method != Method::GET;
@@ -346,11 +382,11 @@ impl Client {
             // There is no answer to decode: the command ends here.
             return Err(ApiError::DryRun);
         }
-        let value = serde_json::from_slice(&answer.body).map_err(|e| ApiError::Decode {
-            url: shown,
-            detail: e.to_string(),
-        })?;
-        Ok((value, answer.index))
+        let json = JsonAnswer {
+            body: answer.body,
+            shown,
+        };
+        Ok((json, answer.index))
     }
 
     /// A `PUT` whose answer body, if any, is ignored (agent writes answer 200 with no body).
@@ -409,8 +445,9 @@ fn read_body(response: Response, shown: &str, limit: u64) -> Result<Vec<u8>, Api
     if announced.is_some_and(|len| len > limit) {
         return Err(too_large());
     }
-    let expected = announced.unwrap_or(0).min(1 << 20) as usize;
-    let mut bytes = Vec::with_capacity(expected);
+    // Room for the whole announced answer at once (it is within the limit): growing by doubling
+    // would hold up to twice a large answer's size.
+    let mut bytes = Vec::with_capacity(announced.unwrap_or(0) as usize);
     response
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)

@@ -10,7 +10,7 @@ mod retry;
 mod tls;
 
 pub use agent::TtlState;
-pub use client::{Client, ClientOptions, Endpoint, PlannedRequest, RequestLog};
+pub use client::{Client, ClientOptions, Endpoint, JsonAnswer, PlannedRequest, RequestLog};
 pub use error::{reason, ApiError, TransportKind};
 pub use query::{Consistency, ExecuteOptions, Indexed, ReadOptions};
 pub use retry::RetryPolicy;

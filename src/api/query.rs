@@ -7,9 +7,11 @@ use reqwest::Method;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::client::{Client, Extra};
+use super::client::{Client, Extra, JsonAnswer};
 use super::error::{found, ApiError};
-use super::models::{PreparedQuery, QueryExecution};
+use super::models::PreparedQuery;
+#[allow(unused_imports)] // named in doc links
+use super::models::QueryExecution;
 
 /// Which server may answer a read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -182,12 +184,12 @@ impl Client {
     }
 
     /// `GET /v1/query/:id-or-name/execute`; `Ok(None)` when nothing matches (templates included).
-    /// Returns the typed answer and Consul's JSON as it came.
+    /// The answer comes as Consul sent it, to decode as a [`QueryExecution`] or show as it is.
     pub fn query_execute(
         &self,
         id_or_name: &str,
         options: &ExecuteOptions,
-    ) -> Result<Option<(QueryExecution, Value)>, ApiError> {
+    ) -> Result<Option<JsonAnswer>, ApiError> {
         let mut query = common(options.datacenter, options.consistency);
         if let Some(near) = options.near {
             query.push(("near", near.to_string()));
@@ -195,14 +197,13 @@ impl Client {
         if let Some(limit) = options.limit {
             query.push(("limit", limit.to_string()));
         }
-        let raw = found(self.read::<Value>(
+        let answer = found(self.read_json(
             Method::GET,
             &["query", id_or_name, "execute"],
             &borrowed(&query),
             Extra::default(),
         ))?;
-        raw.map(|(raw, _)| decode(raw, &format!("/v1/query/{id_or_name}/execute")))
-            .transpose()
+        Ok(answer.map(|(answer, _)| answer))
     }
 
     /// `GET /v1/query/:id-or-name/explain`: the query as it would run (a template rendered for

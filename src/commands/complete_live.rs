@@ -179,11 +179,11 @@ fn found(wanted: Wanted, client: &Client, datacenter: Option<&str>) -> Option<Ve
             .filter(|c| !ttl_only || c.kind.is_empty() || c.kind == "ttl")
             .map(|c| Found {
                 help: joined([
-                    c.status.as_str(),
-                    if c.name == c.check_id { "" } else { &c.name },
+                    &*c.status,
+                    if c.name == c.check_id { "" } else { &*c.name },
                     &prefixed("service ", &c.service_id),
                 ]),
-                value: c.check_id,
+                value: c.check_id.into_owned(),
                 hidden: false,
             })
             .collect(),

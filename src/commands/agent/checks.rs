@@ -2,6 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
+use crate::api::models::AgentChecks;
 use crate::commands::Context;
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -19,27 +20,26 @@ pub struct ChecksArgs {
 impl ChecksArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write, command: &str) -> Result<()> {
         ctx.refuse_datacenter(command)?;
-        let checks = ctx
+        let answer = ctx
             .client()?
-            .agent_checks(self.filter.as_deref())
+            .agent_checks_answer(self.filter.as_deref())
             .map_err(ctx.api_error("listing checks"))?;
+        // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
+        let checks: AgentChecks = answer.decode().map_err(ctx.api_error("listing checks"))?;
         if ctx.json_output() {
-            return Ok(output::json(out, &checks, ctx.style())?);
+            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
         }
-        let rows = checks
-            .values()
-            .map(|c| {
-                vec![
-                    Text::from(c.check_id.as_str()),
-                    Text::from(c.name.as_str()),
-                    Text::status(&c.status),
-                    Text::from(c.kind.as_str()),
-                    Text::from(c.service_id.as_str()),
-                    Text::from(c.output.as_str()),
-                ]
-            })
-            .collect();
+        let rows = checks.values().map(|c| {
+            vec![
+                Text::from(c.check_id.as_ref()),
+                Text::from(c.name.as_ref()),
+                Text::status(&c.status),
+                Text::from(c.kind.as_ref()),
+                Text::from(c.service_id.as_ref()),
+                Text::from(c.output.as_ref()),
+            ]
+        });
         let headers = ["ID", "Name", "Status", "Type", "Service", "Output"];
-        Ok(output::table(out, &headers, rows, ctx.style())?)
+        Ok(output::table_of(out, &headers, rows, ctx.style())?)
     }
 }

@@ -56,11 +56,13 @@ impl ExecuteArgs {
             limit: self.limit,
         };
         let action = format!("executing query {:?}", self.query);
-        let (answer, raw) = ctx
+        let raw = ctx
             .client()?
             .query_execute(&self.query, &options)
             .map_err(ctx.api_error(&action))?
             .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
+        // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
+        let answer: QueryExecution = raw.decode().map_err(ctx.api_error(&action))?;
         let found = answer.nodes.len();
         if let Some(min) = self.min {
             if found < min as usize {
@@ -74,12 +76,13 @@ impl ExecuteArgs {
             }
         }
         match ctx.config.output {
-            OutputFormat::Json => Ok(output::json(out, &raw, ctx.style())?),
+            OutputFormat::Json => Ok(output::json_answer(out, raw.bytes(), ctx.style())?),
             OutputFormat::Addrs => {
+                let mut out = std::io::BufWriter::new(out);
                 for node in &answer.nodes {
                     writeln!(out, "{}", address_port(node))?;
                 }
-                Ok(())
+                Ok(out.flush()?)
             }
             OutputFormat::Table => self.table(ctx, out, &answer),
         }
@@ -95,22 +98,18 @@ impl ExecuteArgs {
             )?;
             return Ok(());
         }
-        let rows = answer
-            .nodes
-            .iter()
-            .map(|n| {
-                vec![
-                    Text::from(n.node.node.as_str()),
-                    Text::from(address(n)),
-                    Text::from(n.service.port.to_string()),
-                    Text::from(n.service.id.as_str()),
-                    Text::from(n.service.tags.join(",")),
-                    health(n),
-                ]
-            })
-            .collect();
+        let rows = answer.nodes.iter().map(|n| {
+            vec![
+                Text::from(n.node.node.as_str()),
+                Text::from(address(n)),
+                Text::from(n.service.port.to_string()),
+                Text::from(n.service.id.as_str()),
+                Text::from(n.service.tags.join(",")),
+                health(n),
+            ]
+        });
         let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
-        output::table(out, &headers, rows, ctx.style())?;
+        output::table_of(out, &headers, rows, ctx.style())?;
         writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
         Ok(())
     }
@@ -149,7 +148,7 @@ fn address_port(node: &ServiceNode) -> String {
 }
 
 /// "2 passing, 1 warning", coloured by the worst status.
-fn health(node: &ServiceNode) -> Text {
+fn health(node: &ServiceNode) -> Text<'static> {
     let words = ["passing", "warning", "critical", "maintenance"];
     let mut parts = Vec::new();
     let mut worst = "passing";

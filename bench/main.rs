@@ -1,0 +1,733 @@
+//! The benchmark behind README's performance section: `scripts/bench` builds the release binary
+//! and runs this harness, which starts a real Consul agent on loopback, fills it, and times
+//! consulctl side by side with curl and the official `consul` CLI, printing one table.
+//!
+//! Each command is run twice per round: once started straight from here, timed from spawn to
+//! reap (wall time), and once under `/usr/bin/time -f %M` for its peak RSS (the "Maximum
+//! resident set size" of `/usr/bin/time -v`). The commands of one row group run interleaved, one
+//! after the other in every round, so that noise from other work on the machine falls on all of
+//! them alike; the figures are medians over the rounds, after warm-up rounds that are not counted.
+//! Output goes to /dev/null (not a terminal: compact JSON, tables not fitted), as under cron.
+//!
+//! Only loopback is ever contacted.
+
+use std::net::TcpListener;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const USAGE: &str = "\
+usage: bench --consul PATH --consulctl PATH [--runs N] [--warmup N] [--quick]
+             [--build-secs S] [--machine TEXT] [--serve C N]
+
+Starts Consul agents on 127.0.0.77 and 127.0.0.78 and prints one table (Markdown) comparing
+consulctl with curl and `consul`: one-shot latency and peak RSS, `agent checks` over 1 000 /
+10 000 / 50 000 checks, `query execute` over 1 000 / 10 000 nodes, and the binary's size.
+
+  --runs N        measured rounds per row group (default 20; medians are reported)
+  --warmup N      rounds run first and not counted (default 3)
+  --quick         smaller sizes (100 / 1 000 checks, 100 / 1 000 nodes) and 5 runs, to try it out
+  --build-secs S  cold build time to report (scripts/bench measures it)
+  --machine TEXT  a description of the machine, printed above the table
+  --serve C N     measure nothing: start the agent with C checks and N nodes, print its address
+                  and the query's ID, and keep it until stdin closes (for profiling by hand)";
+
+struct Options {
+    consul: String,
+    consulctl: String,
+    runs: usize,
+    warmup: usize,
+    quick: bool,
+    build_secs: Option<String>,
+    machine: Option<String>,
+    serve: Option<(usize, usize)>,
+}
+
+fn parse_options() -> Options {
+    let mut args = std::env::args().skip(1);
+    let mut options = Options {
+        consul: String::new(),
+        consulctl: String::new(),
+        runs: 20,
+        warmup: 3,
+        quick: false,
+        build_secs: None,
+        machine: None,
+        serve: None,
+    };
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .unwrap_or_else(|| fail(&format!("{name} needs a value")))
+        };
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            "--consul" => options.consul = value("--consul"),
+            "--consulctl" => options.consulctl = value("--consulctl"),
+            "--runs" => options.runs = number(&value("--runs")),
+            "--warmup" => options.warmup = number(&value("--warmup")),
+            "--quick" => options.quick = true,
+            "--build-secs" => options.build_secs = Some(value("--build-secs")),
+            "--machine" => options.machine = Some(value("--machine")),
+            "--serve" => {
+                let checks = number(&value("--serve"));
+                let nodes = number(&value("--serve"));
+                options.serve = Some((checks, nodes));
+            }
+            other => fail(&format!("unknown argument {other:?}")),
+        }
+    }
+    if options.consul.is_empty() || options.consulctl.is_empty() {
+        fail("--consul and --consulctl are required");
+    }
+    if options.quick {
+        options.runs = options.runs.min(5);
+        options.warmup = options.warmup.min(1);
+    }
+    options
+}
+
+fn number(text: &str) -> usize {
+    text.parse()
+        .unwrap_or_else(|_| fail(&format!("not a number: {text:?}")))
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("bench: {message}\n\n{USAGE}");
+    std::process::exit(2)
+}
+
+fn main() {
+    let options = parse_options();
+    let started = Instant::now();
+    let agent = Agent::start(&options.consul, Role::Dev);
+    let http = agent.http.clone();
+    let mut report = Report::default();
+    if let Some((checks, nodes)) = options.serve {
+        let holder = Agent::start(&options.consul, Role::Checks(checks));
+        agent.register_nodes(0, nodes);
+        println!("{} {http} {}", holder.http, agent.create_query());
+        let _ = std::io::stdin().read_line(&mut String::new());
+        return;
+    }
+
+    eprintln!("bench: one-shot commands");
+    agent.put("/v1/agent/check/register", r#"{"Name":"t1","TTL":"10m"}"#);
+    let one_shot = [
+        Cmd::new("consulctl check ttl pass t1", &options.consulctl).args([
+            "--http-addr",
+            &http,
+            "check",
+            "ttl",
+            "pass",
+            "t1",
+            "-q",
+        ]),
+        Cmd::new("curl -X PUT …/v1/agent/check/pass/t1", "curl").args([
+            "-s",
+            "-f",
+            "-X",
+            "PUT",
+            &format!("{http}/v1/agent/check/pass/t1"),
+        ]),
+        Cmd::new("consulctl agent members", &options.consulctl).args([
+            "--http-addr",
+            &http,
+            "agent",
+            "members",
+        ]),
+        Cmd::new("consul members", &options.consul)
+            .args(["members", &format!("-http-addr={http}")]),
+        Cmd::new("curl …/v1/agent/members", "curl").args([
+            "-s",
+            "-f",
+            &format!("{http}/v1/agent/members"),
+        ]),
+    ];
+    let results = measure(&one_shot, &options);
+    report.section("One-shot (medians)");
+    let curl_put = &results[1];
+    let consul_members = &results[3];
+    report.row(&results[0], Some(("curl PUT", curl_put)));
+    report.row(curl_put, None);
+    report.row(&results[2], Some(("consul members", consul_members)));
+    report.row(consul_members, None);
+    report.row(&results[4], None);
+    report.ratio_line(&results[0], curl_put, "curl PUT");
+    report.ratio_line(&results[0], consul_members, "consul members");
+    report.ratio_line(&results[2], curl_put, "curl PUT");
+    report.ratio_line(&results[2], consul_members, "consul members");
+
+    let check_sizes: &[usize] = if options.quick {
+        &[100, 1_000]
+    } else {
+        &[1_000, 10_000, 50_000]
+    };
+    report.section("`agent checks` (N TTL checks)");
+    let mut previous: Option<(usize, Vec<Measured>)> = None;
+    for &size in check_sizes {
+        let load = Instant::now();
+        let holder = Agent::start(&options.consul, Role::Checks(size));
+        eprintln!(
+            "bench: an agent with {size} checks started ({:.1} s)",
+            load.elapsed().as_secs_f64()
+        );
+        let url = format!("{}/v1/agent/checks", holder.http);
+        let bytes = holder.get(&url).len();
+        let base = ["--http-addr", &holder.http, "agent", "checks"];
+        let commands = [
+            Cmd::new(
+                &format!("consulctl agent checks, {size}"),
+                &options.consulctl,
+            )
+            .args(base),
+            Cmd::new(
+                &format!("consulctl agent checks -o json, {size}"),
+                &options.consulctl,
+            )
+            .args(base)
+            .args(["-o", "json"]),
+            Cmd::new(&format!("curl …/v1/agent/checks, {size}"), "curl").args(["-s", "-f", &url]),
+        ];
+        let results = measure(&commands, &options);
+        report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
+        previous = Some((bytes, results));
+    }
+
+    let node_sizes: &[usize] = if options.quick {
+        &[100, 1_000]
+    } else {
+        &[1_000, 10_000]
+    };
+    report.section("`query execute` (N nodes with one healthy instance each)");
+    let query_id = agent.create_query();
+    let mut registered = 0;
+    let mut previous: Option<(usize, Vec<Measured>)> = None;
+    for &size in node_sizes {
+        let load = Instant::now();
+        agent.register_nodes(registered, size);
+        registered = size;
+        eprintln!(
+            "bench: {size} nodes registered ({:.1} s)",
+            load.elapsed().as_secs_f64()
+        );
+        let url = format!("{http}/v1/query/{query_id}/execute");
+        let bytes = agent.get(&url).len();
+        let base = ["--http-addr", &http, "query", "execute", &query_id];
+        let commands = [
+            Cmd::new(
+                &format!("consulctl query execute, {size}"),
+                &options.consulctl,
+            )
+            .args(base),
+            Cmd::new(
+                &format!("consulctl query execute -o json, {size}"),
+                &options.consulctl,
+            )
+            .args(base)
+            .args(["-o", "json"]),
+            Cmd::new(
+                &format!("consulctl query execute -o addrs, {size}"),
+                &options.consulctl,
+            )
+            .args(base)
+            .args(["-o", "addrs"]),
+            Cmd::new(&format!("curl …/v1/query/ID/execute, {size}"), "curl")
+                .args(["-s", "-f", &url]),
+        ];
+        let results = measure(&commands, &options);
+        report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
+        previous = Some((bytes, results));
+    }
+
+    report.line("\n**Binary**\n");
+    report.line("| what | figure |");
+    report.line("|---|---:|");
+    let size = std::fs::metadata(&options.consulctl)
+        .map(|m| m.len())
+        .unwrap_or(0);
+    report.line(&format!(
+        "| release binary (stripped) | {:.2} MiB |",
+        size as f64 / MIB
+    ));
+    if let Some(secs) = &options.build_secs {
+        report.line(&format!(
+            "| cold release build (empty target directory) | {secs} s |"
+        ));
+    }
+    drop(agent);
+
+    if let Some(machine) = &options.machine {
+        println!("Machine: {machine}\n");
+    }
+    println!(
+        "Medians of {} runs after {} warm-up runs; the bench took {:.0} s.\n",
+        options.runs,
+        options.warmup,
+        started.elapsed().as_secs_f64()
+    );
+    print!("{}", report.text);
+}
+
+const MIB: f64 = 1024.0 * 1024.0;
+
+/// One command line to time.
+#[derive(Clone)]
+struct Cmd {
+    label: String,
+    program: String,
+    args: Vec<String>,
+}
+
+impl Cmd {
+    fn new(label: &str, program: &str) -> Cmd {
+        Cmd {
+            label: label.to_string(),
+            program: program.to_string(),
+            args: Vec::new(),
+        }
+    }
+
+    fn args<'a>(mut self, args: impl IntoIterator<Item = &'a str>) -> Cmd {
+        self.args.extend(args.into_iter().map(str::to_string));
+        self
+    }
+
+    /// Runs once, output discarded: the wall time, from spawn to reap.
+    fn time_once(&self) -> Duration {
+        let started = Instant::now();
+        let status = self.command(&self.program, &self.args).status();
+        let wall = started.elapsed();
+        self.check(status);
+        wall
+    }
+
+    /// Runs once under `/usr/bin/time`: the peak RSS in bytes. Not measured here with `wait4`:
+    /// a child's peak RSS starts at the RSS of the process that spawned it (Linux keeps the
+    /// high-water mark of the memory it replaced on exec), so it would count this harness too.
+    fn rss_once(&self, scratch: &std::path::Path) -> u64 {
+        let mut args = vec!["-f".to_string(), "%M".into(), "-o".into()];
+        args.push(scratch.display().to_string());
+        args.push(self.program.clone());
+        args.extend(self.args.iter().cloned());
+        let status = self.command("/usr/bin/time", &args).status();
+        self.check(status);
+        let text = std::fs::read_to_string(scratch).unwrap_or_default();
+        let kib: u64 = text
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("/usr/bin/time wrote {text:?}"));
+        kib * 1024
+    }
+
+    fn command(&self, program: &str, args: &[String]) -> Command {
+        let mut command = Command::new(program);
+        command
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    }
+
+    fn check(&self, status: std::io::Result<std::process::ExitStatus>) {
+        match status {
+            Ok(status) if status.success() => {}
+            Ok(status) => panic!("`{}` failed: {status}", self.label),
+            Err(e) => panic!("cannot run `{}`: {e}", self.label),
+        }
+    }
+}
+
+struct Measured {
+    label: String,
+    wall: Duration,
+    rss: u64,
+}
+
+/// Runs the commands interleaved, round after round; medians per command.
+fn measure(commands: &[Cmd], options: &Options) -> Vec<Measured> {
+    let scratch = std::env::temp_dir().join(format!("consulctl-bench-rss-{}", std::process::id()));
+    for _ in 0..options.warmup {
+        for command in commands {
+            command.time_once();
+        }
+    }
+    let mut walls = vec![Vec::new(); commands.len()];
+    let mut rsss = vec![Vec::new(); commands.len()];
+    for _ in 0..options.runs {
+        for (n, command) in commands.iter().enumerate() {
+            walls[n].push(command.time_once());
+            rsss[n].push(command.rss_once(&scratch));
+        }
+    }
+    let _ = std::fs::remove_file(&scratch);
+    commands
+        .iter()
+        .zip(walls)
+        .zip(rsss)
+        .map(|((command, walls), rsss)| Measured {
+            label: command.label.clone(),
+            wall: median(walls),
+            rss: median(rsss),
+        })
+        .collect()
+}
+
+fn median<T: Ord + Copy>(mut values: Vec<T>) -> T {
+    values.sort();
+    values[values.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// The table, as Markdown.
+#[derive(Default)]
+struct Report {
+    text: String,
+}
+
+impl Report {
+    fn line(&mut self, line: &str) {
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    fn section(&mut self, title: &str) {
+        if !self.text.is_empty() {
+            self.line("");
+        }
+        self.line(&format!("**{title}**\n"));
+        self.line("| command | wall ms | peak RSS MiB | notes |");
+        self.line("|---|---:|---:|---|");
+    }
+
+    fn row(&mut self, m: &Measured, against: Option<(&str, &Measured)>) {
+        let notes = against.map_or(String::new(), |(name, other)| {
+            format!(
+                "{:.2}× the time, {:.2}× the RSS of {name}",
+                ms(m.wall) / ms(other.wall),
+                m.rss as f64 / other.rss as f64
+            )
+        });
+        self.line(&format!(
+            "| {} | {:.1} | {:.1} | {notes} |",
+            m.label,
+            ms(m.wall),
+            m.rss as f64 / MIB
+        ));
+    }
+
+    fn ratio_line(&mut self, m: &Measured, other: &Measured, name: &str) {
+        self.line(&format!(
+            "| ↳ {} vs {name} | {:.2}× | {:.2}× | |",
+            m.label,
+            ms(m.wall) / ms(other.wall),
+            m.rss as f64 / other.rss as f64
+        ));
+    }
+
+    /// consulctl's rows against the last (curl) row, with the answer's size, memory per answer
+    /// byte and growth since the previous size.
+    fn scale_rows(
+        &mut self,
+        results: &[Measured],
+        bytes: usize,
+        previous: Option<(usize, &Vec<Measured>)>,
+    ) {
+        let curl = results.last().expect("curl is the last row");
+        for (n, m) in results.iter().enumerate() {
+            let mut notes = Vec::new();
+            if n + 1 < results.len() {
+                notes.push(format!("{:.2}× curl's time", ms(m.wall) / ms(curl.wall)));
+                notes.push(format!(
+                    "RSS {:.2}× the answer",
+                    m.rss as f64 / bytes as f64
+                ));
+            } else {
+                notes.push(format!("answer {:.2} MiB", bytes as f64 / MIB));
+            }
+            if let Some((previous_bytes, previous)) = previous {
+                notes.push(format!(
+                    "{:.1}× the bytes: {:.1}× the time",
+                    bytes as f64 / previous_bytes as f64,
+                    ms(m.wall) / ms(previous[n].wall)
+                ));
+            }
+            self.line(&format!(
+                "| {} | {:.1} | {:.1} | {} |",
+                m.label,
+                ms(m.wall),
+                m.rss as f64 / MIB,
+                notes.join("; ")
+            ));
+        }
+    }
+}
+
+/// What an agent is for.
+#[derive(Clone, Copy)]
+enum Role {
+    /// A dev server on 127.0.0.77: one-shot commands, and the catalog behind the query.
+    Dev,
+    /// A client agent on 127.0.0.78 that joins nobody and holds this many TTL checks, read from
+    /// its configuration at start (50 000 in 8 to 15 s). Registering them one request at a time
+    /// on a dev server was far slower and got slower as it went (22 s for the first 6 000),
+    /// likely the agent's sync of every change to the catalog, which a client without servers
+    /// skips; the agent's own answer, what `agent checks` reads, is the same. Checks only, not
+    /// services: 10 000 services with a check each took 95 s to load from a file.
+    Checks(usize),
+}
+
+/// A Consul agent with free ports, stopped when dropped or when this process ends in any way:
+/// it runs under a small shell that kills it once its stdin (our pipe) closes.
+struct Agent {
+    http: String,
+    lifeline: Option<ChildStdin>,
+    wrapper: Child,
+    _dir: TempDir,
+}
+
+fn free_port(ip: &str) -> u16 {
+    TcpListener::bind((ip, 0))
+        .and_then(|l| l.local_addr())
+        .expect("a free port on loopback")
+        .port()
+}
+
+impl Agent {
+    fn start(consul: &str, role: Role) -> Agent {
+        let dir = TempDir::new();
+        let ip = match role {
+            Role::Dev => "127.0.0.77",
+            Role::Checks(_) => "127.0.0.78",
+        };
+        let http_port = free_port(ip);
+        let mut args = vec![
+            "agent".to_string(),
+            "-node=bench".into(),
+            format!("-bind={ip}"),
+            format!("-client={ip}"),
+            format!("-http-port={http_port}"),
+            "-log-level=warn".into(),
+        ];
+        for (flag, port) in [
+            ("dns", free_port(ip)),
+            ("serf-lan", free_port(ip)),
+            ("serf-wan", free_port(ip)),
+            ("server", free_port(ip)),
+            ("grpc", free_port(ip)),
+        ] {
+            args.push(format!("-{flag}-port={port}"));
+        }
+        match role {
+            Role::Dev => args.push("-dev".into()),
+            Role::Checks(count) => {
+                let config = dir.0.join("config");
+                std::fs::create_dir_all(&config).expect("a config folder");
+                std::fs::write(config.join("checks.json"), checks_config(count))
+                    .expect("the checks' configuration written");
+                args.push(format!("-data-dir={}", dir.0.join("data").display()));
+                args.push(format!("-config-dir={}", config.display()));
+            }
+        }
+        let script = r#"log="$1"; shift
+"$@" </dev/null >"$log" 2>&1 & pid=$!
+read -r _ || true
+kill -KILL "$pid" 2>/dev/null; wait "$pid""#;
+        let mut wrapper = Command::new("sh")
+            .args(["-c", script, "consul-wrapper"])
+            .arg(dir.0.join("agent.log"))
+            .arg(consul)
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {consul}: {e}"));
+        let lifeline = wrapper.stdin.take().expect("piped stdin");
+        let mut agent = Agent {
+            http: format!("http://{ip}:{http_port}"),
+            lifeline: Some(lifeline),
+            wrapper,
+            _dir: dir,
+        };
+        // A dev server is ready once it leads; a client without servers once it answers.
+        let ready = match role {
+            Role::Dev => "/v1/status/leader",
+            Role::Checks(_) => "/v1/agent/self",
+        };
+        let deadline = Instant::now() + Duration::from_secs(300);
+        loop {
+            let answer = client()
+                .get(format!("{}{ready}", agent.http))
+                .send()
+                .ok()
+                .filter(|r| r.status().is_success())
+                .and_then(|r| r.text().ok());
+            match (role, answer) {
+                (Role::Dev, Some(leader)) if leader.contains(':') => break,
+                (Role::Checks(_), Some(_)) => break,
+                _ => {}
+            }
+            // The wrapper ends only once the agent has.
+            if let Ok(Some(status)) = agent.wrapper.try_wait() {
+                panic!("the agent exited ({status})");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the agent did not start in 300 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        if let Role::Checks(count) = role {
+            agent.expect_checks(count);
+        }
+        agent
+    }
+
+    fn get(&self, url: &str) -> Vec<u8> {
+        let answer = client().get(url).send().expect("a GET to the agent");
+        assert!(
+            answer.status().is_success(),
+            "GET {url}: {}",
+            answer.status()
+        );
+        answer.bytes().expect("an answer").to_vec()
+    }
+
+    fn put(&self, path: &str, body: &str) {
+        send(&client(), "PUT", &format!("{}{path}", self.http), body);
+    }
+
+    /// Makes sure the agent holds `count` checks: a bench over fewer would mislead.
+    fn expect_checks(&self, count: usize) {
+        let url = format!("{}/v1/agent/checks", self.http);
+        let got =
+            serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&self.get(&url))
+                .map(|m| m.len())
+                .unwrap_or(0);
+        assert_eq!(got, count, "the agent holds {got} checks, not {count}");
+    }
+
+    /// Nodes `from..to` in the catalog, each with one instance of `bench-api` and a passing
+    /// check, so that the bench query answers every one.
+    fn register_nodes(&self, from: usize, to: usize) {
+        parallel(from, to, |http, n| {
+            let body = format!(
+                r#"{{"Node":"node-{n}","Address":"127.1.{}.{}","NodeMeta":{{"rack":"r{}"}},"Service":{{"ID":"api-{n}","Service":"bench-api","Port":8080,"Tags":["v2","bench"]}},"Check":{{"CheckID":"api-{n}-alive","Name":"api alive","Status":"passing","ServiceID":"api-{n}"}}}}"#,
+                n / 250,
+                n % 250 + 1,
+                n % 16
+            );
+            send(
+                http,
+                "PUT",
+                &format!("{}/v1/catalog/register", self.http),
+                &body,
+            );
+        });
+    }
+
+    fn create_query(&self) -> String {
+        let answer = send(
+            &client(),
+            "POST",
+            &format!("{}/v1/query", self.http),
+            r#"{"Name":"bench","Service":{"Service":"bench-api"}}"#,
+        );
+        let created: serde_json::Value = serde_json::from_str(&answer).expect("a JSON answer");
+        created["ID"].as_str().expect("an ID").to_string()
+    }
+}
+
+/// An agent configuration with `count` TTL checks, some passing, some warning, some critical.
+fn checks_config(count: usize) -> String {
+    let checks: Vec<String> = (0..count)
+        .map(|n| {
+            let status = ["passing", "passing", "warning", "critical"][n % 4];
+            format!(
+                r#"{{"id":"chk-{n}","name":"backup job {n}","ttl":"30m","status":"{status}","notes":"registered by scripts/bench"}}"#
+            )
+        })
+        .collect();
+    format!(r#"{{"checks":[{}]}}"#, checks.join(","))
+}
+
+impl Drop for Agent {
+    fn drop(&mut self) {
+        // Closing the lifeline tells the wrapper to kill the agent.
+        drop(self.lifeline.take());
+        let _ = self.wrapper.wait();
+    }
+}
+
+fn client() -> reqwest::blocking::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+        .no_proxy()
+        .tls_certs_only(Vec::new())
+        .timeout(Duration::from_secs(120))
+        .build()
+        .expect("an HTTP client")
+}
+
+fn send(http: &reqwest::blocking::Client, method: &str, url: &str, body: &str) -> String {
+    let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
+    let answer = http
+        .request(method, url)
+        .body(body.to_string())
+        .send()
+        .unwrap_or_else(|e| panic!("{url}: {e}"));
+    let status = answer.status();
+    let text = answer.text().unwrap_or_default();
+    assert!(status.is_success(), "{url}: {status} {text}");
+    text
+}
+
+/// Calls `each(client, n)` for every n in `from..to`, from a few threads sharing the work.
+fn parallel(from: usize, to: usize, each: impl Fn(&reqwest::blocking::Client, usize) + Sync) {
+    const THREADS: usize = 8;
+    let next = AtomicUsize::new(from);
+    std::thread::scope(|scope| {
+        for _ in 0..THREADS {
+            scope.spawn(|| {
+                let http = client();
+                loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    if n >= to {
+                        break;
+                    }
+                    each(&http, n);
+                }
+            });
+        }
+    });
+}
+
+/// A temporary directory, removed when dropped.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new() -> TempDir {
+        static MADE: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "consulctl-bench-{}-{}",
+            std::process::id(),
+            MADE.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&path).expect("a temporary directory");
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
