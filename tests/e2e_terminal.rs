@@ -10,13 +10,28 @@ use std::sync::OnceLock;
 use crate::support::agent::AgentOptions;
 use crate::support::{consulctl_at, ok, unique, Agent};
 
-const COLUMNS: usize = 70;
+const COLUMNS: usize = 100;
 
 /// An agent of these tests' own: on the shared one, other tests' checks (with IDs of any
 /// length) would decide the columns' widths.
 fn agent() -> &'static Agent {
     static AGENT: OnceLock<Agent> = OnceLock::new();
-    AGENT.get_or_init(|| Agent::start(AgentOptions::dev("terminal")))
+    AGENT.get_or_init(|| {
+        let agent = Agent::start(AgentOptions::dev("terminal"));
+        // A long ID takes much of the width, as on a real agent: the short columns (status,
+        // type) must still not be squeezed into wrapping.
+        ok(&consulctl_at(&agent.addr())
+            .args([
+                "check",
+                "register",
+                &"a-rather-long-check-id-".repeat(2),
+                "--ttl",
+                "1h",
+            ])
+            .output()
+            .unwrap());
+        agent
+    })
 }
 
 /// consulctl ARGS on a pseudo-terminal COLUMNS wide; what the terminal showed, without `\r`.
@@ -117,6 +132,23 @@ fn status_words_are_coloured_on_a_terminal_and_the_table_fits_it() {
 fn no_color_on_a_terminal_means_no_colour_and_the_table_still_fits() {
     let agent = agent();
     let (pass, ..) = checks(agent);
+    // A check's output may hold terminal escapes; they are written out, never sent raw.
+    let escaping = unique("tty-esc");
+    ok(&consulctl_at(&agent.addr())
+        .args(["check", "register", &escaping, "--ttl", "10m"])
+        .output()
+        .unwrap());
+    ok(&consulctl_at(&agent.addr())
+        .args([
+            "check",
+            "ttl",
+            "warn",
+            &escaping,
+            "--note",
+            "\x1b[2J\x1b]0;owned\x07red",
+        ])
+        .output()
+        .unwrap());
     for (args, env) in [
         ("check list", &[("NO_COLOR", "1")][..]),
         ("check list --color never", &[][..]),

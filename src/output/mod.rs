@@ -93,18 +93,35 @@ impl<'a> From<&'a str> for Text<'a> {
 /// Longest text a table cell shows before it is cut with a marker (JSON is never cut).
 const MAX_CELL: usize = 80;
 
+/// Columns no wider than this ("critical", "8080", "server") are never wrapped on a terminal.
+const SHORT_COLUMN: u16 = 12;
+
 fn cut(text: &str) -> Cow<'_, str> {
-    let trimmed = text.trim();
-    let one_line: Cow<str> = if trimmed.contains(['\n', '\r', '\t']) {
-        trimmed.replace(['\n', '\r', '\t'], " ").into()
-    } else {
-        trimmed.into()
-    };
+    let one_line = plain_line(text.trim());
     if one_line.len() <= MAX_CELL || one_line.chars().count() <= MAX_CELL {
         return one_line;
     }
     let kept: String = one_line.chars().take(MAX_CELL - 1).collect();
     format!("{kept}…").into()
+}
+
+/// Text from Consul as one line a terminal shows as it is: line breaks and tabs become spaces,
+/// and other control characters (a check's output may hold terminal escapes, which would
+/// recolour or move the operator's cursor) are written out as `\u{1b}`.
+fn plain_line(text: &str) -> Cow<'_, str> {
+    // C0 controls, DEL, and the lead byte of the C1 controls (U+0080 to U+009F).
+    if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+        return text.into();
+    }
+    let mut line = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => line.push(' '),
+            c if c.is_control() => line.extend(c.escape_unicode()),
+            c => line.push(c),
+        }
+    }
+    line.into()
 }
 
 /// Writes a plain column table (like `consul members`), coloured status words when allowed.
@@ -213,10 +230,32 @@ fn styled_table<'a>(
     for column in grid.column_iter_mut() {
         column.set_padding((0, 2));
     }
-    // The first column names the row (an ID, a node): on a narrow terminal the other columns
-    // wrap, but a name stays whole, to be read and copied in one piece.
-    if let Some(first) = grid.column_mut(0) {
-        first.set_constraint(ColumnConstraint::ContentWidth);
+    // On a narrow terminal the long columns (names, output) wrap; the first column, which
+    // names the row (an ID, a node) and is copied in one piece, and short columns such as a
+    // status word or a port keep their width.
+    // When those cannot all keep their width and leave the others room, the first column
+    // wraps too; when even the short ones cannot, comfy-table shares the width as it likes.
+    let widths = grid.column_max_content_widths();
+    let mut whole: Vec<bool> = (0..widths.len())
+        .map(|n| n == 0 || widths[n] <= SHORT_COLUMN)
+        .collect();
+    let room = usize::from(grid.width().unwrap_or(u16::MAX));
+    let needed = |whole: &[bool]| -> usize {
+        whole
+            .iter()
+            .zip(&widths)
+            .map(|(keep, w)| if *keep { usize::from(*w) + 2 } else { 10 })
+            .sum()
+    };
+    if needed(&whole) > room && !whole.is_empty() {
+        whole[0] = widths[0] <= SHORT_COLUMN;
+    }
+    if needed(&whole) <= room {
+        for (column, keep) in grid.column_iter_mut().zip(&whole) {
+            if *keep {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
     }
     for line in grid.lines() {
         writeln!(out, "{}", line.trim_end())?;
@@ -250,6 +289,7 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn fields(out: &mut dyn Write, pairs: &[(&str, String)]) -> io::Result<()> {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     for (key, value) in pairs {
+        let value = plain_line(value);
         writeln!(out, "{}", format!("{key:<width$}  {value}").trim_end())?;
     }
     Ok(())
@@ -300,6 +340,16 @@ mod tests {
         assert_eq!(cut(&long).chars().count(), MAX_CELL);
         assert!(cut(&long).ends_with('…'));
         assert_eq!(cut("a\nb"), "a b");
+    }
+
+    #[test]
+    fn terminal_escapes_from_consul_are_written_out_in_tables_and_fields() {
+        assert_eq!(cut("\u{1b}[31mred\u{1b}[0m"), "\\u{1b}[31mred\\u{1b}[0m");
+        assert_eq!(cut("bell\u{7}\u{9b}2J"), "bell\\u{7}\\u{9b}2J");
+        assert_eq!(cut("café ✓"), "café ✓");
+        let mut out = Vec::new();
+        fields(&mut out, &[("Meta", "a\nb\u{1b}]0;x".to_string())]).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "Meta  a b\\u{1b}]0;x\n");
     }
 
     #[test]
