@@ -724,3 +724,42 @@ fn quiet_write_prints_nothing() {
     assert_eq!(stderr_of(&output), "");
     mock.verify();
 }
+
+/// `consulctl … | head -c 10`: a reader that stops early is no failure, in any format, also
+/// when the answer is written out as it streams (JSON is re-encoded straight to stdout).
+#[test]
+fn a_closed_pipe_ends_large_outputs_quietly_in_every_format() {
+    use std::io::Read;
+    let mock = Mock::start();
+    let checks: serde_json::Map<String, Value> = (0..3000)
+        .map(|i| {
+            let id = format!("check-{i}");
+            (
+                id.clone(),
+                json!({"Node": "n1", "CheckID": id, "Name": "a check", "Status": "passing",
+                       "Output": "all is well, ".repeat(10), "ServiceID": "", "Type": "ttl"}),
+            )
+        })
+        .collect();
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/checks"))
+            .respond_with(ok_json(Value::Object(checks))),
+    );
+    for format in ["table", "json"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_consulctl"))
+            .args(["check", "list", "-o", format])
+            .env_clear()
+            .env("CONSUL_HTTP_ADDR", mock.addr())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 10];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The read end is closed here, long before the 1 MB of output is written.
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{format}: {output:?}");
+        assert_eq!(stderr_of(&output), "", "{format}");
+    }
+}

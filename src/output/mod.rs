@@ -30,15 +30,58 @@ pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T, style: Style)
 /// Writes a JSON answer as Consul sent it, re-encoded on the way (indented on a terminal, compact
 /// otherwise) without building it in memory. The caller has decoded it already, so it is JSON.
 pub fn json_answer(out: &mut dyn Write, answer: &[u8], style: Style) -> io::Result<()> {
-    let mut out = io::BufWriter::with_capacity(64 * 1024, out);
+    let mut out = io::BufWriter::with_capacity(
+        64 * 1024,
+        Remembering {
+            inner: out,
+            error: None,
+        },
+    );
     let mut from = serde_json::Deserializer::from_slice(answer);
-    if style.pretty_json {
-        serde_transcode::transcode(&mut from, &mut serde_json::Serializer::pretty(&mut out))?;
+    let done = if style.pretty_json {
+        serde_transcode::transcode(&mut from, &mut serde_json::Serializer::pretty(&mut out))
     } else {
-        serde_transcode::transcode(&mut from, &mut serde_json::Serializer::new(&mut out))?;
+        serde_transcode::transcode(&mut from, &mut serde_json::Serializer::new(&mut out))
+    };
+    if let Err(e) = done {
+        // The transcoder passes a failed write on as text; the write's own error (a closed
+        // pipe, which is no failure) is what counts.
+        return Err(out
+            .get_mut()
+            .error
+            .take()
+            .unwrap_or_else(|| io::Error::other(e)));
     }
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// A writer that keeps the first error of the one it wraps, for callers that lose its kind.
+struct Remembering<W> {
+    inner: W,
+    error: Option<io::Error>,
+}
+
+impl<W: Write> Remembering<W> {
+    fn remember<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
+        result.inspect_err(|e| {
+            if self.error.is_none() {
+                self.error = Some(io::Error::new(e.kind(), e.to_string()));
+            }
+        })
+    }
+}
+
+impl<W: Write> Write for Remembering<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.remember(result)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let result = self.inner.flush();
+        self.remember(result)
+    }
 }
 
 /// One cell: its text (borrowed where it can be, so a table of 50 000 rows does not copy every
@@ -357,6 +400,23 @@ mod tests {
         assert_eq!(shown("dc1"), "dc1");
         assert_eq!(shown("dc\n1"), "\"dc\\n1\"");
         assert_eq!(shown("\u{1b}[31m"), "\"\\u{1b}[31m\"");
+    }
+
+    /// A closed pipe stays a closed pipe through the transcoder, so `| head` is not an error.
+    #[test]
+    fn json_answer_passes_on_the_writers_own_error() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let answer = format!("[{}1]", "1,".repeat(100_000));
+        let e = json_answer(&mut Closed, answer.as_bytes(), PLAIN).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::BrokenPipe, "{e}");
     }
 
     #[test]
