@@ -453,6 +453,25 @@ fn an_answer_trickling_in_past_the_timeout_times_out_with_exit_3() {
     }
 }
 
+/// A length is a claim: with --max-answer-size raised, an announced 900 GB answer that is cut
+/// off is exit 3, not an abort for the memory it announced (found in review).
+#[test]
+fn a_huge_announced_length_within_a_raised_limit_is_not_reserved() {
+    let raw = Raw::start(|stream| {
+        let _ = stream.write_all(&ok_head("Content-Length: 900000000000\r\n"));
+        let _ = stream.write_all(br#"{"X": {"Ch"#);
+    });
+    let output = run(consulctl()
+        .args(["--http-addr", &raw.addr, "--max-answer-size", "1000GiB"])
+        .args(["--request-timeout", "2s", "check", "list"])
+        .timeout(GUARD));
+    failed(
+        &output,
+        3,
+        &["cut off after 10 of 900000000000 bytes", &raw.addr],
+    );
+}
+
 #[test]
 fn a_connection_closed_mid_answer_is_exit_3() {
     let raw = Raw::start(|stream| {

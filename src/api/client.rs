@@ -446,8 +446,10 @@ fn read_body(response: Response, shown: &str, limit: u64) -> Result<Vec<u8>, Api
         return Err(too_large());
     }
     // Room for the whole announced answer at once (it is within the limit): growing by doubling
-    // would hold up to twice a large answer's size.
-    let mut bytes = Vec::with_capacity(announced.unwrap_or(0) as usize);
+    // would hold up to twice a large answer's size. Up to 64 MiB only: a length is a claim, and
+    // a raised --max-answer-size must not let a server make us reserve what it never sends.
+    let reserve = announced.unwrap_or(0).min(64 << 20);
+    let mut bytes = Vec::with_capacity(reserve as usize);
     response
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
