@@ -47,8 +47,9 @@ pub struct EnvVar {
     pub meaning: &'static str,
 }
 
-/// Every variable consulctl reads. The man pages' ENVIRONMENT sections are made from this list,
-/// and a test compares it with the README's table and with `--help`.
+/// Every variable that stands for an option (COMPLETE, which registers dynamic completion, is
+/// the one other). The man pages' ENVIRONMENT sections are made from this list, a test compares
+/// it with the README's table and with `--help`, and another with every variable clap reads.
 pub const ENVIRONMENT: &[EnvVar] = &[
     EnvVar {
         name: "CONSUL_HTTP_ADDR",
@@ -156,6 +157,17 @@ First steps (an agent at 127.0.0.1:8500, or set CONSUL_HTTP_ADDR):
   consulctl service register web --port 8080 --check-ttl 30s
   consulctl check ttl pass service:web --note \"deployed\"
   consulctl agent checks";
+
+/// An empty variable counts as unset, as in the official CLI (clap would take it as a value
+/// given, and `CONSULCTL_RETRY=` would be refused). Call before the command tree is built: clap
+/// reads the variables as it builds the arguments. Only while the process is single-threaded.
+pub fn unset_empty_variables() {
+    for var in ENVIRONMENT {
+        if std::env::var_os(var.name).is_some_and(|v| v.is_empty()) {
+            std::env::remove_var(var.name);
+        }
+    }
+}
 
 /// The root command's `--help` epilogue: first steps and the exit statuses, wrapped to 80
 /// columns so that continuation lines keep their indent (clap re-wraps only narrower
@@ -730,6 +742,27 @@ mod tests {
         root.build();
         walk(&root, "consulctl".into(), &mut problems);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Empty variables are dropped from this list; one clap reads but the list lacks would
+    /// keep an empty value as given.
+    #[test]
+    fn every_variable_clap_reads_is_in_the_environment_list() {
+        fn walk(cmd: &clap::Command, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                if let Some(env) = arg.get_env() {
+                    if !ENVIRONMENT.iter().any(|v| env == v.name) {
+                        missing.push(env.to_string_lossy().into_owned());
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), &mut missing);
+        assert!(missing.is_empty(), "not in cli::ENVIRONMENT: {missing:?}");
     }
 
     #[test]

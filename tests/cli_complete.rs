@@ -286,7 +286,9 @@ fn every_shell_gets_a_registration_script() {
 #[test]
 fn complete_unset_empty_or_zero_is_a_normal_run() {
     let addr = format!("127.0.0.1:{}", unused_port());
-    for value in [None, Some(""), Some("0")] {
+    // Also a shell name: a COMPLETE left in a script's or cron job's environment must not turn
+    // a command into printing shell code (found in review).
+    for value in [None, Some(""), Some("0"), Some("bash"), Some("1")] {
         let mut cmd = consulctl_at(&addr);
         if let Some(value) = value {
             cmd.env("COMPLETE", value);

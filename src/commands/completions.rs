@@ -82,9 +82,16 @@ pub fn complete_if_asked(args: &[OsString]) -> Option<ExitCode> {
     if shell.is_empty() || shell == "0" {
         return None;
     }
+    // Only the two shapes the protocol uses: `consulctl` alone (registration) and
+    // `consulctl -- WORDS` (a Tab). A COMPLETE left in the environment of a script or cron job
+    // must not turn `consulctl check ttl pass backup` into printing shell code.
+    if args.len() > 1 && args[1] != "--" {
+        return None;
+    }
     // The shell shows whatever is printed: a panic, on any thread, must stay silent.
     std::panic::set_hook(Box::new(|_| {}));
-    unset_empty_variables();
+    // Still single-threaded here: no candidate thread has started.
+    crate::cli::unset_empty_variables();
     let words: Vec<OsString> = args
         .iter()
         .skip_while(|a| *a != "--")
@@ -109,18 +116,5 @@ pub fn complete_if_asked(args: &[OsString]) -> Option<ExitCode> {
             Some(ExitCode::Usage)
         }
         Err(_) => Some(ExitCode::Api),
-    }
-}
-
-/// An empty variable counts as unset, as in a normal run and in the official CLI (clap would
-/// take it as a value given). The variables are the ones the command definition names.
-fn unset_empty_variables() {
-    for arg in crate::cli::Cli::command().get_arguments() {
-        if let Some(name) = arg.get_env() {
-            if std::env::var_os(name).is_some_and(|v| v.is_empty()) {
-                // Still single-threaded here: no candidate thread has started.
-                std::env::remove_var(name);
-            }
-        }
     }
 }
