@@ -84,13 +84,13 @@ pub(crate) fn candidates(shell: &str, output: &Output) -> Vec<(String, Option<St
 }
 
 /// Asserts what a failure must look like to the shell: exit 0, nothing at all on stdout or
-/// stderr, within two seconds.
-fn silent_and_quick(what: &str, started: Instant, output: &Output) {
-    let took = started.elapsed();
+/// stderr. That it gave up by itself shows in its exiting at all: the hung agent never answers
+/// and never closes, and the harness would kill a consulctl that waited on (no clock is read:
+/// performance belongs in benchmarks).
+fn silent(what: &str, output: &Output) {
     assert_eq!(output.status.code(), Some(0), "{what}: {output:?}");
     assert_eq!(stdout_of(output), "", "{what}: no candidates");
     assert_eq!(stderr_of(output), "", "{what}: nothing on stderr");
-    assert!(took < Duration::from_secs(2), "{what}: took {took:?}");
 }
 
 /// One completion of each kind of live name. The typed prefix `x` matches no flag, so anything
@@ -119,9 +119,8 @@ fn nothing_listening_gives_no_candidates_and_no_words() {
     let addr = format!("127.0.0.1:{}", unused_port());
     for shell in SHELLS {
         for line in LIVE_LINES {
-            let started = Instant::now();
             let output = complete(consulctl_at(&addr), shell, line);
-            silent_and_quick(&format!("{shell} {line:?}"), started, &output);
+            silent(&format!("{shell} {line:?}"), &output);
         }
     }
 }
@@ -132,7 +131,7 @@ fn an_agent_that_never_answers_is_given_up_on_within_the_budget() {
     for line in LIVE_LINES {
         let started = Instant::now();
         let output = complete(consulctl_at(&hung.addr), "bash", line);
-        silent_and_quick(&format!("{line:?}"), started, &output);
+        silent(&format!("{line:?}"), &output);
         // The budget is about half a second: the wait was for the agent, then it stopped.
         let took = started.elapsed();
         assert!(
@@ -156,7 +155,7 @@ fn an_agent_that_never_answers_is_given_up_on_within_the_budget() {
             "x",
         ],
     );
-    silent_and_quick("--http-addr on the line", started, &output);
+    silent("--http-addr on the line", &output);
     assert!(started.elapsed() >= Duration::from_millis(400));
 }
 
@@ -245,9 +244,8 @@ fn a_refused_token_gives_no_candidates_and_no_words() {
     let mock = agent_for_the_canary();
     let mut cmd = consulctl_at(&mock.addr());
     cmd.env("CONSUL_HTTP_TOKEN", "not-the-canary");
-    let started = Instant::now();
     let output = complete(cmd, "zsh", &["consulctl", "check", "ttl", "pass", "x"]);
-    silent_and_quick("a 403", started, &output);
+    silent("a 403", &output);
 }
 
 #[test]
@@ -263,9 +261,8 @@ fn a_bad_setting_gives_no_candidates_and_no_words() {
     for (name, value) in settings {
         let mut cmd = consulctl();
         cmd.env(name, value);
-        let started = Instant::now();
         let output = complete(cmd, "bash", &["consulctl", "check", "ttl", "pass", "x"]);
-        silent_and_quick(name, started, &output);
+        silent(name, &output);
     }
 }
 
