@@ -569,25 +569,23 @@ pub fn official_spelling(args: Vec<OsString>, root: &clap::Command) -> Vec<OsStr
             if i == 0 || past_separator {
                 return arg;
             }
-            let Some(text) = arg.to_str() else {
-                return arg;
-            };
-            if text == "--" {
+            // As bytes: a value after `=` need not be UTF-8 (its flag still is, and then the
+            // value is named as any other that is not).
+            let bytes = arg.as_encoded_bytes();
+            if bytes == b"--" {
                 past_separator = true;
                 return arg;
             }
-            let single = text.strip_prefix('-').filter(|rest| !rest.starts_with('-'));
-            match single {
-                Some(rest) if rest.len() > 1 => {
-                    let name = rest.split('=').next().unwrap_or(rest);
-                    if names.iter().any(|n| n == name) {
-                        OsString::from(format!("-{text}"))
-                    } else {
-                        arg
-                    }
+            if bytes.len() > 2 && bytes[0] == b'-' && bytes[1] != b'-' {
+                let rest = &bytes[1..];
+                let name = &rest[..rest.iter().position(|&b| b == b'=').unwrap_or(rest.len())];
+                if std::str::from_utf8(name).is_ok_and(|name| names.iter().any(|n| n == name)) {
+                    let mut long = OsString::from("-");
+                    long.push(&arg);
+                    return long;
                 }
-                _ => arg,
             }
+            arg
         })
         .collect()
 }

@@ -833,6 +833,21 @@ fn arguments_that_are_not_utf8_are_refused_naming_them() {
             &["'--token'", "not UTF-8"],
         )
         .hiding("sekrit"),
+        // The official CLI's spelling, with a value that is not UTF-8 (was read as -h and
+        // printed the help, exit 0).
+        os_case(
+            &[
+                word(b"-http-addr=127.0.0.1:85\xff00"),
+                s("agent"),
+                s("members"),
+            ],
+            &[r#""127.0.0.1:85\xFF00""#, "'--http-addr'", "not UTF-8"],
+        ),
+        os_case(
+            &[word(b"-token=sekrit\xff"), s("agent"), s("members")],
+            &["'--token'", "not UTF-8"],
+        )
+        .hiding("sekrit"),
         case(
             &["agent", "members"],
             &["CONSUL_HTTP_TOKEN", "--token", "not UTF-8"],
