@@ -80,7 +80,7 @@ pub type AgentServices = BTreeMap<String, AgentService>;
 /// is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept: an agent with
 /// 50 000 checks answers 12 MB, and a tree of every field took 8 times that.
 /// The strings borrow from the answer where Consul wrote them without escapes.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct AgentCheck<'a> {
     #[serde(rename = "CheckID", borrow)]
     pub check_id: Cow<'a, str>,
@@ -302,7 +302,7 @@ pub struct QueryDns {
 /// The answer of `/v1/query/:id/execute`: only what the table, `-o addrs` and `--min` read. JSON
 /// output is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept: 10 000 nodes
 /// answer 17 MB, and a tree of every field took 10 times that.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct QueryExecution {
     #[serde(default)]
@@ -316,7 +316,7 @@ pub struct QueryExecution {
 }
 
 /// One healthy instance in an execute answer: the node, the service on it, and its checks.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ServiceNode {
     pub node: NodeInfo,
@@ -325,7 +325,7 @@ pub struct ServiceNode {
     pub checks: Vec<HealthCheck>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NodeInfo {
     #[serde(default)]
@@ -334,7 +334,7 @@ pub struct NodeInfo {
     pub address: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NodeService {
     #[serde(rename = "ID", default)]
@@ -347,7 +347,7 @@ pub struct NodeService {
     pub tags: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct HealthCheck {
     #[serde(rename = "CheckID", default)]

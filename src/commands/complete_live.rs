@@ -139,7 +139,9 @@ fn ask(wanted: Wanted) -> Vec<CompletionCandidate> {
     let spawned = std::thread::Builder::new()
         .name("complete".into())
         .spawn(move || {
-            // A panic ends this thread only; the closed channel then reads as "nothing".
+            // The release build aborts on a panic (panic = "abort"): the whole completion then
+            // ends silently (the hook prints nothing) and the shell shows no candidates, flags
+            // included; in a debug build it ends this thread only and reads as "nothing".
             let _ = sender.send(fetch(wanted, &line, left));
         });
     if spawned.is_err() {

@@ -152,14 +152,22 @@ fn cut(text: &str) -> Cow<'_, str> {
 /// and other control characters (a check's output may hold terminal escapes, which would
 /// recolour or move the operator's cursor) are written out as `\u{1b}`.
 fn plain_line(text: &str) -> Cow<'_, str> {
-    // C0 controls, DEL, and the lead byte of the C1 controls (U+0080 to U+009F).
-    if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+    // C0 controls, DEL, and the lead bytes of the C1 controls (U+0080 to U+009F) and of the
+    // bidirectional overrides and line separators (U+2028 to U+2069).
+    if !text
+        .bytes()
+        .any(|b| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xe2)
+    {
         return text.into();
     }
     let mut line = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '\n' | '\r' | '\t' => line.push(' '),
+            // Bidi overrides and isolates reorder what follows them on the screen.
+            '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+                line.extend(c.escape_unicode())
+            }
             c if c.is_control() => line.extend(c.escape_unicode()),
             c => line.push(c),
         }
@@ -389,7 +397,8 @@ mod tests {
     fn terminal_escapes_from_consul_are_written_out_in_tables_and_fields() {
         assert_eq!(cut("\u{1b}[31mred\u{1b}[0m"), "\\u{1b}[31mred\\u{1b}[0m");
         assert_eq!(cut("bell\u{7}\u{9b}2J"), "bell\\u{7}\\u{9b}2J");
-        assert_eq!(cut("café ✓"), "café ✓");
+        assert_eq!(cut("café ✓ …"), "café ✓ …");
+        assert_eq!(cut("user\u{202e}gpj.exe"), "user\\u{202e}gpj.exe");
         let mut out = Vec::new();
         fields(&mut out, &[("Meta", "a\nb\u{1b}]0;x".to_string())]).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "Meta  a b\\u{1b}]0;x\n");
