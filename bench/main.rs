@@ -296,13 +296,40 @@ impl Cmd {
         self
     }
 
-    /// Runs once, output discarded: the wall time, from spawn to reap.
-    fn time_once(&self) -> Duration {
+    /// Runs once, output discarded: the wall time, from spawn to reap, and the CPU time (user +
+    /// system) the child itself used, as `wait4` reports it when reaping it.
+    fn time_once(&self) -> (Duration, Duration) {
         let started = Instant::now();
-        let status = self.command(&self.program, &self.args).status();
+        let child = self
+            .command(&self.program, &self.args)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run `{}`: {e}", self.label));
+        let mut status = 0;
+        // SAFETY: a zeroed rusage is a valid value for wait4 to fill in.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: the pid is our own unreaped child; std never waits for it (Child is dropped
+        // without wait), so only this call reaps it.
+        let reaped = loop {
+            let reaped = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+            if reaped >= 0
+                || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+            {
+                break reaped;
+            }
+        };
         let wall = started.elapsed();
-        self.check(status);
-        wall
+        drop(child);
+        assert!(
+            reaped > 0,
+            "wait4 `{}`: {}",
+            self.label,
+            std::io::Error::last_os_error()
+        );
+        if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+            panic!("`{}` failed: wait status {status:#x}", self.label);
+        }
+        let seconds = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+        (wall, seconds(usage.ru_utime) + seconds(usage.ru_stime))
     }
 
     /// Runs once under `/usr/bin/time`: the peak RSS in bytes. Not measured here with `wait4`:
@@ -345,6 +372,8 @@ impl Cmd {
 struct Measured {
     label: String,
     wall: Duration,
+    /// User + system CPU time of the command's own process (not the agent's).
+    cpu: Duration,
     rss: u64,
 }
 
@@ -357,22 +386,25 @@ fn measure(commands: &[Cmd], options: &Options) -> Vec<Measured> {
         }
     }
     let mut walls = vec![Vec::new(); commands.len()];
+    let mut cpus = vec![Vec::new(); commands.len()];
     let mut rsss = vec![Vec::new(); commands.len()];
     for _ in 0..options.runs {
         for (n, command) in commands.iter().enumerate() {
-            walls[n].push(command.time_once());
+            let (wall, cpu) = command.time_once();
+            walls[n].push(wall);
+            cpus[n].push(cpu);
             rsss[n].push(command.rss_once(&scratch));
         }
     }
     let _ = std::fs::remove_file(&scratch);
     commands
         .iter()
-        .zip(walls)
-        .zip(rsss)
-        .map(|((command, walls), rsss)| Measured {
+        .enumerate()
+        .map(|(n, command)| Measured {
             label: command.label.clone(),
-            wall: median(walls),
-            rss: median(rsss),
+            wall: median(std::mem::take(&mut walls[n])),
+            cpu: median(std::mem::take(&mut cpus[n])),
+            rss: median(std::mem::take(&mut rsss[n])),
         })
         .collect()
 }
@@ -403,8 +435,8 @@ impl Report {
             self.line("");
         }
         self.line(&format!("**{title}**\n"));
-        self.line("| command | wall ms | peak RSS MiB | notes |");
-        self.line("|---|---:|---:|---|");
+        self.line("| command | wall ms | CPU ms | peak RSS MiB | notes |");
+        self.line("|---|---:|---:|---:|---|");
     }
 
     fn row(&mut self, m: &Measured, against: Option<(&str, &Measured)>) {
@@ -416,24 +448,28 @@ impl Report {
             )
         });
         self.line(&format!(
-            "| {} | {:.1} | {:.1} | {notes} |",
+            "| {} | {:.1} | {:.1} | {:.1} | {notes} |",
             m.label,
             ms(m.wall),
+            ms(m.cpu),
             m.rss as f64 / MIB
         ));
     }
 
     fn ratio_line(&mut self, m: &Measured, other: &Measured, name: &str) {
         self.line(&format!(
-            "| ↳ {} vs {name} | {:.2}× | {:.2}× | |",
+            "| ↳ {} vs {name} | {:.2}× | {:.2}× | {:.2}× | |",
             m.label,
             ms(m.wall) / ms(other.wall),
+            ms(m.cpu) / ms(other.cpu),
             m.rss as f64 / other.rss as f64
         ));
     }
 
     /// consulctl's rows against the last (curl) row, with the answer's size, memory per answer
-    /// byte and growth since the previous size.
+    /// byte and growth since the previous size: of the wall time, of the command's own CPU time,
+    /// and the wall time's growth divided by the bytes' (1.00 is linear; curl's row shows how far
+    /// the agent alone strays from it).
     fn scale_rows(
         &mut self,
         results: &[Measured],
@@ -453,16 +489,20 @@ impl Report {
                 notes.push(format!("answer {:.2} MiB", bytes as f64 / MIB));
             }
             if let Some((previous_bytes, previous)) = previous {
+                let byte_growth = bytes as f64 / previous_bytes as f64;
+                let time_growth = ms(m.wall) / ms(previous[n].wall);
                 notes.push(format!(
-                    "{:.1}× the bytes: {:.1}× the time",
-                    bytes as f64 / previous_bytes as f64,
-                    ms(m.wall) / ms(previous[n].wall)
+                    "{byte_growth:.1}× the bytes: {time_growth:.1}× the time \
+                     ({:.2} per byte), {:.1}× the CPU",
+                    time_growth / byte_growth,
+                    ms(m.cpu) / ms(previous[n].cpu)
                 ));
             }
             self.line(&format!(
-                "| {} | {:.1} | {:.1} | {} |",
+                "| {} | {:.1} | {:.1} | {:.1} | {} |",
                 m.label,
                 ms(m.wall),
+                ms(m.cpu),
                 m.rss as f64 / MIB,
                 notes.join("; ")
             ));
