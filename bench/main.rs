@@ -83,6 +83,9 @@ fn parse_options() -> Options {
     if options.consul.is_empty() || options.consulctl.is_empty() {
         fail("--consul and --consulctl are required");
     }
+    if options.runs < 1 {
+        fail("--runs must be at least 1: the figures are medians over the runs");
+    }
     if options.quick {
         options.runs = options.runs.min(5);
         options.warmup = options.warmup.min(1);
