@@ -1,9 +1,9 @@
 //! The benchmark behind README's performance section: `scripts/bench` builds the release binary
-//! and runs this harness, which starts a real Consul agent on loopback, fills it, and times
+//! and runs this harness, which starts real Consul agents on loopback, fills them, and times
 //! consulctl side by side with curl and the official `consul` CLI, printing one table.
 //!
 //! Each command is run twice per round: once started straight from here, timed from spawn to
-//! reap (wall time), and once under `/usr/bin/time -f %M` for its peak RSS (the "Maximum
+//! reap (wall time; `wait4` gives its own user + system CPU time), and once under `/usr/bin/time -f %M` for its peak RSS (the "Maximum
 //! resident set size" of `/usr/bin/time -v`). The commands of one row group run interleaved, one
 //! after the other in every round, so that noise from other work on the machine falls on all of
 //! them alike; the figures are medians over the rounds, after warm-up rounds that are not counted.
@@ -20,13 +20,15 @@ const USAGE: &str = "\
 usage: bench --consul PATH --consulctl PATH [--runs N] [--warmup N] [--quick]
              [--build-secs S] [--machine TEXT] [--serve C N]
 
-Starts Consul agents on 127.0.0.77 and 127.0.0.78 and prints one table (Markdown) comparing
-consulctl with curl and `consul`: one-shot latency and peak RSS, `agent checks` over 1 000 /
-10 000 / 50 000 checks, `query execute` over 1 000 / 10 000 nodes, and the binary's size.
+Starts Consul agents on 127.0.0.77, 127.0.0.78 and 127.0.0.79 (none in -dev mode, which
+pretty-prints its answers) and prints one table (Markdown) comparing consulctl with curl and
+`consul`: one-shot latency, CPU time and peak RSS, `agent checks` over 1 000 / 10 000 / 50 000
+checks, `agent services` over as many services, `query execute` over 1 000 / 10 000 nodes, and
+the binary's size.
 
-  --runs N        measured rounds per row group (default 20; medians are reported)
+  --runs N        measured rounds per row group, at least 1 (default 20; medians are reported)
   --warmup N      rounds run first and not counted (default 3)
-  --quick         smaller sizes (100 / 1 000 checks, 100 / 1 000 nodes) and 5 runs, to try it out
+  --quick         smaller sizes (100 / 1 000 checks and services, 100 / 1 000 nodes) and 5 runs
   --build-secs S  cold build time to report (scripts/bench measures it)
   --machine TEXT  a description of the machine, printed above the table
   --serve C N     measure nothing: start the agent with C checks and N nodes, print its address
@@ -83,6 +85,9 @@ fn parse_options() -> Options {
     if options.consul.is_empty() || options.consulctl.is_empty() {
         fail("--consul and --consulctl are required");
     }
+    if options.runs < 1 {
+        fail("--runs must be at least 1: the figures are medians over the runs");
+    }
     if options.quick {
         options.runs = options.runs.min(5);
         options.warmup = options.warmup.min(1);
@@ -103,7 +108,7 @@ fn fail(message: &str) -> ! {
 fn main() {
     let options = parse_options();
     let started = Instant::now();
-    let agent = Agent::start(&options.consul, Role::Dev);
+    let agent = Agent::start(&options.consul, Role::Server);
     let http = agent.http.clone();
     let mut report = Report::default();
     if let Some((checks, nodes)) = options.serve {
@@ -176,7 +181,7 @@ fn main() {
             load.elapsed().as_secs_f64()
         );
         let url = format!("{}/v1/agent/checks", holder.http);
-        let bytes = holder.get(&url).len();
+        let bytes = answer_bytes(&url);
         let base = ["--http-addr", &holder.http, "agent", "checks"];
         let commands = [
             Cmd::new(
@@ -191,6 +196,37 @@ fn main() {
             .args(base)
             .args(["-o", "json"]),
             Cmd::new(&format!("curl …/v1/agent/checks, {size}"), "curl").args(["-s", "-f", &url]),
+        ];
+        let results = measure(&commands, &options);
+        report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
+        previous = Some((bytes, results));
+    }
+
+    report.section("`agent services` (N services without checks)");
+    let mut previous: Option<(usize, Vec<Measured>)> = None;
+    for &size in check_sizes {
+        let load = Instant::now();
+        let holder = Agent::start(&options.consul, Role::Services(size));
+        eprintln!(
+            "bench: an agent with {size} services started ({:.1} s)",
+            load.elapsed().as_secs_f64()
+        );
+        let url = format!("{}/v1/agent/services", holder.http);
+        let bytes = answer_bytes(&url);
+        let base = ["--http-addr", &holder.http, "agent", "services"];
+        let commands = [
+            Cmd::new(
+                &format!("consulctl agent services, {size}"),
+                &options.consulctl,
+            )
+            .args(base),
+            Cmd::new(
+                &format!("consulctl agent services -o json, {size}"),
+                &options.consulctl,
+            )
+            .args(base)
+            .args(["-o", "json"]),
+            Cmd::new(&format!("curl …/v1/agent/services, {size}"), "curl").args(["-s", "-f", &url]),
         ];
         let results = measure(&commands, &options);
         report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
@@ -215,7 +251,7 @@ fn main() {
             load.elapsed().as_secs_f64()
         );
         let url = format!("{http}/v1/query/{query_id}/execute");
-        let bytes = agent.get(&url).len();
+        let bytes = answer_bytes(&url);
         let base = ["--http-addr", &http, "query", "execute", &query_id];
         let commands = [
             Cmd::new(
@@ -296,13 +332,40 @@ impl Cmd {
         self
     }
 
-    /// Runs once, output discarded: the wall time, from spawn to reap.
-    fn time_once(&self) -> Duration {
+    /// Runs once, output discarded: the wall time, from spawn to reap, and the CPU time (user +
+    /// system) the child itself used, as `wait4` reports it when reaping it.
+    fn time_once(&self) -> (Duration, Duration) {
         let started = Instant::now();
-        let status = self.command(&self.program, &self.args).status();
+        let child = self
+            .command(&self.program, &self.args)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run `{}`: {e}", self.label));
+        let mut status = 0;
+        // SAFETY: a zeroed rusage is a valid value for wait4 to fill in.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: the pid is our own unreaped child; std never waits for it (Child is dropped
+        // without wait), so only this call reaps it.
+        let reaped = loop {
+            let reaped = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+            if reaped >= 0
+                || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+            {
+                break reaped;
+            }
+        };
         let wall = started.elapsed();
-        self.check(status);
-        wall
+        drop(child);
+        assert!(
+            reaped > 0,
+            "wait4 `{}`: {}",
+            self.label,
+            std::io::Error::last_os_error()
+        );
+        if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+            panic!("`{}` failed: wait status {status:#x}", self.label);
+        }
+        let seconds = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+        (wall, seconds(usage.ru_utime) + seconds(usage.ru_stime))
     }
 
     /// Runs once under `/usr/bin/time`: the peak RSS in bytes. Not measured here with `wait4`:
@@ -345,6 +408,8 @@ impl Cmd {
 struct Measured {
     label: String,
     wall: Duration,
+    /// User + system CPU time of the command's own process (not the agent's).
+    cpu: Duration,
     rss: u64,
 }
 
@@ -357,22 +422,25 @@ fn measure(commands: &[Cmd], options: &Options) -> Vec<Measured> {
         }
     }
     let mut walls = vec![Vec::new(); commands.len()];
+    let mut cpus = vec![Vec::new(); commands.len()];
     let mut rsss = vec![Vec::new(); commands.len()];
     for _ in 0..options.runs {
         for (n, command) in commands.iter().enumerate() {
-            walls[n].push(command.time_once());
+            let (wall, cpu) = command.time_once();
+            walls[n].push(wall);
+            cpus[n].push(cpu);
             rsss[n].push(command.rss_once(&scratch));
         }
     }
     let _ = std::fs::remove_file(&scratch);
     commands
         .iter()
-        .zip(walls)
-        .zip(rsss)
-        .map(|((command, walls), rsss)| Measured {
+        .enumerate()
+        .map(|(n, command)| Measured {
             label: command.label.clone(),
-            wall: median(walls),
-            rss: median(rsss),
+            wall: median(std::mem::take(&mut walls[n])),
+            cpu: median(std::mem::take(&mut cpus[n])),
+            rss: median(std::mem::take(&mut rsss[n])),
         })
         .collect()
 }
@@ -403,8 +471,8 @@ impl Report {
             self.line("");
         }
         self.line(&format!("**{title}**\n"));
-        self.line("| command | wall ms | peak RSS MiB | notes |");
-        self.line("|---|---:|---:|---|");
+        self.line("| command | wall ms | CPU ms | peak RSS MiB | notes |");
+        self.line("|---|---:|---:|---:|---|");
     }
 
     fn row(&mut self, m: &Measured, against: Option<(&str, &Measured)>) {
@@ -416,24 +484,28 @@ impl Report {
             )
         });
         self.line(&format!(
-            "| {} | {:.1} | {:.1} | {notes} |",
+            "| {} | {:.1} | {:.1} | {:.1} | {notes} |",
             m.label,
             ms(m.wall),
+            ms(m.cpu),
             m.rss as f64 / MIB
         ));
     }
 
     fn ratio_line(&mut self, m: &Measured, other: &Measured, name: &str) {
         self.line(&format!(
-            "| ↳ {} vs {name} | {:.2}× | {:.2}× | |",
+            "| ↳ {} vs {name} | {:.2}× | {:.2}× | {:.2}× | |",
             m.label,
             ms(m.wall) / ms(other.wall),
+            ms(m.cpu) / ms(other.cpu),
             m.rss as f64 / other.rss as f64
         ));
     }
 
     /// consulctl's rows against the last (curl) row, with the answer's size, memory per answer
-    /// byte and growth since the previous size.
+    /// byte and growth since the previous size: of the wall time, of the command's own CPU time,
+    /// and the wall time's growth divided by the bytes' (1.00 is linear; curl's row shows how far
+    /// the agent alone strays from it).
     fn scale_rows(
         &mut self,
         results: &[Measured],
@@ -453,16 +525,20 @@ impl Report {
                 notes.push(format!("answer {:.2} MiB", bytes as f64 / MIB));
             }
             if let Some((previous_bytes, previous)) = previous {
+                let byte_growth = bytes as f64 / previous_bytes as f64;
+                let time_growth = ms(m.wall) / ms(previous[n].wall);
                 notes.push(format!(
-                    "{:.1}× the bytes: {:.1}× the time",
-                    bytes as f64 / previous_bytes as f64,
-                    ms(m.wall) / ms(previous[n].wall)
+                    "{byte_growth:.1}× the bytes: {time_growth:.1}× the time \
+                     ({:.2} per byte), {:.1}× the CPU",
+                    time_growth / byte_growth,
+                    ms(m.cpu) / ms(previous[n].cpu)
                 ));
             }
             self.line(&format!(
-                "| {} | {:.1} | {:.1} | {} |",
+                "| {} | {:.1} | {:.1} | {:.1} | {} |",
                 m.label,
                 ms(m.wall),
+                ms(m.cpu),
                 m.rss as f64 / MIB,
                 notes.join("; ")
             ));
@@ -473,15 +549,20 @@ impl Report {
 /// What an agent is for.
 #[derive(Clone, Copy)]
 enum Role {
-    /// A dev server on 127.0.0.77: one-shot commands, and the catalog behind the query.
-    Dev,
+    /// A single server on 127.0.0.77 that elects itself (`-server -bootstrap-expect=1`, a data
+    /// directory of its own): one-shot commands, and the catalog behind the query. Not `-dev`:
+    /// a dev agent pretty-prints every JSON answer, 2.6 times the bytes a production agent sends.
+    Server,
     /// A client agent on 127.0.0.78 that joins nobody and holds this many TTL checks, read from
     /// its configuration at start (50 000 in 8 to 15 s). Registering them one request at a time
     /// on a dev server was far slower and got slower as it went (22 s for the first 6 000),
     /// likely the agent's sync of every change to the catalog, which a client without servers
-    /// skips; the agent's own answer, what `agent checks` reads, is the same. Checks only, not
-    /// services: 10 000 services with a check each took 95 s to load from a file.
+    /// skips; the agent's own answer, what `agent checks` reads, is the same. Services with a
+    /// check each were far slower (95 s for 10 000), hence services apart, without checks:
     Checks(usize),
+    /// A client agent like `Checks` on 127.0.0.79 holding this many bare services (no checks),
+    /// read from its configuration (50 000 in about 5 s).
+    Services(usize),
 }
 
 /// A Consul agent with free ports, stopped when dropped or when this process ends in any way:
@@ -504,8 +585,9 @@ impl Agent {
     fn start(consul: &str, role: Role) -> Agent {
         let dir = TempDir::new();
         let ip = match role {
-            Role::Dev => "127.0.0.77",
+            Role::Server => "127.0.0.77",
             Role::Checks(_) => "127.0.0.78",
+            Role::Services(_) => "127.0.0.79",
         };
         let http_port = free_port(ip);
         let mut args = vec![
@@ -525,16 +607,21 @@ impl Agent {
         ] {
             args.push(format!("-{flag}-port={port}"));
         }
-        match role {
-            Role::Dev => args.push("-dev".into()),
-            Role::Checks(count) => {
-                let config = dir.0.join("config");
-                std::fs::create_dir_all(&config).expect("a config folder");
-                std::fs::write(config.join("checks.json"), checks_config(count))
-                    .expect("the checks' configuration written");
-                args.push(format!("-data-dir={}", dir.0.join("data").display()));
-                args.push(format!("-config-dir={}", config.display()));
+        args.push(format!("-data-dir={}", dir.0.join("data").display()));
+        let config = match role {
+            Role::Server => {
+                args.extend(["-server".into(), "-bootstrap-expect=1".into()]);
+                None
             }
+            Role::Checks(count) => Some(checks_config(count)),
+            Role::Services(count) => Some(services_config(count)),
+        };
+        if let Some(config_text) = config {
+            let config = dir.0.join("config");
+            std::fs::create_dir_all(&config).expect("a config folder");
+            std::fs::write(config.join("bench.json"), config_text)
+                .expect("the agent's configuration written");
+            args.push(format!("-config-dir={}", config.display()));
         }
         let script = r#"log="$1"; shift
 "$@" </dev/null >"$log" 2>&1 & pid=$!
@@ -557,10 +644,10 @@ kill -KILL "$pid" 2>/dev/null; wait "$pid""#;
             wrapper,
             _dir: dir,
         };
-        // A dev server is ready once it leads; a client without servers once it answers.
+        // A server is ready once it leads; a client without servers once it answers.
         let ready = match role {
-            Role::Dev => "/v1/status/leader",
-            Role::Checks(_) => "/v1/agent/self",
+            Role::Server => "/v1/status/leader",
+            Role::Checks(_) | Role::Services(_) => "/v1/agent/self",
         };
         let deadline = Instant::now() + Duration::from_secs(300);
         loop {
@@ -571,8 +658,8 @@ kill -KILL "$pid" 2>/dev/null; wait "$pid""#;
                 .filter(|r| r.status().is_success())
                 .and_then(|r| r.text().ok());
             match (role, answer) {
-                (Role::Dev, Some(leader)) if leader.contains(':') => break,
-                (Role::Checks(_), Some(_)) => break,
+                (Role::Server, Some(leader)) if leader.contains(':') => break,
+                (Role::Checks(_) | Role::Services(_), Some(_)) => break,
                 _ => {}
             }
             // The wrapper ends only once the agent has.
@@ -585,8 +672,10 @@ kill -KILL "$pid" 2>/dev/null; wait "$pid""#;
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        if let Role::Checks(count) = role {
-            agent.expect_checks(count);
+        match role {
+            Role::Server => {}
+            Role::Checks(count) => agent.expect_entries("/v1/agent/checks", count),
+            Role::Services(count) => agent.expect_entries("/v1/agent/services", count),
         }
         agent
     }
@@ -605,14 +694,14 @@ kill -KILL "$pid" 2>/dev/null; wait "$pid""#;
         send(&client(), "PUT", &format!("{}{path}", self.http), body);
     }
 
-    /// Makes sure the agent holds `count` checks: a bench over fewer would mislead.
-    fn expect_checks(&self, count: usize) {
-        let url = format!("{}/v1/agent/checks", self.http);
+    /// Makes sure the agent holds `count` checks or services: a bench over fewer would mislead.
+    fn expect_entries(&self, path: &str, count: usize) {
+        let url = format!("{}{path}", self.http);
         let got =
             serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&self.get(&url))
                 .map(|m| m.len())
                 .unwrap_or(0);
-        assert_eq!(got, count, "the agent holds {got} checks, not {count}");
+        assert_eq!(got, count, "{path} holds {got} entries, not {count}");
     }
 
     /// Nodes `from..to` in the catalog, each with one instance of `bench-api` and a passing
@@ -657,6 +746,34 @@ fn checks_config(count: usize) -> String {
         })
         .collect();
     format!(r#"{{"checks":[{}]}}"#, checks.join(","))
+}
+
+/// An agent configuration with `count` bare services (no checks), a hundred names among them.
+fn services_config(count: usize) -> String {
+    let services: Vec<String> = (0..count)
+        .map(|n| {
+            format!(
+                r#"{{"id":"svc-{n}","name":"batch-{}","port":{},"tags":["bench","v2"],"meta":{{"owner":"scripts/bench"}}}}"#,
+                n % 100,
+                8000 + n % 1000
+            )
+        })
+        .collect();
+    format!(r#"{{"services":[{}]}}"#, services.join(","))
+}
+
+/// The size of the answer at `url` as curl receives it (the body, as sent: neither consulctl nor
+/// curl here asks for compression).
+fn answer_bytes(url: &str) -> usize {
+    let output = Command::new("curl")
+        .args(["-s", "-f", "-o", "/dev/null", "-w", "%{size_download}", url])
+        .output()
+        .expect("curl runs");
+    assert!(output.status.success(), "curl {url}: {}", output.status);
+    let text = String::from_utf8_lossy(&output.stdout);
+    text.trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("curl -w %{{size_download}} wrote {text:?}"))
 }
 
 impl Drop for Agent {
