@@ -498,7 +498,10 @@ fn decode(capture: &Capture) -> Result<(), String> {
                 ref other => Err(format!("ID is {other}")),
             }
         }
-        "query_execute" => typed::<QueryExecution>(body),
+        // Borrows from the answer too.
+        "query_execute" => serde_json::from_slice::<QueryExecution>(body)
+            .map(drop)
+            .map_err(|e| e.to_string()),
         "query_explain" => {
             let answer: Value = serde_json::from_slice(body).map_err(|e| e.to_string())?;
             serde_json::from_value::<PreparedQuery>(answer["Query"].clone())

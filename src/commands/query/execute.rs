@@ -100,10 +100,10 @@ impl ExecuteArgs {
         }
         let rows = answer.nodes.iter().map(|n| {
             vec![
-                Text::from(n.node.node.as_str()),
+                Text::from(&*n.node.node),
                 Text::from(address(n)),
                 Text::from(n.service.port.to_string()),
-                Text::from(n.service.id.as_str()),
+                Text::from(&*n.service.id),
                 Text::from(n.service.tags.join(",")),
                 health(n),
             ]
@@ -129,7 +129,7 @@ fn answered_by(answer: &QueryExecution) -> String {
 }
 
 /// The service's own address, or its node's when the service has none (as DNS answers).
-fn address(node: &ServiceNode) -> &str {
+fn address<'a>(node: &'a ServiceNode<'_>) -> &'a str {
     if node.service.address.is_empty() {
         &node.node.address
     } else {
@@ -169,13 +169,14 @@ fn health(node: &ServiceNode) -> Text<'static> {
 mod tests {
     use super::*;
 
-    fn node(node_addr: &str, service_addr: &str) -> ServiceNode {
-        serde_json::from_value(serde_json::json!({
+    fn node(node_addr: &str, service_addr: &str) -> ServiceNode<'static> {
+        let text = serde_json::json!({
             "Node": {"Node": "n1", "Address": node_addr},
             "Service": {"ID": "api", "Address": service_addr, "Port": 8080, "Tags": null},
             "Checks": [{"CheckID": "a", "Status": "passing"}, {"CheckID": "b", "Status": "warning"}]
-        }))
-        .unwrap()
+        })
+        .to_string();
+        serde_json::from_str(text.leak()).unwrap()
     }
 
     #[test]
@@ -191,10 +192,8 @@ mod tests {
     #[test]
     fn an_odd_datacenter_name_stays_on_one_line() {
         // Found by fuzzing: the name went into `--min`'s one-line error as it came.
-        let answer: QueryExecution = serde_json::from_value(serde_json::json!({
-            "Service": "api", "Datacenter": "dc\n2", "Failovers": 2
-        }))
-        .unwrap();
+        let text = r#"{"Service": "api", "Datacenter": "dc\n2", "Failovers": 2}"#;
+        let answer: QueryExecution = serde_json::from_str(text).unwrap();
         assert_eq!(
             answered_by(&answer),
             r#"datacenter "dc\n2" answered, after 2 failovers"#
