@@ -485,7 +485,10 @@ fn decode(capture: &Capture) -> Result<(), String> {
     match capture.folder {
         "members" => typed::<Vec<Member>>(body),
         "agent_self" => typed::<AgentSelf>(body),
-        "services" => typed::<AgentServices>(body),
+        // Borrows from the answer, as the checks and execute models do.
+        "services" => serde_json::from_slice::<AgentServices>(body)
+            .map(drop)
+            .map_err(|e| e.to_string()),
         // Borrows from the answer, so it is not `DeserializeOwned`.
         "checks" => serde_json::from_slice::<AgentChecks>(body)
             .map(drop)

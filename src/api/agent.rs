@@ -51,9 +51,25 @@ impl Client {
         self.get(&["agent", "self"], &[])
     }
 
-    pub fn agent_services(&self, filter: Option<&str>) -> Result<AgentServices, ApiError> {
+    pub fn agent_services(&self, filter: Option<&str>) -> Result<AgentServices<'static>, ApiError> {
+        let answer = self.agent_services_answer(filter)?;
+        let services: AgentServices = answer.decode()?;
+        Ok(services
+            .into_iter()
+            .map(|(id, service)| (id, service.into_owned()))
+            .collect())
+    }
+
+    /// `GET /v1/agent/services` as it came: an [`AgentServices`] to decode, or to show as it is.
+    pub fn agent_services_answer(&self, filter: Option<&str>) -> Result<JsonAnswer, ApiError> {
         let query: Vec<_> = filter.map(|f| ("filter", f)).into_iter().collect();
-        self.get(&["agent", "services"], &query)
+        let (answer, _) = self.read_json(
+            reqwest::Method::GET,
+            &["agent", "services"],
+            &query,
+            Extra::default(),
+        )?;
+        Ok(answer)
     }
 
     /// `GET /v1/agent/service/:id`: the service's full definition, `Ok(None)` when unknown.

@@ -195,14 +195,14 @@ fn found(wanted: Wanted, client: &Client, datacenter: Option<&str>) -> Option<Ve
             .into_values()
             .map(|s| Found {
                 help: joined([
-                    if s.service == s.id { "" } else { &s.service },
+                    if s.service == s.id { "" } else { &*s.service },
                     &if s.port == 0 {
                         String::new()
                     } else {
                         format!("port {}", s.port)
                     },
                 ]),
-                value: s.id,
+                value: s.id.into_owned(),
                 hidden: false,
             })
             .collect(),

@@ -2,6 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
+use crate::api::models::AgentServices;
 use crate::commands::Context;
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -19,30 +20,30 @@ pub struct ServicesArgs {
 impl ServicesArgs {
     pub fn run(&self, ctx: &mut Context, out: &mut dyn Write, command: &str) -> Result<()> {
         ctx.refuse_datacenter(command)?;
-        let services = ctx
+        let action = "listing services";
+        let answer = ctx
             .client()?
-            .agent_services(self.filter.as_deref())
-            .map_err(ctx.api_error("listing services"))?;
+            .agent_services_answer(self.filter.as_deref())
+            .map_err(ctx.api_error(action))?;
+        // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
+        let services: AgentServices = answer.decode().map_err(ctx.api_error(action))?;
         if ctx.json_output() {
-            return Ok(output::json(out, &services, ctx.style())?);
+            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
         }
-        let rows = services
-            .values()
-            .map(|s| {
-                vec![
-                    Text::from(s.id.as_str()),
-                    Text::from(s.service.as_str()),
-                    Text::from(s.address.as_str()),
-                    Text::from(if s.port == 0 {
-                        String::new()
-                    } else {
-                        s.port.to_string()
-                    }),
-                    Text::from(s.tags.as_deref().unwrap_or_default().join(",")),
-                ]
-            })
-            .collect();
-        Ok(output::table(
+        let rows = services.values().map(|s| {
+            vec![
+                Text::from(&*s.id),
+                Text::from(&*s.service),
+                Text::from(&*s.address),
+                Text::from(if s.port == 0 {
+                    String::new()
+                } else {
+                    s.port.to_string()
+                }),
+                Text::from(s.tags.join(",")),
+            ]
+        });
+        Ok(output::table_of(
             out,
             &["ID", "Service", "Address", "Port", "Tags"],
             rows,
