@@ -171,67 +171,22 @@ fn main() {
     } else {
         &[1_000, 10_000, 50_000]
     };
-    report.section("`agent checks` (N TTL checks)");
-    let mut previous: Option<(usize, Vec<Measured>)> = None;
-    for &size in check_sizes {
-        let load = Instant::now();
-        let holder = Agent::start(&options.consul, Role::Checks(size));
-        eprintln!(
-            "bench: an agent with {size} checks started ({:.1} s)",
-            load.elapsed().as_secs_f64()
-        );
-        let url = format!("{}/v1/agent/checks", holder.http);
-        let bytes = answer_bytes(&url);
-        let base = ["--http-addr", &holder.http, "agent", "checks"];
-        let commands = [
-            Cmd::new(
-                &format!("consulctl agent checks, {size}"),
-                &options.consulctl,
-            )
-            .args(base),
-            Cmd::new(
-                &format!("consulctl agent checks -o json, {size}"),
-                &options.consulctl,
-            )
-            .args(base)
-            .args(["-o", "json"]),
-            Cmd::new(&format!("curl …/v1/agent/checks, {size}"), "curl").args(["-s", "-f", &url]),
-        ];
-        let results = measure(&commands, &options);
-        report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
-        previous = Some((bytes, results));
-    }
-
-    report.section("`agent services` (N services without checks)");
-    let mut previous: Option<(usize, Vec<Measured>)> = None;
-    for &size in check_sizes {
-        let load = Instant::now();
-        let holder = Agent::start(&options.consul, Role::Services(size));
-        eprintln!(
-            "bench: an agent with {size} services started ({:.1} s)",
-            load.elapsed().as_secs_f64()
-        );
-        let url = format!("{}/v1/agent/services", holder.http);
-        let bytes = answer_bytes(&url);
-        let base = ["--http-addr", &holder.http, "agent", "services"];
-        let commands = [
-            Cmd::new(
-                &format!("consulctl agent services, {size}"),
-                &options.consulctl,
-            )
-            .args(base),
-            Cmd::new(
-                &format!("consulctl agent services -o json, {size}"),
-                &options.consulctl,
-            )
-            .args(base)
-            .args(["-o", "json"]),
-            Cmd::new(&format!("curl …/v1/agent/services, {size}"), "curl").args(["-s", "-f", &url]),
-        ];
-        let results = measure(&commands, &options);
-        report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
-        previous = Some((bytes, results));
-    }
+    listing(
+        &mut report,
+        &options,
+        check_sizes,
+        "checks",
+        "`agent checks` (N TTL checks)",
+        Role::Checks,
+    );
+    listing(
+        &mut report,
+        &options,
+        check_sizes,
+        "services",
+        "`agent services` (N services without checks)",
+        Role::Services,
+    );
 
     let node_sizes: &[usize] = if options.quick {
         &[100, 1_000]
@@ -414,6 +369,49 @@ struct Measured {
 }
 
 /// Runs the commands interleaved, round after round; medians per command.
+/// One listing (`agent checks`, `agent services`) at each size: an agent holding that many,
+/// then consulctl's table and JSON against curl fetching the same answer.
+fn listing(
+    report: &mut Report,
+    options: &Options,
+    sizes: &[usize],
+    listing: &str,
+    title: &str,
+    role: fn(usize) -> Role,
+) {
+    report.section(title);
+    let mut previous: Option<(usize, Vec<Measured>)> = None;
+    for &size in sizes {
+        let load = Instant::now();
+        let holder = Agent::start(&options.consul, role(size));
+        eprintln!(
+            "bench: an agent with {size} {listing} started ({:.1} s)",
+            load.elapsed().as_secs_f64()
+        );
+        let url = format!("{}/v1/agent/{listing}", holder.http);
+        let bytes = answer_bytes(&url);
+        let base = ["--http-addr", &holder.http, "agent", listing];
+        let commands = [
+            Cmd::new(
+                &format!("consulctl agent {listing}, {size}"),
+                &options.consulctl,
+            )
+            .args(base),
+            Cmd::new(
+                &format!("consulctl agent {listing} -o json, {size}"),
+                &options.consulctl,
+            )
+            .args(base)
+            .args(["-o", "json"]),
+            Cmd::new(&format!("curl …/v1/agent/{listing}, {size}"), "curl")
+                .args(["-s", "-f", &url]),
+        ];
+        let results = measure(&commands, options);
+        report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
+        previous = Some((bytes, results));
+    }
+}
+
 fn measure(commands: &[Cmd], options: &Options) -> Vec<Measured> {
     let scratch = std::env::temp_dir().join(format!("consulctl-bench-rss-{}", std::process::id()));
     for _ in 0..options.warmup {

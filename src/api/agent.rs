@@ -62,10 +62,15 @@ impl Client {
 
     /// `GET /v1/agent/services` as it came: an [`AgentServices`] to decode, or to show as it is.
     pub fn agent_services_answer(&self, filter: Option<&str>) -> Result<JsonAnswer, ApiError> {
+        self.agent_listing("services", filter)
+    }
+
+    /// `GET /v1/agent/LISTING[?filter=EXPR]`, its answer kept as it came.
+    fn agent_listing(&self, listing: &str, filter: Option<&str>) -> Result<JsonAnswer, ApiError> {
         let query: Vec<_> = filter.map(|f| ("filter", f)).into_iter().collect();
         let (answer, _) = self.read_json(
             reqwest::Method::GET,
-            &["agent", "services"],
+            &["agent", listing],
             &query,
             Extra::default(),
         )?;
@@ -88,14 +93,7 @@ impl Client {
 
     /// `GET /v1/agent/checks` as it came: an [`AgentChecks`] to decode, or to show as it is.
     pub fn agent_checks_answer(&self, filter: Option<&str>) -> Result<JsonAnswer, ApiError> {
-        let query: Vec<_> = filter.map(|f| ("filter", f)).into_iter().collect();
-        let (answer, _) = self.read_json(
-            reqwest::Method::GET,
-            &["agent", "checks"],
-            &query,
-            Extra::default(),
-        )?;
-        Ok(answer)
+        self.agent_listing("checks", filter)
     }
 
     pub fn agent_join(&self, address: &str, wan: bool) -> Result<(), ApiError> {
