@@ -140,19 +140,11 @@ fn report_invalid_utf8(args: &[std::ffi::OsString], root: &clap::Command) -> Exi
     ExitCode::Usage
 }
 
-/// Bytes as a quoted string, with what is not UTF-8 as `\xNN`, like the IDs' messages.
+/// Bytes as a quoted string, with what is not UTF-8 as `\xNN`: the `Debug` of an `OsStr`,
+/// which is how the IDs' own value parser (`input::Identifier`) names a value.
 fn shown_bytes(bytes: &[u8]) -> String {
-    let mut text = String::from("\"");
-    for chunk in bytes.utf8_chunks() {
-        for c in chunk.valid().chars() {
-            text.extend(c.escape_debug());
-        }
-        for b in chunk.invalid() {
-            text.push_str(&format!("\\x{b:02X}"));
-        }
-    }
-    text.push('"');
-    text
+    use std::os::unix::ffi::OsStrExt;
+    format!("{:?}", std::ffi::OsStr::from_bytes(bytes))
 }
 
 /// clap's own messages (help, version, usage mistakes). Usage mistakes become one line plus
