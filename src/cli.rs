@@ -546,19 +546,31 @@ pub fn overview(root: &clap::Command) -> String {
 /// single-dash word that is one of our long flags becomes `--word`. Without this, clap would
 /// read `-http-addr` as `-h` and print the help. Nothing after `--` is touched.
 pub fn official_spelling(args: Vec<OsString>, root: &clap::Command) -> Vec<OsString> {
-    fn longs(cmd: &clap::Command, names: &mut Vec<String>) {
+    /// The `name` of a `-name` or `-name=value` word (not `-x`, not `--name`). As bytes: a
+    /// value after `=` need not be UTF-8 (its flag still is, and then the value is named as
+    /// any other that is not).
+    fn single_dash_name(arg: &OsString) -> Option<&str> {
+        let bytes = arg.as_encoded_bytes();
+        if bytes.len() <= 2 || bytes[0] != b'-' || bytes[1] == b'-' {
+            return None;
+        }
+        let rest = &bytes[1..];
+        std::str::from_utf8(&rest[..rest.iter().position(|&b| b == b'=').unwrap_or(rest.len())])
+            .ok()
+    }
+    fn longs<'a>(cmd: &'a clap::Command, names: &mut Vec<&'a str>) {
         for arg in cmd.get_arguments() {
-            names.extend(arg.get_long().map(str::to_string));
-            names.extend(
-                arg.get_all_aliases()
-                    .into_iter()
-                    .flatten()
-                    .map(str::to_string),
-            );
+            names.extend(arg.get_long());
+            names.extend(arg.get_all_aliases().into_iter().flatten());
         }
         for sub in cmd.get_subcommands() {
             longs(sub, names);
         }
+    }
+    // Most command lines have no such word: they pay for this look, not for the walk below.
+    let options = || args.iter().skip(1).take_while(|a| *a != "--");
+    if !options().any(|a| single_dash_name(a).is_some()) {
+        return args;
     }
     let mut names = Vec::new();
     longs(root, &mut names);
@@ -569,21 +581,14 @@ pub fn official_spelling(args: Vec<OsString>, root: &clap::Command) -> Vec<OsStr
             if i == 0 || past_separator {
                 return arg;
             }
-            // As bytes: a value after `=` need not be UTF-8 (its flag still is, and then the
-            // value is named as any other that is not).
-            let bytes = arg.as_encoded_bytes();
-            if bytes == b"--" {
+            if arg == "--" {
                 past_separator = true;
                 return arg;
             }
-            if bytes.len() > 2 && bytes[0] == b'-' && bytes[1] != b'-' {
-                let rest = &bytes[1..];
-                let name = &rest[..rest.iter().position(|&b| b == b'=').unwrap_or(rest.len())];
-                if std::str::from_utf8(name).is_ok_and(|name| names.iter().any(|n| n == name)) {
-                    let mut long = OsString::from("-");
-                    long.push(&arg);
-                    return long;
-                }
+            if single_dash_name(&arg).is_some_and(|name| names.contains(&name)) {
+                let mut long = OsString::from("-");
+                long.push(&arg);
+                return long;
             }
             arg
         })
