@@ -479,3 +479,57 @@ fn a_stopped_agent_exits_3_within_a_second() {
         );
     }
 }
+
+/// `consulctl check list -o json | head -c 10` against a real agent whose listings are far
+/// larger than the output buffer: the reader stopping early is no failure, in JSON (re-encoded
+/// as it streams) and in tables, for checks and services.
+#[test]
+fn a_closed_pipe_ends_large_listings_quietly() {
+    use std::io::Read;
+    let checks: Vec<String> = (0..800)
+        .map(|i| format!(r#"{{id = "pipe-check-{i}", name = "a check of the pipe", ttl = "1h"}}"#))
+        .collect();
+    let services: Vec<String> = (0..1200)
+        .map(|i| {
+            format!(
+                r#"{{id = "pipe-svc-{i}", name = "pipe", port = {}}}"#,
+                1000 + i
+            )
+        })
+        .collect();
+    let mut options = AgentOptions::dev("pipes");
+    options
+        .hcl
+        .push(format!("checks = [{}]", checks.join(", ")));
+    options
+        .hcl
+        .push(format!("services = [{}]", services.join(", ")));
+    let agent = Agent::start(options);
+    for listing in ["checks", "services"] {
+        let size = agent.get(&format!("/v1/agent/{listing}")).to_string().len();
+        assert!(size > 128 * 1024, "{listing}: only {size} bytes");
+        for format in ["json", "table"] {
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_consulctl"))
+                .args(["agent", listing, "-o", format])
+                .env_clear()
+                .env("CONSUL_HTTP_ADDR", agent.addr())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut first = [0u8; 10];
+            child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+            let output = child.wait_with_output().unwrap();
+            assert_eq!(
+                output.status.code(),
+                Some(0),
+                "{listing} {format}: {output:?}"
+            );
+            assert_eq!(
+                String::from_utf8_lossy(&output.stderr),
+                "",
+                "{listing} {format}"
+            );
+        }
+    }
+}
