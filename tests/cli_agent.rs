@@ -5,8 +5,9 @@ use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{failed, refused, run, CANARY};
-use crate::support::{consulctl_at, json_of, stderr_of, stdout_of, Mock};
+use crate::cli_errors::failed;
+use crate::support::refusals::refused;
+use crate::support::{consulctl_at, json_of, run, stderr_of, stdout_of, Mock, CANARY};
 
 /// Members as Consul answers them: numbers for status, build with its revision, unsorted.
 fn members_answer() -> Value {

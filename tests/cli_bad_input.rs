@@ -7,112 +7,18 @@
 //! The cases here are the ones no other file tests; the other files hold their own command's
 //! refusals (cli_check, cli_service, cli_agent, cli_query, and cli_errors for the global ones).
 
-use std::ffi::{OsStr, OsString};
+use std::ffi::OsStr;
 use std::net::TcpListener;
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
-use std::process::Output;
 
 use wiremock::matchers::{method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{one_line, run, silent_mock, CANARY};
-use crate::support::{consulctl_at, stderr_of, stdout_of, Mock};
-
-/// One command line that must be refused.
-struct Case {
-    args: Vec<OsString>,
-    env: Vec<(&'static str, OsString)>,
-    /// What the one line must hold: the offending value first, often the flag too.
-    needles: Vec<String>,
-    /// Text the line must not hold (a secret given with the mistake).
-    secret: Option<&'static str>,
-}
-
-/// A case from plain words.
-fn case(args: &[&str], needles: &[&str]) -> Case {
-    Case {
-        args: args.iter().map(OsString::from).collect(),
-        env: Vec::new(),
-        needles: needles.iter().map(|n| n.to_string()).collect(),
-        secret: None,
-    }
-}
-
-/// A case from a line of words without spaces.
-fn line(text: &str, needles: &[&str]) -> Case {
-    case(&text.split(' ').collect::<Vec<_>>(), needles)
-}
-
-/// A case whose words need not be UTF-8.
-fn os_case(args: &[&OsStr], needles: &[&str]) -> Case {
-    Case {
-        args: args.iter().map(|a| a.to_os_string()).collect(),
-        ..case(&[], needles)
-    }
-}
-
-impl Case {
-    fn env(mut self, name: &'static str, value: impl Into<OsString>) -> Case {
-        self.env.push((name, value.into()));
-        self
-    }
-
-    fn hiding(mut self, secret: &'static str) -> Case {
-        self.secret = Some(secret);
-        self
-    }
-}
-
-/// Asserts what a refused case shows: exit 2, nothing on stdout, one `error:` line holding every
-/// needle (and not the secret), no panic.
-fn assert_refused_output(case: &Case, output: &Output) {
-    let stderr = stderr_of(output);
-    let what = format!("{:?}", case.args);
-    assert_eq!(
-        output.status.code(),
-        Some(2),
-        "{what}: exit status; stderr: {stderr}"
-    );
-    assert_eq!(stdout_of(output), "", "{what}: nothing on stdout");
-    let line = one_line(&stderr);
-    assert!(line.starts_with("error: "), "{what}: {line}");
-    assert!(!line.contains("panicked"), "{what}: {line}");
-    for needle in &case.needles {
-        assert!(
-            line.contains(needle.as_str()),
-            "{what}: lacks {needle:?}: {line}"
-        );
-    }
-    if let Some(secret) = case.secret {
-        assert!(!line.contains(secret), "{what}: shows the secret: {line}");
-    }
-}
-
-/// Runs every case against one mock that must see no request: after each case its requests are
-/// checked (so a failure names the case), and its `.expect(0)` at the end.
-fn all_refused(cases: Vec<Case>) -> usize {
-    let mock = silent_mock();
-    for case in &cases {
-        let mut cmd = consulctl_at(&mock.addr());
-        for (name, value) in &case.env {
-            cmd.env(name, value);
-        }
-        let output = run(cmd.args(&case.args));
-        assert_refused_output(case, &output);
-        assert!(
-            mock.requests().is_empty(),
-            "{:?} sent {:?}",
-            case.args,
-            mock.requests()
-                .iter()
-                .map(|r| format!("{} {}", r.method, r.url))
-                .collect::<Vec<_>>()
-        );
-    }
-    mock.verify();
-    cases.len()
-}
+use crate::support::refusals::{all_refused, assert_refused_output, case, line, os_case, Case};
+use crate::support::{
+    consulctl_at, one_line, run, silent_mock, stderr_of, stdout_of, Mock, CANARY,
+};
 
 /// A folder of input files for the cases.
 struct Files(tempfile::TempDir);
@@ -732,15 +638,11 @@ fn bad_tls_files_are_refused_before_connecting() {
         ),
     ];
     for case in &cases {
-        let mut cmd = consulctl_at(&addr);
-        for (name, value) in &case.env {
-            cmd.env(name, value);
-        }
-        assert_refused_output(case, &run(cmd.args(&case.args)));
+        assert_refused_output(case, &run(&mut case.command(&addr)));
         assert!(
             listener.accept().is_err(),
-            "{:?} connected to the agent",
-            case.args
+            "{} connected to the agent",
+            case.what()
         );
     }
     job.assert_never_ran();
@@ -927,10 +829,19 @@ fn huge_values_are_refused_without_echoing_them_whole() {
     for case in &cases {
         // The line stays short: a few hundred bytes, not the value.
         let mock = silent_mock();
-        let output = run(consulctl_at(&mock.addr()).args(&case.args));
+        let output = run(&mut case.command(&mock.addr()));
         assert_refused_output(case, &output);
-        assert!(output.stderr.len() < 1000, "{} bytes", output.stderr.len());
-        assert!(mock.requests().is_empty());
+        assert!(
+            output.stderr.len() < 1000,
+            "{}: {} bytes",
+            case.what(),
+            output.stderr.len()
+        );
+        assert!(
+            mock.requests().is_empty(),
+            "{}: sent a request",
+            case.what()
+        );
         mock.verify();
     }
     job.assert_never_ran();

@@ -6,8 +6,9 @@ use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{assert_refused, failed, refused, run, silent_mock, CANARY};
-use crate::support::{consulctl_at, json_of, stderr_of, stdout_of, Mock};
+use crate::cli_errors::{assert_refused, failed};
+use crate::support::refusals::refused;
+use crate::support::{consulctl_at, json_of, run, silent_mock, stderr_of, stdout_of, Mock, CANARY};
 
 #[test]
 fn ttl_pass_sends_put_with_note_and_token_header() {

@@ -10,9 +10,8 @@ use serde_json::json;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::CANARY;
 use crate::cli_faults::Hung;
-use crate::support::{consulctl, consulctl_at, stderr_of, stdout_of, unused_port, Mock};
+use crate::support::{consulctl, consulctl_at, stderr_of, stdout_of, unused_port, Mock, CANARY};
 
 /// The shells clap_complete registers for, by the name `COMPLETE` takes.
 pub(crate) const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "elvish", "powershell"];

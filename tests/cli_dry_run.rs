@@ -6,9 +6,11 @@ use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{refused, run, CANARY};
 use crate::support::agent::Agent;
-use crate::support::{consulctl, consulctl_at, json_of, stderr_of, stdout_of, unique, Mock};
+use crate::support::refusals::refused;
+use crate::support::{
+    consulctl, consulctl_at, json_of, run, stderr_of, stdout_of, unique, Mock, CANARY,
+};
 
 const QUERY_ID: &str = "8f3a1b2c-0000-4000-8000-000000000001";
 

@@ -4,32 +4,13 @@
 
 use std::process::Output;
 
-use wiremock::matchers::{any, body_json, header, method, path};
+use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::support::{consulctl, consulctl_at, stderr_of, stdout_of, Mock};
-
-/// A token value that must never appear in anything consulctl prints.
-pub(crate) const CANARY: &str = "canary-5ecret-token";
-
-/// Runs a prepared command to the end.
-pub(crate) fn run(cmd: &mut assert_cmd::Command) -> Output {
-    cmd.output().expect("consulctl runs")
-}
-
-/// Asserts stderr is exactly one non-empty line, and returns it without the newline.
-pub(crate) fn one_line(stderr: &str) -> &str {
-    assert!(
-        stderr.ends_with('\n'),
-        "stderr does not end a line: {stderr:?}"
-    );
-    let line = &stderr[..stderr.len() - 1];
-    assert!(
-        !line.trim().is_empty() && !line.contains('\n'),
-        "stderr is not one line: {stderr:?}"
-    );
-    line
-}
+use crate::support::refusals::refused;
+use crate::support::{
+    consulctl, consulctl_at, one_line, run, silent_mock, stderr_of, stdout_of, Mock, CANARY,
+};
 
 /// Asserts `output` exited with `code`, printed one line on stderr holding every needle, and
 /// never the canary token. Returns that line.
@@ -53,17 +34,6 @@ pub(crate) fn failed(output: &Output, code: i32, needles: &[&str]) -> String {
     line
 }
 
-/// A mock that must receive nothing at all: any request breaks its `.expect(0)`.
-pub(crate) fn silent_mock() -> Mock {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(any())
-            .respond_with(ResponseTemplate::new(200))
-            .expect(0),
-    );
-    mock
-}
-
 /// Runs `cmd` (pointed at `mock`, a [`silent_mock`]) and asserts it was refused locally: exit 2,
 /// one line naming every needle, nothing on stdout, no request sent. Returns the line.
 pub(crate) fn assert_refused(
@@ -84,12 +54,6 @@ pub(crate) fn assert_refused(
     );
     mock.verify();
     line
-}
-
-/// `consulctl ARGS` against a silent mock: refused, naming every needle, sending nothing.
-pub(crate) fn refused(args: &[&str], needles: &[&str]) -> String {
-    let mock = silent_mock();
-    assert_refused(&mock, consulctl_at(&mock.addr()).args(args), needles)
 }
 
 /// A mock answering `GET /v1/agent/checks` with `status` and `body` (exactly once).

@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{failed, run};
-use crate::support::{consulctl, consulctl_at, stderr_of, stdout_of, unused_port, Mock};
+use crate::cli_errors::failed;
+use crate::support::{consulctl, consulctl_at, run, stderr_of, stdout_of, unused_port, Mock};
 
 use crate::cli_errors::checks_answer;
 

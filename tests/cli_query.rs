@@ -10,8 +10,9 @@ use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{failed, refused, run, CANARY};
-use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, Mock};
+use crate::cli_errors::failed;
+use crate::support::refusals::refused;
+use crate::support::{consulctl_at, fails, json_of, ok, run, stderr_of, stdout_of, Mock, CANARY};
 
 const ID: &str = "8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44";
 const OTHER_ID: &str = "c7e3228a-d4e7-d3ef-5d65-fbcea27e6cdc";

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{failed, run};
-use crate::support::{consulctl_at, stderr_of, Mock};
+use crate::cli_errors::failed;
+use crate::support::{consulctl_at, run, stderr_of, Mock};
 
 /// A mock that answers `path` with `first` for the first `times` requests, then 200.
 fn flaky(verb: &str, at: &str, first: ResponseTemplate, times: u64) -> Mock {

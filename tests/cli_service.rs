@@ -6,8 +6,9 @@ use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{assert_refused, failed, refused, run, silent_mock, CANARY};
-use crate::support::{consulctl_at, json_of, stderr_of, stdout_of, Mock};
+use crate::cli_errors::{assert_refused, failed};
+use crate::support::refusals::refused;
+use crate::support::{consulctl_at, json_of, run, silent_mock, stderr_of, stdout_of, Mock, CANARY};
 
 /// Runs `service register ARGS` (with `stdin`, if any) against a mock that accepts exactly
 /// `body`, with `replace-existing-checks=true` in the query when `replace`, and the token.

@@ -5,9 +5,9 @@ use serde_json::json;
 use wiremock::matchers::{body_partial_json, method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{failed, run};
+use crate::cli_errors::failed;
 use crate::support::agent::Agent;
-use crate::support::{consulctl, consulctl_at, stderr_of, Mock};
+use crate::support::{consulctl, consulctl_at, run, stderr_of, Mock};
 
 fn agent_at_version(version: &str) -> Mock {
     let mock = Mock::start();

@@ -2,7 +2,8 @@
 //! blocking client never runs inside tokio.
 
 use tokio::runtime::Runtime;
-use wiremock::{Mock as Expectation, MockServer, Request};
+use wiremock::matchers::any;
+use wiremock::{Mock as Expectation, MockServer, Request, ResponseTemplate};
 
 pub struct Mock {
     runtime: Runtime,
@@ -44,4 +45,15 @@ impl Mock {
     pub fn verify(&self) {
         self.runtime.block_on(self.server.verify());
     }
+}
+
+/// A mock that must receive nothing at all: any request breaks its `.expect(0)`.
+pub fn silent_mock() -> Mock {
+    let mock = Mock::start();
+    mock.expect(
+        Expectation::given(any())
+            .respond_with(ResponseTemplate::new(200))
+            .expect(0),
+    );
+    mock
 }

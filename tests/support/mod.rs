@@ -1,16 +1,20 @@
 //! Shared test helpers: the consulctl command with a clean environment, a wiremock server on a
-//! runtime of its own, and real Consul agents on loopback.
+//! runtime of its own, tables of refused command lines, and real Consul agents on loopback.
 
 #![allow(dead_code)]
 
 pub mod acl;
 pub mod agent;
 pub mod mock;
+pub mod refusals;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
 pub use agent::Agent;
-pub use mock::Mock;
+pub use mock::{silent_mock, Mock};
+
+/// A token value that must never appear in anything consulctl prints.
+pub const CANARY: &str = "canary-5ecret-token";
 
 /// consulctl with nothing from the caller's environment but what a test sets.
 pub fn consulctl() -> assert_cmd::Command {
@@ -40,6 +44,25 @@ pub fn unique(prefix: &str) -> String {
 pub fn unused_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind an ephemeral port");
     listener.local_addr().unwrap().port()
+}
+
+/// Runs a prepared command to the end.
+pub fn run(cmd: &mut assert_cmd::Command) -> std::process::Output {
+    cmd.output().expect("consulctl runs")
+}
+
+/// Asserts stderr is exactly one non-empty line, and returns it without the newline.
+pub fn one_line(stderr: &str) -> &str {
+    assert!(
+        stderr.ends_with('\n'),
+        "stderr does not end a line: {stderr:?}"
+    );
+    let line = &stderr[..stderr.len() - 1];
+    assert!(
+        !line.trim().is_empty() && !line.contains('\n'),
+        "stderr is not one line: {stderr:?}"
+    );
+    line
 }
 
 /// Stdout of a finished command, as UTF-8.
