@@ -1,4 +1,7 @@
-//! `check …` requests as they reach the wire (wiremock), and local validation.
+//! `check …` requests as they reach the wire (wiremock), and local validation. One section per
+//! command, in `check --help`'s order (`check list` is in cli_agent, `check run` in e2e_cron and
+//! cli_bad_input); each ends with the command's refusals as a table of cases (exit 2, the value
+//! named, nothing sent).
 
 use std::path::Path;
 
@@ -6,28 +9,103 @@ use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{assert_refused, failed};
-use crate::support::refusals::refused;
-use crate::support::{consulctl_at, json_of, run, silent_mock, stderr_of, stdout_of, Mock, CANARY};
+use crate::cli_errors::failed;
+use crate::support::refusals::{all_refused, case, line};
+use crate::support::{consulctl_at, json_of, run, stderr_of, stdout_of, Mock, CANARY};
 
-#[test]
-fn ttl_pass_sends_put_with_note_and_token_header() {
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+fn write(dir: &Path, name: &str, contents: &[u8]) -> std::path::PathBuf {
+    let file = dir.join(name);
+    std::fs::write(&file, contents).unwrap();
+    file
+}
+
+fn known_checks(ids: &[&str]) -> Value {
+    let mut map = serde_json::Map::new();
+    for id in ids {
+        map.insert(
+            id.to_string(),
+            json!({"CheckID": id, "Name": id, "Status": "passing", "Type": "ttl"}),
+        );
+    }
+    Value::Object(map)
+}
+
+/// An ID that needs escaping in a URL path, and how it must arrive: one segment.
+const ODD_ID: &str = "a/b?c#d e é✓";
+const ODD_ID_ESCAPED: &str = "a%2Fb%3Fc%23d%20e%20%C3%A9%E2%9C%93";
+
+/// A mock answering every PUT with 200 and GET /v1/agent/checks with a check named `ODD_ID`.
+fn odd_mock() -> Mock {
     let mock = Mock::start();
     mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/checks"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(known_checks(&[ODD_ID])))
+            .expect(0..=1),
+    );
+    mock.expect(
         Expect::given(method("PUT"))
-            .and(path("/v1/agent/check/pass/backup"))
-            .and(query_param("note", "all good"))
-            .and(header("X-Consul-Token", "secret-1"))
             .respond_with(ResponseTemplate::new(200))
             .expect(1),
     );
-    consulctl_at(&mock.addr())
-        .args([
-            "check", "ttl", "pass", "backup", "--note", "all good", "--token", "secret-1",
-        ])
-        .assert()
-        .success();
+    mock
+}
+
+/// The one PUT the mock saw: its raw path and query.
+fn the_put(mock: &Mock) -> (String, Option<String>) {
+    let requests = mock.requests();
+    let puts: Vec<_> = requests
+        .iter()
+        .filter(|r| r.method.as_str() == "PUT")
+        .collect();
+    assert_eq!(puts.len(), 1);
+    (
+        puts[0].url.path().to_string(),
+        puts[0].url.query().map(str::to_string),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// check register: one body per kind.
+
+/// Runs `check register ARGS` against a mock that accepts exactly `body` (and the token, when
+/// given), and returns the command's output.
+fn registers(args: &[&str], body: Value) -> std::process::Output {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path("/v1/agent/check/register"))
+            .and(query_param_is_missing("replace-existing-checks"))
+            .and(header("X-Consul-Token", CANARY))
+            .and(body_json(&body))
+            .respond_with(ResponseTemplate::new(200))
+            .expect(1),
+    );
+    let output = run(consulctl_at(&mock.addr())
+        .env("CONSUL_HTTP_TOKEN", CANARY)
+        .args(["check", "register"])
+        .args(args));
+    assert!(
+        output.status.success(),
+        "{args:?}: {}; sent {:?}",
+        stderr_of(&output),
+        mock.requests()
+            .iter()
+            .map(|r| String::from_utf8_lossy(&r.body).into_owned())
+            .collect::<Vec<_>>()
+    );
     mock.verify();
+    let sent = &mock.requests()[0];
+    assert_eq!(
+        sent.headers
+            .get("content-type")
+            .map(|v| v.to_str().unwrap()),
+        Some("application/json")
+    );
+    output
 }
 
 #[test]
@@ -68,64 +146,6 @@ fn http_check_register_sends_only_the_fields_set() {
         .assert()
         .success();
     mock.verify();
-}
-
-#[test]
-fn bad_duration_is_exit_2_and_sends_nothing() {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("PUT"))
-            .respond_with(ResponseTemplate::new(200))
-            .expect(0),
-    );
-    consulctl_at(&mock.addr())
-        .args(["check", "register", "x", "--ttl", "30"])
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains("'30'").and(predicates::str::contains("30s")));
-    mock.verify();
-}
-
-use predicates::prelude::PredicateBooleanExt;
-
-// ---------------------------------------------------------------------------------------------
-// check register: one body per kind.
-
-/// Runs `check register ARGS` against a mock that accepts exactly `body` (and the token, when
-/// given), and returns the command's output.
-fn registers(args: &[&str], body: Value) -> std::process::Output {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("PUT"))
-            .and(path("/v1/agent/check/register"))
-            .and(query_param_is_missing("replace-existing-checks"))
-            .and(header("X-Consul-Token", CANARY))
-            .and(body_json(&body))
-            .respond_with(ResponseTemplate::new(200))
-            .expect(1),
-    );
-    let output = run(consulctl_at(&mock.addr())
-        .env("CONSUL_HTTP_TOKEN", CANARY)
-        .args(["check", "register"])
-        .args(args));
-    assert!(
-        output.status.success(),
-        "{args:?}: {}; sent {:?}",
-        stderr_of(&output),
-        mock.requests()
-            .iter()
-            .map(|r| String::from_utf8_lossy(&r.body).into_owned())
-            .collect::<Vec<_>>()
-    );
-    mock.verify();
-    let sent = &mock.requests()[0];
-    assert_eq!(
-        sent.headers
-            .get("content-type")
-            .map(|v| v.to_str().unwrap()),
-        Some("application/json")
-    );
-    output
 }
 
 #[test]
@@ -374,14 +394,249 @@ fn register_json_output_is_the_definition_sent() {
     assert_eq!(json_of(&output), json!({"Name": "backup", "TTL": "30s"}));
 }
 
+#[test]
+fn register_failure_from_consul_keeps_its_words() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path("/v1/agent/check/register"))
+            .respond_with(
+                ResponseTemplate::new(400).set_body_string("Invalid check: Interval must be > 1s"),
+            )
+            .expect(1),
+    );
+    let output = run(consulctl_at(&mock.addr()).args([
+        "check",
+        "register",
+        "fast",
+        "--tcp",
+        "127.0.0.1:1",
+        "--interval",
+        "10ms",
+    ]));
+    failed(
+        &output,
+        1,
+        &["registering check \"fast\"", "Interval must be > 1s"],
+    );
+    mock.verify();
+}
+
+#[test]
+fn register_script_refused_by_the_agent_says_how_to_allow_it() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path("/v1/agent/check/register"))
+            .respond_with(ResponseTemplate::new(500).set_body_string(
+                "Scripts are disabled on this agent; to enable, configure 'enable_script_checks' or 'enable_local_script_checks' to true",
+            ))
+            .expect(1),
+    );
+    let output = run(consulctl_at(&mock.addr()).args([
+        "check",
+        "register",
+        "s",
+        "--interval",
+        "10s",
+        "--args",
+        "true",
+    ]));
+    failed(&output, 1, &["enable_script_checks"]);
+    mock.verify();
+}
+
+#[test]
+fn check_register_value_refusals() {
+    all_refused(vec![
+        // Durations: Go's syntax, with a unit, above zero.
+        line("check register x --ttl 30", &["'30'", "--ttl", "30s"]),
+        line("check register x --ttl abc", &["'abc'", "--ttl"]),
+        line(
+            "check register x --ttl=-5s",
+            &["'-5s'", "--ttl", "negative"],
+        ),
+        line("check register x --ttl -5s", &["-5"]),
+        line("check register x --ttl 0", &["'0'", "--ttl", "zero"]),
+        line("check register x --ttl 1d", &["'1d'", "--ttl"]),
+        line(
+            "check register x --tcp h:1 --interval 10",
+            &["'10'", "--interval", "10s"],
+        ),
+        line(
+            "check register x --tcp h:1 --interval 10s --timeout fast",
+            &["'fast'", "--timeout"],
+        ),
+        line(
+            "check register x --ttl 1m --deregister-critical-after 1d",
+            &["'1d'", "--deregister-critical-after"],
+        ),
+        // Addresses: a port where one is needed, URLs with an http(s) scheme.
+        line(
+            "check register x --tcp 127.0.0.1 --interval 10s",
+            &["'127.0.0.1'", "--tcp", "no port"],
+        ),
+        line(
+            "check register x --tcp 127.0.0.1:0 --interval 10s",
+            &["127.0.0.1:0", "--tcp"],
+        ),
+        line(
+            "check register x --tcp 127.0.0.1:70000 --interval 10s",
+            &["127.0.0.1:70000", "65535"],
+        ),
+        line(
+            "check register x --tcp db:abc --interval 10s",
+            &["\"abc\"", "--tcp"],
+        ),
+        line(
+            "check register x --grpc 127.0.0.1/health --interval 10s",
+            &["127.0.0.1", "--grpc"],
+        ),
+        line(
+            "check register x --http localhost:8080/health --interval 10s",
+            &["'localhost:8080/health'", "--http"],
+        ),
+        line(
+            "check register x --http ftp://files.local/ --interval 10s",
+            &["'ftp://files.local/'", "--http"],
+        ),
+        // Words, headers, methods, numbers and names.
+        line(
+            "check register x --ttl 1m --status healthy",
+            &["'healthy'", "--status"],
+        ),
+        line(
+            "check register x --http http://h/ --interval 10s --header X-A=1",
+            &["'X-A=1'", "--header"],
+        ),
+        case(
+            &[
+                "check",
+                "register",
+                "x",
+                "--http",
+                "http://h/",
+                "--interval",
+                "10s",
+                "--header",
+                "X A: 1",
+            ],
+            &["X A", "--header"],
+        ),
+        case(
+            &[
+                "check",
+                "register",
+                "x",
+                "--http",
+                "http://h/",
+                "--interval",
+                "10s",
+                "--method",
+                "GET /",
+            ],
+            &["'GET /'", "--method"],
+        ),
+        line(
+            "check register x --ttl 1m --success-before-passing two",
+            &["'two'", "--success-before-passing"],
+        ),
+        case(
+            &["check", "register", "x", "--interval", "10s", "--args", " "],
+            &["--args", "command"],
+        ),
+        case(
+            &["check", "register", "", "--ttl", "30s"],
+            &["''", "NAME", "empty"],
+        ),
+        case(
+            &["check", "register", "x", "--ttl", "30s", "--service-id", ""],
+            &["''", "--service-id", "empty"],
+        ),
+    ]);
+}
+
+#[test]
+fn check_register_kind_refusals() {
+    all_refused(vec![
+        line(
+            "check register x --ttl 30s --tcp h:1",
+            &["--ttl", "--tcp", "cannot be used with"],
+        ),
+        line(
+            "check register x --interval 10s --script true --args true",
+            &["--script", "--args"],
+        ),
+        line("check register x", &["no kind of check", "--ttl", "--http"]),
+        line(
+            "check register x --http http://127.0.0.1/health",
+            &["HTTP", "--interval"],
+        ),
+        line(
+            "check register x --tcp 127.0.0.1:22",
+            &["TCP", "--interval"],
+        ),
+        line("check register x --args /bin/true", &["--interval"]),
+        line(
+            "check register x --ttl 30s --interval 10s",
+            &["--interval", "\"10s\"", "TTL"],
+        ),
+        line(
+            "check register x --alias-service web --timeout 1s",
+            &["--timeout", "\"1s\"", "alias"],
+        ),
+        line("check register x --method POST", &["--method", "--http"]),
+        line(
+            "check register x --ttl 30s --method POST",
+            &["--method", "\"POST\"", "--http"],
+        ),
+        case(
+            &[
+                "check",
+                "register",
+                "x",
+                "--tcp",
+                "h:1",
+                "--interval",
+                "10s",
+                "--header",
+                "X-A: 1",
+            ],
+            &["--header", "X-A: 1", "--http"],
+        ),
+        line(
+            "check register x --ttl 30s --body {}",
+            &["--body", "--http"],
+        ),
+        line(
+            "check register x --grpc-use-tls",
+            &["--grpc-use-tls", "--grpc"],
+        ),
+        line(
+            "check register x --http http://h/ --interval 10s --grpc-use-tls",
+            &["--grpc-use-tls", "--grpc"],
+        ),
+        line(
+            "check register x --ttl 30s --tls-skip-verify",
+            &["--tls-skip-verify"],
+        ),
+        line(
+            "check register x --docker-container-id f972c95ebf0e",
+            &["--docker-container-id", "--args"],
+        ),
+        line(
+            "check register x --alias-service web --docker-container-id f972c95ebf0e",
+            &["--docker-container-id", "\"f972c95ebf0e\"", "--args"],
+        ),
+        line(
+            "check register x --interval 10s --script true --docker-container-id c1",
+            &["--docker-container-id", "--args"],
+        ),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // check register --file: API shape and agent config shape, from a file or stdin.
-
-fn write(dir: &Path, name: &str, contents: &[u8]) -> std::path::PathBuf {
-    let file = dir.join(name);
-    std::fs::write(&file, contents).unwrap();
-    file
-}
 
 #[test]
 fn register_file_in_api_shape_is_sent_as_is() {
@@ -447,70 +702,62 @@ fn register_stdin_in_config_shape() {
 }
 
 #[test]
-fn register_failure_from_consul_keeps_its_words() {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("PUT"))
-            .and(path("/v1/agent/check/register"))
-            .respond_with(
-                ResponseTemplate::new(400).set_body_string("Invalid check: Interval must be > 1s"),
-            )
-            .expect(1),
+fn check_register_file_refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let file =
+        |name: &str, contents: &[u8]| write(dir.path(), name, contents).display().to_string();
+    // `check register --file FILE`, refused naming FILE and every needle.
+    let refused_file = |file: &str, needles: &[&str]| {
+        let mut named = vec![file];
+        named.extend(needles);
+        case(&["check", "register", "--file", file], &named)
+    };
+    let missing = dir.path().join("nope.json").display().to_string();
+    let empty = file("empty.json", b"  \n");
+    let not_json = file("not-json.json", b"name = \"web\"\n");
+    let array = file("array.json", br#"[{"Name": "web", "TTL": "30s"}]"#);
+    let unnamed = file("unnamed.json", br#"{"TTL": "30s"}"#);
+    let script = file(
+        "script.json",
+        br#"{"Name": "old", "Script": "/bin/true", "Interval": "10s"}"#,
     );
-    let output = run(consulctl_at(&mock.addr()).args([
-        "check",
-        "register",
-        "fast",
-        "--tcp",
-        "127.0.0.1:1",
-        "--interval",
-        "10ms",
-    ]));
-    failed(
-        &output,
-        1,
-        &["registering check \"fast\"", "Interval must be > 1s"],
+    let latin1 = file("latin1.json", b"{\"Name\": \"caf\xe9\", \"TTL\": \"30s\"}");
+    let checks = file(
+        "checks.json",
+        br#"{"checks": [{"name": "a", "ttl": "30s"}, {"name": "b", "ttl": "30s"}]}"#,
     );
-    mock.verify();
-}
-
-#[test]
-fn register_script_refused_by_the_agent_says_how_to_allow_it() {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("PUT"))
-            .and(path("/v1/agent/check/register"))
-            .respond_with(ResponseTemplate::new(500).set_body_string(
-                "Scripts are disabled on this agent; to enable, configure 'enable_script_checks' or 'enable_local_script_checks' to true",
-            ))
-            .expect(1),
-    );
-    let output = run(consulctl_at(&mock.addr()).args([
-        "check",
-        "register",
-        "s",
-        "--interval",
-        "10s",
-        "--args",
-        "true",
-    ]));
-    failed(&output, 1, &["enable_script_checks"]);
-    mock.verify();
+    let string = file("string.json", br#"{"check": "web"}"#);
+    let good = file("good.json", br#"{"Name": "web", "TTL": "30s"}"#);
+    all_refused(vec![
+        // The file itself.
+        refused_file(&missing, &["cannot read"]),
+        refused_file(&empty, &["empty"]),
+        refused_file(&not_json, &["not valid JSON"]),
+        refused_file(&array, &["array", "not an object"]),
+        refused_file(&unnamed, &["\"Name\""]),
+        refused_file(&script, &["\"Script\"", "Args"]),
+        refused_file(&latin1, &["UTF-8"]),
+        refused_file(&checks, &["\"checks\"", "one check per file"]),
+        refused_file(&string, &["\"check\"", "string"]),
+        line("check register --file -", &["stdin", "empty"]).stdin(""),
+        // A file and the flags it replaces.
+        case(
+            &["check", "register", "web", "--file", &good],
+            &["--file", "[NAME]", "cannot be used with"],
+        ),
+        case(
+            &["check", "register", "--file", &good, "--ttl", "30s"],
+            &["--file", "--ttl", "cannot be used with"],
+        ),
+        case(
+            &["check", "register", "--file", &good, "--method", "POST"],
+            &["--file", "--method"],
+        ),
+    ]);
 }
 
 // ---------------------------------------------------------------------------------------------
 // check deregister: looks first, then PUTs.
-
-fn known_checks(ids: &[&str]) -> Value {
-    let mut map = serde_json::Map::new();
-    for id in ids {
-        map.insert(
-            id.to_string(),
-            json!({"CheckID": id, "Name": id, "Status": "passing", "Type": "ttl"}),
-        );
-    }
-    Value::Object(map)
-}
 
 #[test]
 fn deregister_looks_up_the_check_then_puts() {
@@ -618,8 +865,48 @@ fn deregister_when_the_lookup_is_refused_sends_no_put() {
     mock.verify();
 }
 
+#[test]
+fn deregister_id_is_one_escaped_segment() {
+    let mock = odd_mock();
+    let output = run(consulctl_at(&mock.addr()).args(["check", "deregister", ODD_ID]));
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let (path, query) = the_put(&mock);
+    assert_eq!(path, format!("/v1/agent/check/deregister/{ODD_ID_ESCAPED}"));
+    assert_eq!(query, None);
+    mock.verify();
+}
+
+#[test]
+fn check_deregister_refusals() {
+    all_refused(vec![
+        // A URL path cannot carry a dot step.
+        line("check deregister .", &["'.'", "<ID>"]),
+        line("check deregister ..", &["'..'", "<ID>"]),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
-// check ttl / check update.
+// check ttl pass|warn|fail.
+
+#[test]
+fn ttl_pass_sends_put_with_note_and_token_header() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path("/v1/agent/check/pass/backup"))
+            .and(query_param("note", "all good"))
+            .and(header("X-Consul-Token", "secret-1"))
+            .respond_with(ResponseTemplate::new(200))
+            .expect(1),
+    );
+    consulctl_at(&mock.addr())
+        .args([
+            "check", "ttl", "pass", "backup", "--note", "all good", "--token", "secret-1",
+        ])
+        .assert()
+        .success();
+    mock.verify();
+}
 
 #[test]
 fn ttl_warn_and_fail_use_their_paths_without_a_note() {
@@ -727,6 +1014,47 @@ fn ttl_on_a_non_ttl_check_says_what_kind_it_is() {
 }
 
 #[test]
+fn ttl_id_is_one_escaped_segment() {
+    let mock = odd_mock();
+    let output =
+        run(consulctl_at(&mock.addr()).args(["check", "ttl", "pass", ODD_ID, "--note", "a&b=c"]));
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let (path, query) = the_put(&mock);
+    assert_eq!(path, format!("/v1/agent/check/pass/{ODD_ID_ESCAPED}"));
+    assert_eq!(query.as_deref(), Some("note=a%26b%3Dc"));
+    mock.verify();
+}
+
+#[test]
+fn percent_and_backslash_ids_are_escaped_not_decoded() {
+    for (id, escaped) in [
+        ("50%25", "50%2525"),
+        ("a\\b", "a%5Cb"),
+        ("%2e%2E", "%252e%252E"),
+    ] {
+        let mock = odd_mock();
+        let output = run(consulctl_at(&mock.addr()).args(["check", "ttl", "warn", id]));
+        assert!(output.status.success(), "{id}: {}", stderr_of(&output));
+        let (path, _) = the_put(&mock);
+        assert_eq!(path, format!("/v1/agent/check/warn/{escaped}"), "{id}");
+        mock.verify();
+    }
+}
+
+#[test]
+fn check_ttl_refusals() {
+    all_refused(vec![
+        line("check ttl ok x", &["'ok'"]),
+        // A URL path cannot carry a dot step.
+        line("check ttl pass .", &["'.'", "<ID>"]),
+        line("check ttl pass ..", &["'..'", "<ID>"]),
+    ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// check update.
+
+#[test]
 fn update_sends_status_and_output() {
     let mock = Mock::start();
     mock.expect(
@@ -776,55 +1104,6 @@ fn update_without_output_sends_only_the_status() {
     mock.verify();
 }
 
-// ---------------------------------------------------------------------------------------------
-// IDs arrive percent-escaped as one path segment.
-
-const ODD_ID: &str = "a/b?c#d e é✓";
-const ODD_ID_ESCAPED: &str = "a%2Fb%3Fc%23d%20e%20%C3%A9%E2%9C%93";
-
-/// A mock answering every PUT with 200 and GET /v1/agent/checks with a check named `ODD_ID`.
-fn odd_mock() -> Mock {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("GET"))
-            .and(path("/v1/agent/checks"))
-            .respond_with(ResponseTemplate::new(200).set_body_json(known_checks(&[ODD_ID])))
-            .expect(0..=1),
-    );
-    mock.expect(
-        Expect::given(method("PUT"))
-            .respond_with(ResponseTemplate::new(200))
-            .expect(1),
-    );
-    mock
-}
-
-/// The one PUT the mock saw: its raw path and query.
-fn the_put(mock: &Mock) -> (String, Option<String>) {
-    let requests = mock.requests();
-    let puts: Vec<_> = requests
-        .iter()
-        .filter(|r| r.method.as_str() == "PUT")
-        .collect();
-    assert_eq!(puts.len(), 1);
-    (
-        puts[0].url.path().to_string(),
-        puts[0].url.query().map(str::to_string),
-    )
-}
-
-#[test]
-fn ttl_id_is_one_escaped_segment() {
-    let mock = odd_mock();
-    let output =
-        run(consulctl_at(&mock.addr()).args(["check", "ttl", "pass", ODD_ID, "--note", "a&b=c"]));
-    assert!(output.status.success(), "{}", stderr_of(&output));
-    let (path, query) = the_put(&mock);
-    assert_eq!(path, format!("/v1/agent/check/pass/{ODD_ID_ESCAPED}"));
-    assert_eq!(query.as_deref(), Some("note=a%26b%3Dc"));
-    mock.verify();
-}
-
 #[test]
 fn update_id_is_one_escaped_segment() {
     let mock = odd_mock();
@@ -838,706 +1117,9 @@ fn update_id_is_one_escaped_segment() {
 }
 
 #[test]
-fn deregister_id_is_one_escaped_segment() {
-    let mock = odd_mock();
-    let output = run(consulctl_at(&mock.addr()).args(["check", "deregister", ODD_ID]));
-    assert!(output.status.success(), "{}", stderr_of(&output));
-    let (path, query) = the_put(&mock);
-    assert_eq!(path, format!("/v1/agent/check/deregister/{ODD_ID_ESCAPED}"));
-    assert_eq!(query, None);
-    mock.verify();
-}
-
-#[test]
-fn percent_and_backslash_ids_are_escaped_not_decoded() {
-    for (id, escaped) in [
-        ("50%25", "50%2525"),
-        ("a\\b", "a%5Cb"),
-        ("%2e%2E", "%252e%252E"),
-    ] {
-        let mock = odd_mock();
-        let output = run(consulctl_at(&mock.addr()).args(["check", "ttl", "warn", id]));
-        assert!(output.status.success(), "{id}: {}", stderr_of(&output));
-        let (path, _) = the_put(&mock);
-        assert_eq!(path, format!("/v1/agent/check/warn/{escaped}"), "{id}");
-        mock.verify();
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bad input: exit 2, the value named, nothing sent.
-
-#[test]
-fn ttl_without_unit_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "30"],
-        &["'30'", "--ttl", "30s"],
-    );
-}
-
-#[test]
-fn ttl_that_is_no_duration_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "abc"],
-        &["'abc'", "--ttl"],
-    );
-}
-
-#[test]
-fn negative_ttl_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl=-5s"],
-        &["'-5s'", "--ttl", "negative"],
-    );
-}
-
-#[test]
-fn negative_ttl_as_separate_word_is_refused() {
-    refused(&["check", "register", "x", "--ttl", "-5s"], &["-5"]);
-}
-
-#[test]
-fn zero_ttl_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "0"],
-        &["'0'", "--ttl", "zero"],
-    );
-}
-
-#[test]
-fn ttl_in_days_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "1d"],
-        &["'1d'", "--ttl"],
-    );
-}
-
-#[test]
-fn interval_without_unit_is_refused() {
-    refused(
-        &["check", "register", "x", "--tcp", "h:1", "--interval", "10"],
-        &["'10'", "--interval", "10s"],
-    );
-}
-
-#[test]
-fn timeout_that_is_no_duration_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--tcp",
-            "h:1",
-            "--interval",
-            "10s",
-            "--timeout",
-            "fast",
-        ],
-        &["'fast'", "--timeout"],
-    );
-}
-
-#[test]
-fn deregister_critical_after_in_days_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--ttl",
-            "1m",
-            "--deregister-critical-after",
-            "1d",
-        ],
-        &["'1d'", "--deregister-critical-after"],
-    );
-}
-
-#[test]
-fn tcp_without_port_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--tcp",
-            "127.0.0.1",
-            "--interval",
-            "10s",
-        ],
-        &["'127.0.0.1'", "--tcp", "no port"],
-    );
-}
-
-#[test]
-fn tcp_port_zero_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--tcp",
-            "127.0.0.1:0",
-            "--interval",
-            "10s",
-        ],
-        &["127.0.0.1:0", "--tcp"],
-    );
-}
-
-#[test]
-fn tcp_port_out_of_range_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--tcp",
-            "127.0.0.1:70000",
-            "--interval",
-            "10s",
-        ],
-        &["127.0.0.1:70000", "65535"],
-    );
-}
-
-#[test]
-fn tcp_port_that_is_no_number_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--tcp",
-            "db:abc",
-            "--interval",
-            "10s",
-        ],
-        &["\"abc\"", "--tcp"],
-    );
-}
-
-#[test]
-fn grpc_without_port_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--grpc",
-            "127.0.0.1/health",
-            "--interval",
-            "10s",
-        ],
-        &["127.0.0.1", "--grpc"],
-    );
-}
-
-#[test]
-fn http_that_is_not_a_url_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--http",
-            "localhost:8080/health",
-            "--interval",
-            "10s",
-        ],
-        &["'localhost:8080/health'", "--http"],
-    );
-}
-
-#[test]
-fn http_with_ftp_scheme_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--http",
-            "ftp://files.local/",
-            "--interval",
-            "10s",
-        ],
-        &["'ftp://files.local/'", "--http"],
-    );
-}
-
-#[test]
-fn unknown_status_word_is_refused() {
-    refused(
-        &[
-            "check", "register", "x", "--ttl", "1m", "--status", "healthy",
-        ],
-        &["'healthy'", "--status"],
-    );
-}
-
-#[test]
-fn update_with_unknown_status_word_is_refused() {
-    refused(
-        &["check", "update", "x", "--status", "ok"],
+fn check_update_refusals() {
+    all_refused(vec![line(
+        "check update x --status ok",
         &["'ok'", "--status"],
-    );
-}
-
-#[test]
-fn unknown_ttl_state_is_refused() {
-    refused(&["check", "ttl", "ok", "x"], &["'ok'"]);
-}
-
-#[test]
-fn header_without_colon_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--http",
-            "http://h/",
-            "--interval",
-            "10s",
-            "--header",
-            "X-A=1",
-        ],
-        &["'X-A=1'", "--header"],
-    );
-}
-
-#[test]
-fn header_with_a_bad_name_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--http",
-            "http://h/",
-            "--interval",
-            "10s",
-            "--header",
-            "X A: 1",
-        ],
-        &["X A", "--header"],
-    );
-}
-
-#[test]
-fn bad_http_method_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--http",
-            "http://h/",
-            "--interval",
-            "10s",
-            "--method",
-            "GET /",
-        ],
-        &["'GET /'", "--method"],
-    );
-}
-
-#[test]
-fn success_before_passing_that_is_no_number_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--ttl",
-            "1m",
-            "--success-before-passing",
-            "two",
-        ],
-        &["'two'", "--success-before-passing"],
-    );
-}
-
-#[test]
-fn two_kinds_are_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "30s", "--tcp", "h:1"],
-        &["--ttl", "--tcp", "cannot be used with"],
-    );
-}
-
-#[test]
-fn script_and_args_together_are_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--interval",
-            "10s",
-            "--script",
-            "true",
-            "--args",
-            "true",
-        ],
-        &["--script", "--args"],
-    );
-}
-
-#[test]
-fn no_kind_is_refused() {
-    refused(
-        &["check", "register", "x"],
-        &["no kind of check", "--ttl", "--http"],
-    );
-}
-
-#[test]
-fn http_without_interval_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--http",
-            "http://127.0.0.1/health",
-        ],
-        &["HTTP", "--interval"],
-    );
-}
-
-#[test]
-fn tcp_without_interval_is_refused() {
-    refused(
-        &["check", "register", "x", "--tcp", "127.0.0.1:22"],
-        &["TCP", "--interval"],
-    );
-}
-
-#[test]
-fn args_without_interval_is_refused() {
-    refused(
-        &["check", "register", "x", "--args", "/bin/true"],
-        &["--interval"],
-    );
-}
-
-#[test]
-fn ttl_with_interval_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--ttl",
-            "30s",
-            "--interval",
-            "10s",
-        ],
-        &["--interval", "\"10s\"", "TTL"],
-    );
-}
-
-#[test]
-fn alias_with_timeout_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--alias-service",
-            "web",
-            "--timeout",
-            "1s",
-        ],
-        &["--timeout", "\"1s\"", "alias"],
-    );
-}
-
-#[test]
-fn method_without_http_is_refused() {
-    refused(
-        &["check", "register", "x", "--method", "POST"],
-        &["--method", "--http"],
-    );
-}
-
-#[test]
-fn method_with_a_ttl_check_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "30s", "--method", "POST"],
-        &["--method", "\"POST\"", "--http"],
-    );
-}
-
-#[test]
-fn header_with_a_tcp_check_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--tcp",
-            "h:1",
-            "--interval",
-            "10s",
-            "--header",
-            "X-A: 1",
-        ],
-        &["--header", "X-A: 1", "--http"],
-    );
-}
-
-#[test]
-fn body_with_a_ttl_check_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "30s", "--body", "{}"],
-        &["--body", "--http"],
-    );
-}
-
-#[test]
-fn grpc_use_tls_without_grpc_is_refused() {
-    refused(
-        &["check", "register", "x", "--grpc-use-tls"],
-        &["--grpc-use-tls", "--grpc"],
-    );
-}
-
-#[test]
-fn grpc_use_tls_with_an_http_check_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--http",
-            "http://h/",
-            "--interval",
-            "10s",
-            "--grpc-use-tls",
-        ],
-        &["--grpc-use-tls", "--grpc"],
-    );
-}
-
-#[test]
-fn tls_skip_verify_with_a_ttl_check_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--ttl",
-            "30s",
-            "--tls-skip-verify",
-        ],
-        &["--tls-skip-verify"],
-    );
-}
-
-#[test]
-fn docker_container_id_without_args_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--docker-container-id",
-            "f972c95ebf0e",
-        ],
-        &["--docker-container-id", "--args"],
-    );
-}
-
-#[test]
-fn docker_container_id_with_an_alias_check_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--alias-service",
-            "web",
-            "--docker-container-id",
-            "f972c95ebf0e",
-        ],
-        &["--docker-container-id", "\"f972c95ebf0e\"", "--args"],
-    );
-}
-
-#[test]
-fn docker_container_id_with_a_script_line_is_refused() {
-    refused(
-        &[
-            "check",
-            "register",
-            "x",
-            "--interval",
-            "10s",
-            "--script",
-            "true",
-            "--docker-container-id",
-            "c1",
-        ],
-        &["--docker-container-id", "--args"],
-    );
-}
-
-#[test]
-fn args_with_only_blank_words_is_refused() {
-    refused(
-        &["check", "register", "x", "--interval", "10s", "--args", " "],
-        &["--args", "command"],
-    );
-}
-
-#[test]
-fn dot_ids_are_refused_because_a_url_path_cannot_carry_them() {
-    for id in [".", ".."] {
-        refused(&["check", "ttl", "pass", id], &[&format!("'{id}'"), "<ID>"]);
-        refused(&["check", "deregister", id], &[&format!("'{id}'"), "<ID>"]);
-    }
-}
-
-#[test]
-fn empty_name_is_refused() {
-    refused(
-        &["check", "register", "", "--ttl", "30s"],
-        &["''", "NAME", "empty"],
-    );
-}
-
-#[test]
-fn empty_service_id_is_refused() {
-    refused(
-        &["check", "register", "x", "--ttl", "30s", "--service-id", ""],
-        &["''", "--service-id", "empty"],
-    );
-}
-
-/// `check register --file FILE` (FILE holding `contents`) is refused naming every needle.
-fn file_refused(contents: &[u8], needles: &[&str]) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "check.json", contents);
-    let shown = file.display().to_string();
-    let mut all = vec![shown.as_str()];
-    all.extend(needles);
-    refused(&["check", "register", "--file", &shown], &all);
-}
-
-#[test]
-fn missing_file_is_refused_naming_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("nope.json");
-    refused(
-        &["check", "register", "--file", file.to_str().unwrap()],
-        &[file.to_str().unwrap(), "cannot read"],
-    );
-}
-
-#[test]
-fn empty_file_is_refused() {
-    file_refused(b"  \n", &["empty"]);
-}
-
-#[test]
-fn file_that_is_not_json_is_refused() {
-    file_refused(b"name = \"web\"\n", &["not valid JSON"]);
-}
-
-#[test]
-fn file_holding_a_json_array_is_refused() {
-    file_refused(
-        br#"[{"Name": "web", "TTL": "30s"}]"#,
-        &["array", "not an object"],
-    );
-}
-
-#[test]
-fn file_without_a_name_is_refused() {
-    file_refused(br#"{"TTL": "30s"}"#, &["\"Name\""]);
-}
-
-#[test]
-fn file_with_the_legacy_script_field_is_refused() {
-    file_refused(
-        br#"{"Name": "old", "Script": "/bin/true", "Interval": "10s"}"#,
-        &["\"Script\"", "Args"],
-    );
-}
-
-#[test]
-fn file_that_is_not_utf8_is_refused() {
-    file_refused(b"{\"Name\": \"caf\xe9\", \"TTL\": \"30s\"}", &["UTF-8"]);
-}
-
-#[test]
-fn file_with_a_checks_list_is_refused() {
-    file_refused(
-        br#"{"checks": [{"name": "a", "ttl": "30s"}, {"name": "b", "ttl": "30s"}]}"#,
-        &["\"checks\"", "one check per file"],
-    );
-}
-
-#[test]
-fn file_with_a_check_that_is_not_an_object_is_refused() {
-    file_refused(br#"{"check": "web"}"#, &["\"check\"", "string"]);
-}
-
-#[test]
-fn empty_stdin_is_refused() {
-    let mock = silent_mock();
-    assert_refused(
-        &mock,
-        consulctl_at(&mock.addr())
-            .args(["check", "register", "--file", "-"])
-            .write_stdin(""),
-        &["stdin", "empty"],
-    );
-}
-
-#[test]
-fn file_with_a_name_argument_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "c.json", br#"{"Name": "web", "TTL": "30s"}"#);
-    refused(
-        &["check", "register", "web", "--file", file.to_str().unwrap()],
-        &["--file", "[NAME]", "cannot be used with"],
-    );
-}
-
-#[test]
-fn file_with_a_kind_flag_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "c.json", br#"{"Name": "web", "TTL": "30s"}"#);
-    refused(
-        &[
-            "check",
-            "register",
-            "--file",
-            file.to_str().unwrap(),
-            "--ttl",
-            "30s",
-        ],
-        &["--file", "--ttl", "cannot be used with"],
-    );
-}
-
-#[test]
-fn file_with_an_http_option_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "c.json", br#"{"Name": "web", "TTL": "30s"}"#);
-    refused(
-        &[
-            "check",
-            "register",
-            "--file",
-            file.to_str().unwrap(),
-            "--method",
-            "POST",
-        ],
-        &["--file", "--method"],
-    );
+    )]);
 }
