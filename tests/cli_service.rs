@@ -1,4 +1,6 @@
-//! `service …` requests as they reach the wire (wiremock), and local validation.
+//! `service …` requests as they reach the wire (wiremock), and local validation. One section per
+//! command, in `service --help`'s order (`service list` is in cli_agent); each ends with the
+//! command's refusals as a table of cases (exit 2, the value named, nothing sent).
 
 use std::path::{Path, PathBuf};
 
@@ -6,9 +8,25 @@ use serde_json::{json, Value};
 use wiremock::matchers::{body_json, header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
-use crate::cli_errors::{assert_refused, failed};
-use crate::support::refusals::refused;
-use crate::support::{consulctl_at, json_of, run, silent_mock, stderr_of, stdout_of, Mock, CANARY};
+use crate::cli_errors::failed;
+use crate::support::refusals::{all_refused, case, line};
+use crate::support::{consulctl_at, json_of, run, stderr_of, stdout_of, Mock, CANARY};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+fn write(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {
+    let file = dir.join(name);
+    std::fs::write(&file, contents).unwrap();
+    file
+}
+
+/// An ID that needs escaping in a URL path, and how it must arrive: one segment.
+const ODD_ID: &str = "web/1?x#y z ünï";
+const ODD_ID_ESCAPED: &str = "web%2F1%3Fx%23y%20z%20%C3%BCn%C3%AF";
+
+// ---------------------------------------------------------------------------------------------
+// service register: one body per set of flags.
 
 /// Runs `service register ARGS` (with `stdin`, if any) against a mock that accepts exactly
 /// `body`, with `replace-existing-checks=true` in the query when `replace`, and the token.
@@ -203,11 +221,89 @@ fn register_json_output_is_the_definition_sent() {
     assert_eq!(json_of(&output), json!({"Name": "web", "Port": 80}));
 }
 
-fn write(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {
-    let file = dir.join(name);
-    std::fs::write(&file, contents).unwrap();
-    file
+#[test]
+fn register_failure_for_a_bad_definition_keeps_consuls_words() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path("/v1/agent/service/register"))
+            .respond_with(ResponseTemplate::new(400).set_body_string(
+                "Invalid Service Meta: Key prefix 'consul-' is reserved for internal use",
+            ))
+            .expect(1),
+    );
+    // A key consulctl cannot judge locally (a key with a space never gets this far).
+    let output = run(consulctl_at(&mock.addr()).args([
+        "service",
+        "register",
+        "web",
+        "--meta",
+        "consul-version=1",
+    ]));
+    failed(
+        &output,
+        1,
+        &["registering service \"web\"", "reserved for internal use"],
+    );
+    mock.verify();
 }
+
+#[test]
+fn service_register_refusals() {
+    all_refused(vec![
+        // Ports, meta and the name.
+        line("service register web --port 0", &["'0'", "--port"]),
+        line("service register web --port 70000", &["'70000'", "--port"]),
+        line("service register web --port abc", &["'abc'", "--port"]),
+        line("service register web --port=-1", &["'-1'", "--port"]),
+        line(
+            "service register web --meta version",
+            &["'version'", "--meta"],
+        ),
+        line("service register web --meta =1", &["'=1'", "--meta"]),
+        line(
+            "service register web --meta v=1 --meta v=2",
+            &["--meta", "\"v\"", "twice"],
+        ),
+        case(&["service", "register", ""], &["''", "NAME"]),
+        // The one check: its values, one kind, and only the options of that kind.
+        line(
+            "service register web --check-ttl 30",
+            &["'30'", "--check-ttl"],
+        ),
+        line(
+            "service register web --check-http /health --check-interval 10s",
+            &["'/health'", "--check-http"],
+        ),
+        line(
+            "service register web --check-tcp db.local --check-interval 10s",
+            &["'db.local'", "--check-tcp"],
+        ),
+        line(
+            "service register web --check-tcp h:1 --check-interval 1d",
+            &["'1d'", "--check-interval"],
+        ),
+        line(
+            "service register web --check-http http://127.0.0.1/",
+            &["--check-interval"],
+        ),
+        line(
+            "service register web --check-ttl 30s --check-interval 10s",
+            &["--check-interval", "\"10s\""],
+        ),
+        line(
+            "service register web --check-interval 10s",
+            &["--check-interval"],
+        ),
+        line(
+            "service register web --check-ttl 30s --check-tcp h:1",
+            &["--check-ttl", "--check-tcp", "cannot be used with"],
+        ),
+    ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// service register --file: API shape and agent config shape, from a file or stdin.
 
 #[test]
 fn register_file_in_config_shape_sends_the_inner_object() {
@@ -268,30 +364,45 @@ fn register_stdin_in_config_shape() {
 }
 
 #[test]
-fn register_failure_for_a_bad_definition_keeps_consuls_words() {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("PUT"))
-            .and(path("/v1/agent/service/register"))
-            .respond_with(ResponseTemplate::new(400).set_body_string(
-                "Invalid Service Meta: Key prefix 'consul-' is reserved for internal use",
-            ))
-            .expect(1),
+fn service_register_file_refusals() {
+    let dir = tempfile::tempdir().unwrap();
+    let file =
+        |name: &str, contents: &[u8]| write(dir.path(), name, contents).display().to_string();
+    // `service register --file FILE`, refused naming FILE and every needle.
+    let refused_file = |file: &str, needles: &[&str]| {
+        let mut named = vec![file];
+        named.extend(needles);
+        case(&["service", "register", "--file", file], &named)
+    };
+    let missing = dir.path().join("missing.json").display().to_string();
+    let services = file(
+        "services.json",
+        br#"{"services": [{"name": "a"}, {"name": "b"}]}"#,
     );
-    // A key consulctl cannot judge locally (a key with a space never gets this far).
-    let output = run(consulctl_at(&mock.addr()).args([
-        "service",
-        "register",
-        "web",
-        "--meta",
-        "consul-version=1",
-    ]));
-    failed(
-        &output,
-        1,
-        &["registering service \"web\"", "reserved for internal use"],
-    );
-    mock.verify();
+    let unnamed = file("unnamed.json", br#"{"service": {"port": 80}}"#);
+    let port_zero = file("port-zero.json", br#"{"Name": "web", "Port": 0}"#);
+    let port_string = file("port-string.json", br#"{"name": "web", "port": "80"}"#);
+    let not_json = file("not-json.json", b"service { name = \"web\" }");
+    let good = file("good.json", br#"{"Name": "web"}"#);
+    all_refused(vec![
+        // The file itself.
+        refused_file(&missing, &[]),
+        refused_file(&services, &["\"services\"", "one service per file"]),
+        refused_file(&unnamed, &["\"Name\""]),
+        refused_file(&port_zero, &["\"Port\"", "0"]),
+        refused_file(&port_string, &["\"port\""]),
+        refused_file(&not_json, &["not valid JSON"]),
+        line("service register --file -", &["stdin", "array"]).stdin(r#"[{"Name": "web"}]"#),
+        // A file and the flags it replaces.
+        case(
+            &["service", "register", "web", "--file", &good],
+            &["--file", "[NAME]"],
+        ),
+        case(
+            &["service", "register", "--file", &good, "--port", "80"],
+            &["--file", "--port"],
+        ),
+    ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,8 +508,48 @@ fn deregister_when_the_lookup_fails_sends_no_put() {
     mock.verify();
 }
 
+#[test]
+fn deregister_id_is_one_escaped_segment_in_both_requests() {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("GET"))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(json!({"ID": ODD_ID, "Service": "web"})),
+            )
+            .expect(1),
+    );
+    mock.expect(
+        Expect::given(method("PUT"))
+            .respond_with(ResponseTemplate::new(200))
+            .expect(1),
+    );
+    let output = run(consulctl_at(&mock.addr()).args(["service", "deregister", ODD_ID]));
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let requests = mock.requests();
+    assert_eq!(
+        requests[0].url.path(),
+        format!("/v1/agent/service/{ODD_ID_ESCAPED}")
+    );
+    assert_eq!(requests[0].url.query(), None);
+    assert_eq!(
+        requests[1].url.path(),
+        format!("/v1/agent/service/deregister/{ODD_ID_ESCAPED}")
+    );
+    assert_eq!(requests[1].url.query(), None);
+    mock.verify();
+}
+
+#[test]
+fn service_deregister_refusals() {
+    all_refused(vec![
+        // A URL path cannot carry a dot step.
+        line("service deregister .", &["'.'", "<ID>"]),
+        line("service deregister ..", &["'..'", "<ID>"]),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
-// service maintenance.
+// service maintenance enable|disable.
 
 #[test]
 fn maintenance_enable_sends_enable_and_reason() {
@@ -472,43 +623,6 @@ fn maintenance_of_an_unknown_service_is_exit_1() {
     mock.verify();
 }
 
-// ---------------------------------------------------------------------------------------------
-// IDs arrive percent-escaped as one path segment.
-
-const ODD_ID: &str = "web/1?x#y z ünï";
-const ODD_ID_ESCAPED: &str = "web%2F1%3Fx%23y%20z%20%C3%BCn%C3%AF";
-
-#[test]
-fn deregister_id_is_one_escaped_segment_in_both_requests() {
-    let mock = Mock::start();
-    mock.expect(
-        Expect::given(method("GET"))
-            .respond_with(
-                ResponseTemplate::new(200).set_body_json(json!({"ID": ODD_ID, "Service": "web"})),
-            )
-            .expect(1),
-    );
-    mock.expect(
-        Expect::given(method("PUT"))
-            .respond_with(ResponseTemplate::new(200))
-            .expect(1),
-    );
-    let output = run(consulctl_at(&mock.addr()).args(["service", "deregister", ODD_ID]));
-    assert!(output.status.success(), "{}", stderr_of(&output));
-    let requests = mock.requests();
-    assert_eq!(
-        requests[0].url.path(),
-        format!("/v1/agent/service/{ODD_ID_ESCAPED}")
-    );
-    assert_eq!(requests[0].url.query(), None);
-    assert_eq!(
-        requests[1].url.path(),
-        format!("/v1/agent/service/deregister/{ODD_ID_ESCAPED}")
-    );
-    assert_eq!(requests[1].url.query(), None);
-    mock.verify();
-}
-
 #[test]
 fn maintenance_id_is_one_escaped_segment() {
     let mock = Mock::start();
@@ -536,284 +650,10 @@ fn maintenance_id_is_one_escaped_segment() {
 }
 
 #[test]
-fn dot_ids_are_refused_because_a_url_path_cannot_carry_them() {
-    for id in [".", ".."] {
-        refused(
-            &["service", "deregister", id],
-            &[&format!("'{id}'"), "<ID>"],
-        );
-        refused(
-            &["service", "maintenance", "disable", id],
-            &[&format!("'{id}'"), "<ID>"],
-        );
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bad input: exit 2, the value named, nothing sent.
-
-#[test]
-fn port_zero_is_refused() {
-    refused(
-        &["service", "register", "web", "--port", "0"],
-        &["'0'", "--port"],
-    );
-}
-
-#[test]
-fn port_out_of_range_is_refused() {
-    refused(
-        &["service", "register", "web", "--port", "70000"],
-        &["'70000'", "--port"],
-    );
-}
-
-#[test]
-fn port_that_is_no_number_is_refused() {
-    refused(
-        &["service", "register", "web", "--port", "abc"],
-        &["'abc'", "--port"],
-    );
-}
-
-#[test]
-fn negative_port_is_refused() {
-    refused(
-        &["service", "register", "web", "--port=-1"],
-        &["'-1'", "--port"],
-    );
-}
-
-#[test]
-fn meta_without_equals_is_refused() {
-    refused(
-        &["service", "register", "web", "--meta", "version"],
-        &["'version'", "--meta"],
-    );
-}
-
-#[test]
-fn meta_without_a_key_is_refused() {
-    refused(
-        &["service", "register", "web", "--meta", "=1"],
-        &["'=1'", "--meta"],
-    );
-}
-
-#[test]
-fn meta_key_given_twice_is_refused() {
-    refused(
-        &[
-            "service", "register", "web", "--meta", "v=1", "--meta", "v=2",
-        ],
-        &["--meta", "\"v\"", "twice"],
-    );
-}
-
-#[test]
-fn check_ttl_without_unit_is_refused() {
-    refused(
-        &["service", "register", "web", "--check-ttl", "30"],
-        &["'30'", "--check-ttl"],
-    );
-}
-
-#[test]
-fn check_http_that_is_not_a_url_is_refused() {
-    refused(
-        &[
-            "service",
-            "register",
-            "web",
-            "--check-http",
-            "/health",
-            "--check-interval",
-            "10s",
-        ],
-        &["'/health'", "--check-http"],
-    );
-}
-
-#[test]
-fn check_tcp_without_port_is_refused() {
-    refused(
-        &[
-            "service",
-            "register",
-            "web",
-            "--check-tcp",
-            "db.local",
-            "--check-interval",
-            "10s",
-        ],
-        &["'db.local'", "--check-tcp"],
-    );
-}
-
-#[test]
-fn check_http_without_interval_is_refused() {
-    refused(
-        &[
-            "service",
-            "register",
-            "web",
-            "--check-http",
-            "http://127.0.0.1/",
-        ],
-        &["--check-interval"],
-    );
-}
-
-#[test]
-fn check_ttl_with_interval_is_refused() {
-    refused(
-        &[
-            "service",
-            "register",
-            "web",
-            "--check-ttl",
-            "30s",
-            "--check-interval",
-            "10s",
-        ],
-        &["--check-interval", "\"10s\""],
-    );
-}
-
-#[test]
-fn check_interval_without_a_check_is_refused() {
-    refused(
-        &["service", "register", "web", "--check-interval", "10s"],
-        &["--check-interval"],
-    );
-}
-
-#[test]
-fn two_check_kinds_are_refused() {
-    refused(
-        &[
-            "service",
-            "register",
-            "web",
-            "--check-ttl",
-            "30s",
-            "--check-tcp",
-            "h:1",
-        ],
-        &["--check-ttl", "--check-tcp", "cannot be used with"],
-    );
-}
-
-#[test]
-fn check_interval_in_days_is_refused() {
-    refused(
-        &[
-            "service",
-            "register",
-            "web",
-            "--check-tcp",
-            "h:1",
-            "--check-interval",
-            "1d",
-        ],
-        &["'1d'", "--check-interval"],
-    );
-}
-
-#[test]
-fn empty_service_name_is_refused() {
-    refused(&["service", "register", ""], &["''", "NAME"]);
-}
-
-/// `service register --file FILE` (FILE holding `contents`) is refused naming every needle.
-fn file_refused(contents: &[u8], needles: &[&str]) {
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "svc.json", contents);
-    let shown = file.display().to_string();
-    let mut all = vec![shown.as_str()];
-    all.extend(needles);
-    refused(&["service", "register", "--file", &shown], &all);
-}
-
-#[test]
-fn file_with_a_services_list_is_refused() {
-    file_refused(
-        br#"{"services": [{"name": "a"}, {"name": "b"}]}"#,
-        &["\"services\"", "one service per file"],
-    );
-}
-
-#[test]
-fn file_without_a_name_is_refused() {
-    file_refused(br#"{"service": {"port": 80}}"#, &["\"Name\""]);
-}
-
-#[test]
-fn file_with_port_zero_is_refused() {
-    file_refused(br#"{"Name": "web", "Port": 0}"#, &["\"Port\"", "0"]);
-}
-
-#[test]
-fn file_with_a_port_string_is_refused() {
-    file_refused(br#"{"name": "web", "port": "80"}"#, &["\"port\""]);
-}
-
-#[test]
-fn file_that_is_not_json_is_refused() {
-    file_refused(b"service { name = \"web\" }", &["not valid JSON"]);
-}
-
-#[test]
-fn missing_file_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("missing.json");
-    refused(
-        &["service", "register", "--file", file.to_str().unwrap()],
-        &[file.to_str().unwrap()],
-    );
-}
-
-#[test]
-fn file_with_a_name_argument_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "svc.json", br#"{"Name": "web"}"#);
-    refused(
-        &[
-            "service",
-            "register",
-            "web",
-            "--file",
-            file.to_str().unwrap(),
-        ],
-        &["--file", "[NAME]"],
-    );
-}
-
-#[test]
-fn file_with_a_port_flag_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "svc.json", br#"{"Name": "web"}"#);
-    refused(
-        &[
-            "service",
-            "register",
-            "--file",
-            file.to_str().unwrap(),
-            "--port",
-            "80",
-        ],
-        &["--file", "--port"],
-    );
-}
-
-#[test]
-fn stdin_holding_a_json_array_is_refused() {
-    let mock = silent_mock();
-    assert_refused(
-        &mock,
-        consulctl_at(&mock.addr())
-            .args(["service", "register", "--file", "-"])
-            .write_stdin(r#"[{"Name": "web"}]"#),
-        &["stdin", "array"],
-    );
+fn service_maintenance_refusals() {
+    all_refused(vec![
+        // A URL path cannot carry a dot step.
+        line("service maintenance disable .", &["'.'", "<ID>"]),
+        line("service maintenance disable ..", &["'..'", "<ID>"]),
+    ]);
 }
