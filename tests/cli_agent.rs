@@ -1,13 +1,43 @@
 //! `agent …` (and the `service list` / `check list` aliases): requests as they reach the wire,
-//! and the table and JSON the user sees.
+//! and the table and JSON the user sees. One section per command, in `agent --help`'s order,
+//! each ending with the command's refusals as a table of cases; then what holds for every
+//! command's output.
 
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path, query_param, query_param_is_missing};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
 use crate::cli_errors::failed;
-use crate::support::refusals::refused;
+use crate::support::refusals::{all_refused, case, line};
 use crate::support::{consulctl_at, json_of, run, stderr_of, stdout_of, Mock, CANARY};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+fn ok_json(body: Value) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(body)
+}
+
+/// A PUT to `p` answered 200 with no body, expected once.
+fn expect_put(mock: &Mock, p: &str) {
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path(p))
+            .respond_with(ResponseTemplate::new(200))
+            .expect(1),
+    );
+}
+
+/// Splits a table into its rows of whitespace-separated words, the header row first.
+fn table_rows(stdout: &str) -> Vec<Vec<String>> {
+    stdout
+        .lines()
+        .map(|l| l.split_whitespace().map(str::to_string).collect())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// agent members
 
 /// Members as Consul answers them: numbers for status, build with its revision, unsorted.
 fn members_answer() -> Value {
@@ -31,28 +61,6 @@ fn members_answer() -> Value {
             "DelegateMin": 2, "DelegateMax": 5, "DelegateCur": 4
         }
     ])
-}
-
-fn ok_json(body: Value) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(body)
-}
-
-/// A PUT to `p` answered 200 with no body, expected once.
-fn expect_put(mock: &Mock, p: &str) {
-    mock.expect(
-        Expect::given(method("PUT"))
-            .and(path(p))
-            .respond_with(ResponseTemplate::new(200))
-            .expect(1),
-    );
-}
-
-/// Splits a table into its rows of whitespace-separated words, the header row first.
-fn table_rows(stdout: &str) -> Vec<Vec<String>> {
-    stdout
-        .lines()
-        .map(|l| l.split_whitespace().map(str::to_string).collect())
-        .collect()
 }
 
 #[test]
@@ -102,14 +110,6 @@ fn members_segment_is_passed_through() {
     let output = run(consulctl_at(&mock.addr()).args(["agent", "members", "--segment", "alpha"]));
     assert!(output.status.success(), "{}", stderr_of(&output));
     mock.verify();
-}
-
-#[test]
-fn members_wan_and_segment_together_are_refused() {
-    refused(
-        &["agent", "members", "--wan", "--segment", "alpha"],
-        &["--wan", "--segment"],
-    );
 }
 
 #[test]
@@ -248,6 +248,17 @@ fn members_empty_table_has_just_the_headers() {
     mock.verify();
 }
 
+#[test]
+fn agent_members_refusals() {
+    all_refused(vec![line(
+        "agent members --wan --segment alpha",
+        &["--wan", "--segment"],
+    )]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// agent self
+
 fn self_answer() -> Value {
     json!({
         "Config": {
@@ -320,6 +331,9 @@ fn agent_self_json_is_consuls_whole_answer() {
     mock.verify();
 }
 
+// ---------------------------------------------------------------------------------------------
+// agent services (and service list)
+
 fn services_answer() -> Value {
     json!({
         "web-1": {"ID": "web-1", "Service": "web", "Tags": ["primary", "v2"],
@@ -377,6 +391,9 @@ fn service_list_is_agent_services_in_json() {
     assert_eq!(value["db"]["Port"], 5432);
     mock.verify();
 }
+
+// ---------------------------------------------------------------------------------------------
+// agent checks (and check list)
 
 fn checks_answer() -> Value {
     json!({
@@ -466,6 +483,9 @@ fn check_list_filter_is_passed_through() {
     assert!(output.status.success(), "{}", stderr_of(&output));
     mock.verify();
 }
+
+// ---------------------------------------------------------------------------------------------
+// agent join
 
 #[test]
 fn join_puts_each_address_on_the_lan() {
@@ -562,14 +582,15 @@ fn join_tries_every_address_and_fails_when_one_fails() {
 }
 
 #[test]
-fn join_refuses_an_address_with_a_bad_port() {
-    refused(&["agent", "join", "127.0.0.2:0"], &["\"127.0.0.2:0\""]);
+fn agent_join_refusals() {
+    all_refused(vec![
+        line("agent join 127.0.0.2:0", &["\"127.0.0.2:0\""]),
+        case(&["agent", "join", "127.0.0.2", "a b"], &["\"a b\""]),
+    ]);
 }
 
-#[test]
-fn join_refuses_an_address_with_a_space() {
-    refused(&["agent", "join", "127.0.0.2", "a b"], &["\"a b\""]);
-}
+// ---------------------------------------------------------------------------------------------
+// agent force-leave
 
 #[test]
 fn force_leave_puts_the_node() {
@@ -643,6 +664,9 @@ fn force_leave_node_name_is_escaped_as_one_segment() {
     mock.verify();
 }
 
+// ---------------------------------------------------------------------------------------------
+// agent maintenance enable|disable
+
 #[test]
 fn node_maintenance_enable_sends_enable_and_reason() {
     let mock = Mock::start();
@@ -708,12 +732,15 @@ fn node_maintenance_disable_sends_enable_false() {
 }
 
 #[test]
-fn node_maintenance_disable_takes_no_reason() {
-    refused(
-        &["agent", "maintenance", "disable", "--reason", "x"],
+fn agent_maintenance_refusals() {
+    all_refused(vec![line(
+        "agent maintenance disable --reason x",
         &["'--reason'"],
-    );
+    )]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Every command's output: -q, and a reader that stops early.
 
 #[test]
 fn quiet_write_prints_nothing() {
