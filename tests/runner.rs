@@ -1,5 +1,43 @@
 //! The one integration-test binary (one link, one shared agent). Every file under tests/ must
 //! be a module here; `no_test_file_is_forgotten` checks it.
+//!
+//! Where a command's tests are. `cli_*` run consulctl against a wiremock mock, with no Consul
+//! agent unless said; `e2e_*` against real agents (they need CONSUL_BIN).
+//!
+//! - `cli_agent`: `agent …` and the `service list` / `check list` aliases, one section per
+//!   command.
+//! - `cli_check`: `check register` (flags, then `--file`), `deregister`, `ttl`, `update`, one
+//!   section per command.
+//! - `cli_service`: `service register` (flags, then `--file`), `deregister`, `maintenance`, one
+//!   section per command.
+//! - `cli_query`: `query create`, `list`, `get`, `update`, `delete`, `apply`, `execute`,
+//!   `explain`, one section per command; then Consul's refusals, bad input and secrets across
+//!   them.
+//! - `cli_bad_input`: bad input by kind (durations, ports, addresses, words, files, TLS files,
+//!   non-UTF-8 words, huge values …) across every command, `check run` included.
+//! - `cli_errors`: error classes and exit codes, the token never shown, where the token comes
+//!   from, bad global options.
+//! - `cli_faults`: an agent that fails, hangs or answers garbage (exit 3 or 1, one line).
+//! - `cli_retry`: `--retry`, what is tried again.
+//! - `cli_versions`: fields newer than the agent (one test on the shared real agent).
+//! - `cli_dry_run`: `--dry-run` of every command that changes something (its curl lines run on
+//!   the shared real agent).
+//! - `cli_complete`: dynamic completion when the agent fails.
+//! - `e2e_agent`, `e2e_check`, `e2e_service`, `e2e_query`: each command group end to end.
+//! - `e2e_cron`: `check run` and `--ensure-ttl`, as a crontab line uses them.
+//! - `e2e_complete`: dynamic completion with live names, through each shell.
+//! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
+//! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
+//! - `e2e_terminal`: tables on a pseudo-terminal (colour, width, cut-off).
+//! - `corpus`: the fuzzers' seed corpus (tests/corpus/), from an agent of its own.
+//! - `docs`: the README, `--help` and the man pages agree with the command definition.
+//! - `generated`: completions/ and man/ are not stale.
+//!
+//! Helpers every file may use are in `support` (`support::refusals`: tables of refused command
+//! lines); `cli_errors` has the few more the `cli_*` files share. Refusals are tables of cases:
+//! a new one is a row in its command's table (`check_register_value_refusals` …, in cli_query
+//! under "Bad input"), in `cli_bad_input`'s table of its kind, or in `cli_errors`' for a global
+//! option.
 
 mod support;
 
