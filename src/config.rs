@@ -2,18 +2,22 @@
 //! Nothing here knows about clap; `cli` hands over what the user typed and where it came from.
 
 use std::ffi::OsString;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use reqwest::Url;
 
-use crate::api::{Endpoint, RetryPolicy, TlsOptions};
+use crate::api::{ClientOptions, Endpoint, RequestLog, RetryPolicy, TlsOptions};
 use crate::error::{Error, Result};
+use crate::secret::{secret_file, secret_text, Secret, Token, TokenOrigin};
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8500";
+/// `--request-timeout`'s default, as typed and as used.
 pub const DEFAULT_REQUEST_TIMEOUT: &str = "10s";
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+/// `--max-answer-size`'s default, as typed and as used.
 pub const DEFAULT_MAX_ANSWER_SIZE: &str = "32MiB";
+pub const DEFAULT_MAX_ANSWER: u64 = 32 << 20;
 
 /// Where a value came from, so messages can say how a token was given without showing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,64 +39,6 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
-}
-
-/// An ACL token. Its `Debug` and `Display` never show the value.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-/// For values as typed, before they are checked: they are secret from the start, so that no
-/// `Debug` of the parsed command line can show them.
-impl From<&str> for Secret {
-    fn from(text: &str) -> Self {
-        Secret(text.to_string())
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("<redacted>")
-    }
-}
-
-/// How the token reached us: named in messages instead of the token itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TokenOrigin {
-    Flag,
-    FlagFile(PathBuf),
-    Env,
-    EnvFile(PathBuf),
-}
-
-impl fmt::Display for TokenOrigin {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TokenOrigin::Flag => f.write_str("the token given with --token"),
-            TokenOrigin::FlagFile(p) => {
-                write!(f, "the token read from --token-file {}", p.display())
-            }
-            TokenOrigin::Env => f.write_str("the token in CONSUL_HTTP_TOKEN"),
-            TokenOrigin::EnvFile(p) => {
-                write!(
-                    f,
-                    "the token read from CONSUL_HTTP_TOKEN_FILE ({})",
-                    p.display()
-                )
-            }
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Token {
-    pub secret: Secret,
-    pub origin: TokenOrigin,
 }
 
 /// What the user typed for the global options, and where each came from.
@@ -235,20 +181,42 @@ impl Config {
                 verify,
             },
             namespace,
-            max_answer: input
-                .max_answer
-                .unwrap_or_else(|| parse_size(DEFAULT_MAX_ANSWER_SIZE).expect("default parses")),
+            max_answer: input.max_answer.unwrap_or(DEFAULT_MAX_ANSWER),
             dry_run: input.dry_run,
             datacenter: input.datacenter,
             output: input.output.unwrap_or(OutputFormat::Table),
             pretty_json: terminal.stdout_is_tty,
             color,
-            request_timeout: input.request_timeout.unwrap_or(Duration::from_secs(10)),
+            request_timeout: input.request_timeout.unwrap_or(DEFAULT_TIMEOUT),
             retry: input.retry,
             verbose: input.verbose,
             quiet: input.quiet,
             stdout_is_tty: terminal.stdout_is_tty,
         })
+    }
+}
+
+impl Config {
+    /// How the API client is built for these settings; `log` receives each request and answer
+    /// (`--verbose`).
+    pub fn client_options(&self, log: Option<RequestLog>) -> ClientOptions {
+        ClientOptions {
+            endpoint: self.endpoint.clone(),
+            token: self.token.as_ref().map(|t| t.secret.expose().to_string()),
+            basic_auth: self.basic_auth.as_ref().map(|auth| {
+                (
+                    auth.user.clone(),
+                    auth.password.as_ref().map(|p| p.expose().to_string()),
+                )
+            }),
+            tls: self.tls.clone(),
+            namespace: self.namespace.clone(),
+            request_timeout: self.request_timeout,
+            retry: self.retry,
+            max_answer: self.max_answer,
+            dry_run: self.dry_run,
+            log,
+        }
     }
 }
 
@@ -266,7 +234,7 @@ fn without_credentials(addr: &str) -> String {
 /// `USER` or `USER:PASSWORD`, split at the first colon as Consul's API client does. Neither
 /// part is ever echoed.
 fn basic_auth((text, source): (Secret, Source)) -> Result<BasicAuth> {
-    let text = text.0;
+    let text = text.expose();
     let via = match source {
         Source::Flag => "--http-auth",
         Source::Env => "CONSUL_HTTP_AUTH",
@@ -278,7 +246,7 @@ fn basic_auth((text, source): (Secret, Source)) -> Result<BasicAuth> {
     }
     let (user, password) = match text.split_once(':') {
         Some((user, password)) => (user, Some(password)),
-        None => (text.as_str(), None),
+        None => (text, None),
     };
     if user.is_empty() {
         return Err(Error::usage(format!(
@@ -287,7 +255,7 @@ fn basic_auth((text, source): (Secret, Source)) -> Result<BasicAuth> {
     }
     Ok(BasicAuth {
         user: user.to_string(),
-        password: password.map(|p| Secret(p.to_string())),
+        password: password.map(Secret::from),
     })
 }
 
@@ -308,31 +276,6 @@ fn checked_namespace(ns: String) -> Result<String> {
         )));
     }
     Ok(ns)
-}
-
-/// A byte count: plain bytes, or a number with KiB, MiB or GiB (any case; K, M, G too).
-pub fn parse_size(text: &str) -> std::result::Result<u64, String> {
-    let trimmed = text.trim();
-    let split = trimmed
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(trimmed.len());
-    let (number, unit) = trimmed.split_at(split);
-    let hint = "give bytes or a whole number with KiB, MiB or GiB, such as 64MiB";
-    let number: u64 = number
-        .parse()
-        .map_err(|_| format!("{text:?} is not a size: {hint}"))?;
-    let scale: u64 = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1,
-        "k" | "kib" => 1 << 10,
-        "m" | "mib" => 1 << 20,
-        "g" | "gib" => 1 << 30,
-        _ => return Err(format!("{text:?} has an unknown unit: {hint}")),
-    };
-    match number.checked_mul(scale) {
-        Some(0) => Err(format!("{text:?} is zero: {hint}")),
-        Some(bytes) => Ok(bytes),
-        None => Err(format!("{text:?} is too large: {hint}")),
-    }
 }
 
 /// `strconv.ParseBool`, which the official CLI uses for CONSUL_HTTP_SSL.
@@ -401,7 +344,7 @@ fn resolve_token(
         ));
     }
     if let Some((value, _)) = flag_token {
-        return checked(value.0.clone(), TokenOrigin::Flag).map(Some);
+        return checked(value.expose().to_string(), TokenOrigin::Flag).map(Some);
     }
     if let Some((path, _)) = flag_file {
         return read_token_file(path, "--token-file", TokenOrigin::FlagFile(path.clone()))
@@ -416,7 +359,7 @@ fn resolve_token(
         .map(Some);
     }
     match token {
-        Some((value, _)) => checked(value.0, TokenOrigin::Env).map(Some),
+        Some((value, _)) => checked(value.expose().to_string(), TokenOrigin::Env).map(Some),
         None => Ok(None),
     }
 }
@@ -433,47 +376,6 @@ fn read_token_file(path: &Path, via: &str, origin: TokenOrigin) -> Result<Token>
         secret: secret_file(path, via)?,
         origin,
     })
-}
-
-/// A token given as text: surrounding whitespace trimmed; `what` names it in messages
-/// ("the token given with --token") without showing it.
-pub fn secret_text(value: String, what: &dyn fmt::Display) -> Result<Secret> {
-    let value = value.trim().to_string();
-    if value.is_empty() {
-        return Err(Error::usage(format!("{what} is empty")));
-    }
-    if value.chars().any(|c| c.is_control() || !c.is_ascii()) {
-        return Err(Error::usage(format!(
-            "{what} holds control or non-ASCII characters, which no Consul token has"
-        )));
-    }
-    Ok(Secret(value))
-}
-
-/// A token read from a file (trailing newlines trimmed); `via` names the option that gave it.
-pub fn secret_file(path: &Path, via: &str) -> Result<Secret> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::usage(format!(
-            "cannot read the token file {} ({via}): {e}",
-            path.display()
-        ))
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Error::usage(format!(
-            "the token file {} ({via}) is not UTF-8 text",
-            path.display()
-        ))
-    })?;
-    if text.trim().is_empty() {
-        return Err(Error::usage(format!(
-            "the token file {} ({via}) is empty",
-            path.display()
-        )));
-    }
-    secret_text(
-        text,
-        &format_args!("the token read from {via} {}", path.display()),
-    )
 }
 
 #[cfg(test)]
@@ -557,11 +459,11 @@ mod tests {
             ..Default::default()
         };
         let err = resolve(input, &[]).unwrap_err();
-        assert!(!err.message.contains("PASSWORD"), "{}", err.message);
+        assert!(!err.message().contains("PASSWORD"), "{}", err.message());
         assert!(
-            err.message.contains("http://***@127.0.0.1:1"),
+            err.message().contains("http://***@127.0.0.1:1"),
             "{}",
-            err.message
+            err.message()
         );
     }
 
@@ -574,8 +476,8 @@ mod tests {
         let c = resolve(input, &[("CONSUL_HTTP_SSL", "true")]).unwrap();
         assert_eq!(url(&c), "https://127.0.0.1:8501/");
         let err = resolve(GlobalInput::default(), &[("CONSUL_HTTP_SSL", "yes")]).unwrap_err();
-        assert_eq!(err.exit, crate::error::ExitCode::Usage);
-        assert!(err.message.contains("\"yes\""));
+        assert_eq!(err.exit(), crate::error::ExitCode::Usage);
+        assert!(err.message().contains("\"yes\""));
     }
 
     #[test]
@@ -586,9 +488,9 @@ mod tests {
         };
         let err = resolve(input, &[]).unwrap_err();
         assert!(
-            err.message.contains("CONSUL_HTTP_ADDR \"ftp://x\""),
+            err.message().contains("CONSUL_HTTP_ADDR \"ftp://x\""),
             "{}",
-            err.message
+            err.message()
         );
     }
 
@@ -647,8 +549,8 @@ mod tests {
                 ..Default::default()
             };
             let err = resolve(input, &[]).unwrap_err();
-            assert_eq!(err.exit, crate::error::ExitCode::Usage);
-            assert!(err.message.contains(&path.display().to_string()));
+            assert_eq!(err.exit(), crate::error::ExitCode::Usage);
+            assert!(err.message().contains(&path.display().to_string()));
         }
     }
 
@@ -677,9 +579,9 @@ mod tests {
         };
         let err = resolve(flags, &[("CONSUL_HTTP_SSL_VERIFY", "no")]).unwrap_err();
         assert!(
-            err.message.contains("CONSUL_HTTP_SSL_VERIFY=\"no\""),
+            err.message().contains("CONSUL_HTTP_SSL_VERIFY=\"no\""),
             "{}",
-            err.message
+            err.message()
         );
     }
 
@@ -700,9 +602,13 @@ mod tests {
         assert!(auth("ops").unwrap().basic_auth.unwrap().password.is_none());
         for bad in [":SECRETPW", "ops:SECRET\nPW"] {
             let err = auth(bad).unwrap_err();
-            assert_eq!(err.exit, crate::error::ExitCode::Usage);
-            assert!(err.message.contains("CONSUL_HTTP_AUTH"), "{}", err.message);
-            assert!(!err.message.contains("SECRET"), "{}", err.message);
+            assert_eq!(err.exit(), crate::error::ExitCode::Usage);
+            assert!(
+                err.message().contains("CONSUL_HTTP_AUTH"),
+                "{}",
+                err.message()
+            );
+            assert!(!err.message().contains("SECRET"), "{}", err.message());
         }
     }
 
@@ -713,14 +619,14 @@ mod tests {
             ..Default::default()
         };
         let err = resolve(input, &[]).unwrap_err();
-        assert!(err.message.contains("/tmp/c.pem") && err.message.contains("--client-key"));
+        assert!(err.message().contains("/tmp/c.pem") && err.message().contains("--client-key"));
         let input = GlobalInput {
             client_key: Some("/tmp/k.pem".into()),
             ..Default::default()
         };
         assert!(resolve(input, &[])
             .unwrap_err()
-            .message
+            .message()
             .contains("/tmp/k.pem"));
     }
 
@@ -736,31 +642,15 @@ mod tests {
             )
         };
         assert_eq!(ns(" team-a ").unwrap().namespace.as_deref(), Some("team-a"));
-        assert!(ns("a/b").unwrap_err().message.contains("\"a/b\""));
+        assert!(ns("a/b").unwrap_err().message().contains("\"a/b\""));
         assert!(ns(" ").is_err());
-        assert_eq!(parse_size("1048576"), Ok(1 << 20));
-        assert_eq!(parse_size("32MiB"), Ok(32 << 20));
-        assert_eq!(parse_size("512 kib"), Ok(512 << 10));
-        assert_eq!(parse_size("2G"), Ok(2 << 30));
-        for bad in [
-            "",
-            "0",
-            "MiB",
-            "1.5MiB",
-            "10MB",
-            "-1",
-            "99999999999999999999GiB",
-        ] {
-            let err = parse_size(bad).unwrap_err();
-            assert!(err.contains(&format!("{bad:?}")), "{err}");
-        }
         let c = resolve(GlobalInput::default(), &[]).unwrap();
         assert_eq!(c.max_answer, 32 << 20);
     }
 
     #[test]
     fn secret_debug_is_redacted() {
-        let s = Secret("canary-123".into());
+        let s = Secret::from("canary-123");
         assert_eq!(format!("{s:?}"), "<redacted>");
     }
 

@@ -1,12 +1,14 @@
 //! The one place where failures become one-line messages and exit codes.
 
 use std::fmt;
+use std::io::Write;
 use std::time::Duration;
 
 use crate::api::{ApiError, TransportKind};
-use crate::config::TokenOrigin;
+use crate::secret::TokenOrigin;
 
-/// Documented exit codes (README, `--help`, man page).
+/// The exit statuses. Each documented one owns its number and its meaning: `--help`, the man
+/// pages and the README's table all give these words, and a test compares them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
     Success,
@@ -21,6 +23,21 @@ pub enum ExitCode {
 }
 
 impl ExitCode {
+    /// The statuses consulctl itself exits with, in order.
+    pub const DOCUMENTED: [ExitCode; 4] = [
+        ExitCode::Success,
+        ExitCode::Api,
+        ExitCode::Usage,
+        ExitCode::Unreachable,
+    ];
+
+    /// Said after the exit statuses wherever they are listed.
+    pub const NOTES: [&'static str; 2] = [
+        "query execute --min N exits 1 when fewer than N healthy instances answer (without --min, \
+         an empty answer is a success).",
+        "check run exits with its command's own status instead.",
+    ];
+
     pub fn code(self) -> u8 {
         match self {
             ExitCode::Success => 0,
@@ -30,44 +47,75 @@ impl ExitCode {
             ExitCode::Job(code) => code,
         }
     }
+
+    /// What the status means, as the documentation says it.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            ExitCode::Success => "success",
+            ExitCode::Api => "Consul answered with an error, or what was asked for does not exist",
+            ExitCode::Usage => "the command line or an input file is invalid; nothing was sent",
+            ExitCode::Unreachable => {
+                "Consul could not be reached or did not answer in time (refused, DNS, TLS, \
+                 timeout, cut-off answer)"
+            }
+            ExitCode::Job(_) => "the status of the command that check run ran",
+        }
+    }
 }
 
-/// An error that ends the command. Its message is one line in plain words.
+/// What ends a command before it is done.
 #[derive(Debug)]
-pub struct Error {
-    pub exit: ExitCode,
-    pub message: String,
+pub enum Error {
+    /// A failure: one line in plain words (empty when there is nothing to add, as when `check
+    /// run` passes on its command's status) and the status to exit with.
+    Failed { exit: ExitCode, message: String },
+    /// Not a failure: the command stops early and exits 0. The reader closed our output (`|
+    /// head`), or a dry run reached a request whose answer it would need.
+    Stopped,
 }
 
 impl Error {
     /// Bad command line or input file: exit 2, nothing sent.
     pub fn usage(message: impl Into<String>) -> Self {
-        Error {
-            exit: ExitCode::Usage,
-            message: message.into(),
-        }
+        Error::failed(ExitCode::Usage, message)
     }
 
     /// Consul refused, failed, or the object does not exist: exit 1.
     pub fn api(message: impl Into<String>) -> Self {
-        Error {
-            exit: ExitCode::Api,
-            message: message.into(),
-        }
+        Error::failed(ExitCode::Api, message)
     }
 
     /// Consul could not be reached or did not answer in time: exit 3.
     pub fn unreachable(message: impl Into<String>) -> Self {
-        Error {
-            exit: ExitCode::Unreachable,
+        Error::failed(ExitCode::Unreachable, message)
+    }
+
+    pub fn failed(exit: ExitCode, message: impl Into<String>) -> Self {
+        Error::Failed {
+            exit,
             message: message.into(),
+        }
+    }
+
+    pub fn exit(&self) -> ExitCode {
+        match self {
+            Error::Failed { exit, .. } => *exit,
+            Error::Stopped => ExitCode::Success,
+        }
+    }
+
+    /// The line for stderr ("" when there is none).
+    pub fn message(&self) -> &str {
+        match self {
+            Error::Failed { message, .. } => message,
+            Error::Stopped => "",
         }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.message())
     }
 }
 
@@ -79,10 +127,7 @@ impl From<std::io::Error> for Error {
     /// Writing our own output failed. A closed pipe (`| head`) is not a failure: exit quietly.
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            Error {
-                exit: ExitCode::Success,
-                message: String::new(),
-            }
+            Error::Stopped
         } else {
             Error::api(format!("cannot write output: {e}"))
         }
@@ -165,10 +210,7 @@ pub fn from_api(
         )),
         ApiError::Setup(detail) => Error::usage(format!("{action}: {detail}")),
         // Not a failure: the command stops where it would have needed the answer.
-        ApiError::DryRun => Error {
-            exit: ExitCode::Success,
-            message: String::new(),
-        },
+        ApiError::DryRun => Error::Stopped,
     }
 }
 
@@ -287,6 +329,107 @@ pub fn one_line(body: &str) -> String {
     }
 }
 
+/// clap says only that some argument is not UTF-8; this names it: the flag (or variable) and,
+/// unless it is a secret, the value as bytes. Exit 2, as for any usage mistake.
+fn report_invalid_utf8(args: &[std::ffi::OsString], root: &clap::Command) -> ExitCode {
+    const SECRETS: &[&str] = &["--token", "--http-auth", "--query-token"];
+    let value_of = |flag: &str, value: &[u8]| {
+        if SECRETS.contains(&flag) {
+            format!("the value of '{flag}' is not UTF-8")
+        } else {
+            format!(
+                "invalid value {} for '{flag}': it is not UTF-8",
+                shown_bytes(value)
+            )
+        }
+    };
+    let on_line = args.iter().enumerate().skip(1).find_map(|(i, arg)| {
+        arg.to_str().is_none().then_some(())?;
+        let bytes = arg.as_encoded_bytes();
+        let flag_and_value = bytes
+            .starts_with(b"--")
+            .then(|| bytes.iter().position(|&b| b == b'='))
+            .flatten()
+            .and_then(|eq| Some((std::str::from_utf8(&bytes[..eq]).ok()?, &bytes[eq + 1..])));
+        let before = args[i - 1].to_str().filter(|p| p.starts_with('-') && i > 1);
+        Some(match (flag_and_value, before) {
+            (Some((flag, value)), _) => value_of(flag, value),
+            _ if bytes.starts_with(b"-") => format!("the flag {} is not UTF-8", shown_bytes(bytes)),
+            (None, Some(flag)) => value_of(flag, bytes),
+            (None, None) => format!("the argument {} is not UTF-8", shown_bytes(bytes)),
+        })
+    });
+    // Not on the command line: a variable clap read for an option (its value is not shown:
+    // it may be a token).
+    let message = on_line.or_else(|| {
+        root.get_arguments().find_map(|opt| {
+            let (env, long) = (opt.get_env()?, opt.get_long()?);
+            std::env::var_os(env)
+                .is_some_and(|v| v.to_str().is_none())
+                .then(|| {
+                    format!(
+                        "the variable {} (for --{long}) is not UTF-8",
+                        env.to_string_lossy()
+                    )
+                })
+        })
+    });
+    let message = message.unwrap_or_else(|| "an argument is not UTF-8".to_string());
+    let _ = writeln!(
+        std::io::stderr(),
+        "error: {message}; give text in UTF-8 (see --help)"
+    );
+    ExitCode::Usage
+}
+
+/// Bytes as a quoted string, with what is not UTF-8 as `\xNN`: the `Debug` of an `OsStr`,
+/// which is how the IDs' own value parser (`cli::values::Identifier`) names a value.
+fn shown_bytes(bytes: &[u8]) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    format!("{:?}", std::ffi::OsStr::from_bytes(bytes))
+}
+
+/// clap's own messages (help, version, usage mistakes), printed; returns the exit status. Usage
+/// mistakes become one line plus clap's "did you mean" tip, exit 2; an argument that is not
+/// UTF-8 is named (`args` is the command line, `root` the command tree).
+pub fn report_clap_error(
+    e: clap::Error,
+    args: &[std::ffi::OsString],
+    root: &clap::Command,
+) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::InvalidUtf8 => report_invalid_utf8(args, root),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::Success
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::Usage
+        }
+        _ => {
+            // clap's first paragraph is the error (the missing arguments are on its following,
+            // indented lines); later paragraphs are usage and tips. Keep the error and the tips.
+            let rendered = e.render().to_string();
+            let mut paragraphs = rendered.split("\n\n");
+            let first = paragraphs.next().unwrap_or("error: invalid command line");
+            let mut message = first.split_whitespace().collect::<Vec<_>>().join(" ");
+            for line in paragraphs.flat_map(str::lines).map(str::trim) {
+                if line.starts_with("tip:") {
+                    message.push_str("; ");
+                    message.push_str(line);
+                }
+            }
+            if !message.contains("--help") {
+                message.push_str(" (see --help)");
+            }
+            let _ = writeln!(std::io::stderr(), "{message}");
+            ExitCode::Usage
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,7 +453,7 @@ mod tests {
             detail: "connection refused".into(),
         };
         assert_eq!(
-            from_api(refused, "x", ADDR, None, t).exit,
+            from_api(refused, "x", ADDR, None, t).exit(),
             ExitCode::Unreachable
         );
         let status = ApiError::Status {
@@ -318,9 +461,9 @@ mod tests {
             body: "boom\nmore".into(),
         };
         let e = from_api(status, "listing checks", ADDR, None, t);
-        assert_eq!(e.exit, ExitCode::Api);
+        assert_eq!(e.exit(), ExitCode::Api);
         assert_eq!(
-            e.message,
+            e.message(),
             "listing checks: Consul at http://127.0.0.1:8500 answered 500: boom more"
         );
     }
@@ -339,9 +482,10 @@ mod tests {
             t,
         );
         assert!(
-            e.message.contains("refused the token in CONSUL_HTTP_TOKEN"),
+            e.message()
+                .contains("refused the token in CONSUL_HTTP_TOKEN"),
             "{}",
-            e.message
+            e.message()
         );
         let e = from_api(
             ApiError::Status {
@@ -353,6 +497,6 @@ mod tests {
             Some(&TokenOrigin::Flag),
             t,
         );
-        assert!(e.message.contains("permission denied"), "{}", e.message);
+        assert!(e.message().contains("permission denied"), "{}", e.message());
     }
 }

@@ -340,6 +340,26 @@ fn restore_default_signals() {
     }
 }
 
+/// The agent keeps at most this much of a check's output (its default OutputMaxSize).
+pub const OUTPUT_LIMIT: usize = 4096;
+
+/// The end of `text` in at most `room` bytes. When a cut was needed it starts at a line, unless
+/// that would throw away more than half of the room (one long last line).
+pub fn tail_within(text: &str, room: usize) -> &str {
+    if text.len() <= room {
+        return text;
+    }
+    let mut start = text.len() - room;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let cut = &text[start..];
+    match cut.find('\n') {
+        Some(newline) if newline + 1 < cut.len() && newline < room / 2 => &cut[newline + 1..],
+        _ => cut,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,5 +384,18 @@ mod tests {
             Ending::NotStarted(String::new(), io::ErrorKind::NotFound).shell_status(),
             127
         );
+    }
+
+    #[test]
+    fn tails_cut_at_characters_and_lines() {
+        assert_eq!(tail_within("ab\ncd", 10), "ab\ncd");
+        assert_eq!(tail_within("abc\ndef", 5), "def");
+        assert_eq!(
+            tail_within("abcdef\ngh", 5),
+            "ef\ngh",
+            "a cut line, not half the room lost"
+        );
+        assert_eq!(tail_within("abcdefgh\nab\ncd", 7), "ab\ncd");
+        assert_eq!(tail_within("ééé", 3), "é");
     }
 }

@@ -21,7 +21,7 @@ fn completions() -> BTreeMap<PathBuf, Vec<u8>> {
         (Shell::PowerShell, "_consulctl.ps1"),
     ] {
         let mut buf = Vec::new();
-        consulctl::commands::completions::script(shell, &mut buf).unwrap();
+        consulctl::cli::complete::script(shell, &mut buf).unwrap();
         files.insert(PathBuf::from("completions").join(file), buf);
     }
     files
@@ -144,14 +144,14 @@ fn page(cmd: &clap::Command, name: &str) -> Vec<u8> {
         ]);
     }
     ours.control("SH", ["EXIT STATUS"]);
-    for (code, meaning) in consulctl::cli::EXIT_CODES {
+    for exit in consulctl::error::ExitCode::DOCUMENTED {
         ours.control("TP", []);
-        ours.text([bold(code.to_string())]);
-        ours.text([roman(*meaning)]);
+        ours.text([bold(exit.code().to_string())]);
+        ours.text([roman(exit.meaning())]);
     }
-    for note in consulctl::cli::EXIT_NOTES {
+    for note in consulctl::error::ExitCode::NOTES {
         ours.control("PP", []);
-        ours.text([roman(*note)]);
+        ours.text([roman(note)]);
     }
     let mut see_also: Vec<String> = Vec::new();
     if let Some((parent, _)) = name.rsplit_once('-') {

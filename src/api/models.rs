@@ -25,6 +25,18 @@ impl Member {
     pub fn tag(&self, key: &str) -> &str {
         self.tags.get(key).and_then(Value::as_str).unwrap_or("")
     }
+
+    /// Serf's status number, in the words Consul's own CLI uses.
+    pub fn status_word(&self) -> &'static str {
+        match self.status {
+            0 => "none",
+            1 => "alive",
+            2 => "leaving",
+            3 => "left",
+            4 => "failed",
+            _ => "unknown",
+        }
+    }
 }
 
 /// `/v1/agent/self`: only the parts the table shows are named.
@@ -401,5 +413,31 @@ pub fn each_token(value: &mut Value, change: &mut dyn FnMut(&mut Value)) {
         }
         Value::Array(items) => items.iter_mut().for_each(|item| each_token(item, change)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_status_numbers_become_words() {
+        let words: Vec<_> = (0..=5)
+            .map(|status| {
+                let member = Member {
+                    name: String::new(),
+                    addr: String::new(),
+                    port: 0,
+                    tags: Map::new(),
+                    status,
+                    other: Map::new(),
+                };
+                member.status_word()
+            })
+            .collect();
+        assert_eq!(
+            words,
+            ["none", "alive", "leaving", "left", "failed", "unknown"]
+        );
     }
 }

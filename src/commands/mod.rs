@@ -1,316 +1,125 @@
-//! One folder per command group; each leaf file holds its `Args` beside its handler.
+//! The handlers: one folder per command group, each leaf file holding its `Args` beside its
+//! handler and the facts about it ([`Leaf`]). This file runs a leaf: it acts on those facts
+//! (`-o addrs`, `--dry-run`, `--datacenter`) before and around the handler.
 
 pub(crate) mod agent;
 pub(crate) mod check;
-pub(crate) mod complete_live;
-pub mod completions;
-mod dry_run;
-pub(crate) mod input;
+mod context;
 pub(crate) mod query;
 pub(crate) mod service;
 
-use std::cell::{OnceCell, RefCell};
 use std::io::Write;
 
-use clap::Subcommand;
-use serde::Serialize;
+pub use context::Context;
 
-use crate::api::{ApiError, Client, ClientOptions};
-use crate::config::{Config, OutputFormat};
-use crate::error::{self, Error, Result};
-use crate::output::{self, Style};
+use crate::api::{ApiError, Client};
+use crate::config::OutputFormat;
+use crate::error::{Error, Result};
+use crate::output;
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// The local agent: members, configuration, services, checks, joins, maintenance
-    #[command(subcommand)]
-    Agent(agent::AgentCommand),
-    /// Health checks: register, TTL pass/warn/fail, update, deregister, list
-    #[command(subcommand)]
-    Check(check::CheckCommand),
-    /// Services: register (with a check), deregister, maintenance, list
-    #[command(subcommand)]
-    Service(service::ServiceCommand),
-    /// Prepared queries: create, list, get, update, delete, apply, execute, explain
-    #[command(subcommand)]
-    Query(query::QueryCommand),
-    /// Shell completion scripts: bash, zsh, fish, elvish, powershell
-    Completions(completions::CompletionsArgs),
+/// A command that talks to the agent: what the dispatcher must know about it, and its handler.
+/// Every leaf states its facts; none has a default, so a new command cannot inherit a wrong one.
+pub trait Leaf: std::fmt::Debug {
+    fn facts(&self) -> Facts;
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()>;
 }
 
-impl Command {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        let addrs_ok = matches!(self, Command::Query(q) if q.accepts_addrs());
-        if ctx.config.output == OutputFormat::Addrs && !addrs_ok {
-            return Err(Error::usage(
-                "--output addrs applies to `query execute` only; use table or json here",
-            ));
+/// Facts about a command, declared beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    /// It changes something in Consul, and so takes `--dry-run`.
+    pub writes: bool,
+    /// It prints `-o addrs`.
+    pub addrs: bool,
+    /// It acts on the agent at `--http-addr`, where `--datacenter` would be silently ignored:
+    /// that flag is refused.
+    pub agent_only: bool,
+}
+
+impl Facts {
+    /// Reads from the datacenter (or the one `--datacenter` names).
+    pub const READS: Facts = Facts {
+        writes: false,
+        addrs: false,
+        agent_only: false,
+    };
+    /// Changes something in the datacenter.
+    pub const WRITES: Facts = Facts {
+        writes: true,
+        ..Facts::READS
+    };
+    /// Reads from the agent itself.
+    pub const READS_AGENT: Facts = Facts {
+        agent_only: true,
+        ..Facts::READS
+    };
+    /// Changes something on the agent itself.
+    pub const WRITES_AGENT: Facts = Facts {
+        writes: true,
+        agent_only: true,
+        ..Facts::READS
+    };
+
+    /// The same, and it prints `-o addrs` too.
+    pub const fn with_addrs(self) -> Facts {
+        Facts {
+            addrs: true,
+            ..self
         }
-        if !ctx.config.dry_run {
-            return self.run_handler(ctx, out);
-        }
-        if !self.changes_something() {
-            return Err(Error::usage(
-                "--dry-run applies to commands that change something; this one only reads, so run it without --dry-run",
-            ));
-        }
-        // The handler's own words ("Registered check …") would claim what did not happen: keep
-        // them unless nothing would be sent, then say what the handler said (e.g. no changes).
-        let mut said = Vec::new();
-        let result = self.run_handler(ctx, &mut said);
-        if let Err(e) = result {
-            if e.exit != error::ExitCode::Success {
-                return Err(e);
-            }
-        }
-        let planned = ctx.client.get().map(Client::planned).unwrap_or_default();
-        if planned.is_empty() {
-            out.write_all(&said)?;
-            ctx.note("dry run: nothing would be sent");
-            return Ok(());
-        }
-        dry_run::print(ctx.config, ctx.style(), &planned, out)?;
-        ctx.note(&format!(
-            "dry run: {} not sent",
-            if planned.len() == 1 {
-                "this request was".to_string()
-            } else {
-                format!("these {} requests were", planned.len())
-            }
+    }
+}
+
+/// Runs a command: refuses the global flags that do not apply to it, then runs its handler, or
+/// with `--dry-run` shows the requests it would have sent instead of sending them.
+pub fn run(leaf: &dyn Leaf, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let facts = leaf.facts();
+    if ctx.config.output == OutputFormat::Addrs && !facts.addrs {
+        return Err(Error::usage(
+            "--output addrs applies to `query execute` only; use table or json here",
         ));
-        Ok(())
     }
-
-    fn run_handler(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        match self {
-            Command::Agent(cmd) => cmd.run(ctx, out),
-            Command::Check(cmd) => cmd.run(ctx, out),
-            Command::Service(cmd) => cmd.run(ctx, out),
-            Command::Query(cmd) => cmd.run(ctx, out),
-            Command::Completions(cmd) => cmd.run(out),
+    if ctx.config.dry_run && !facts.writes {
+        return Err(Error::usage(
+            "--dry-run applies to commands that change something; this one only reads, so run it without --dry-run",
+        ));
+    }
+    if facts.agent_only {
+        ctx.refuse_datacenter()?;
+    }
+    if !ctx.config.dry_run {
+        return leaf.run(ctx, out);
+    }
+    // The handler's own words ("Registered check …") would claim what did not happen: keep
+    // them unless nothing would be sent, then say what the handler said (e.g. no changes).
+    let mut said = Vec::new();
+    match leaf.run(ctx, &mut said) {
+        Ok(()) | Err(Error::Stopped) => {}
+        Err(e) => return Err(e),
+    }
+    let planned = ctx.planned();
+    if planned.is_empty() {
+        out.write_all(&said)?;
+        ctx.note("dry run: nothing would be sent");
+        return Ok(());
+    }
+    output::dry_run::print(ctx.config, ctx.style(), &planned, out)?;
+    ctx.note(&format!(
+        "dry run: {} not sent",
+        if planned.len() == 1 {
+            "this request was".to_string()
+        } else {
+            format!("these {} requests were", planned.len())
         }
-    }
-
-    /// Whether the command writes to Consul (and so takes `--dry-run`).
-    fn changes_something(&self) -> bool {
-        use agent::AgentCommand as A;
-        use check::CheckCommand as C;
-        use query::QueryCommand as Q;
-        use service::ServiceCommand as S;
-        match self {
-            Command::Agent(cmd) => matches!(cmd, A::Join(_) | A::ForceLeave(_) | A::Maintenance(_)),
-            Command::Check(cmd) => !matches!(cmd, C::List(_)),
-            Command::Service(cmd) => !matches!(cmd, S::List(_)),
-            Command::Query(cmd) => matches!(
-                cmd,
-                Q::Create(_) | Q::Update(_) | Q::Delete(_) | Q::Apply(_)
-            ),
-            Command::Completions(_) => false,
-        }
-    }
+    ));
+    Ok(())
 }
 
-/// What every handler gets: the resolved config, a client made on first use, and stderr for
-/// notes that are not the command's output.
-pub struct Context<'a> {
-    pub config: &'a Config,
-    err: RefCell<&'a mut dyn Write>,
-    client: OnceCell<Client>,
-    /// The agent's version from `/v1/agent/self`, asked once (`None`: it could not be read).
-    agent_version: OnceCell<Option<String>>,
-}
-
-/// Request fields older agents refuse with a bare 400 (`unknown field`): the field (compared
-/// without case or underscores, so agent-config files count too), what it is, and the first
-/// Consul version that takes it.
-const NEWER_FIELDS: [(&str, &str, [u64; 3]); 2] = [
-    ("h2ping", "an H2PING check", [1, 10, 0]),
-    ("tlsservername", "a check's TLSServerName", [1, 10, 0]),
-];
-
-impl<'a> Context<'a> {
-    pub fn new(config: &'a Config, err: &'a mut dyn Write) -> Self {
-        Context {
-            config,
-            err: RefCell::new(err),
-            client: OnceCell::new(),
-            agent_version: OnceCell::new(),
-        }
-    }
-
-    /// A line on stderr that is not the command's output (suppressed by --quiet).
-    pub fn note(&self, line: &str) {
-        if !self.config.quiet {
-            let _ = writeln!(self.err.borrow_mut(), "{line}");
-        }
-    }
-
-    /// A line on stderr that the user asked for, so it is printed even with --quiet.
-    pub fn always_note(&self, line: &str) {
-        let _ = writeln!(self.err.borrow_mut(), "{line}");
-    }
-
-    /// The API client, built on first use so that local validation comes first.
-    pub fn client(&self) -> Result<&Client> {
-        if self.client.get().is_none() {
-            let log: Option<crate::api::RequestLog> = self.config.verbose.then(|| {
-                // Never eprintln!: it panics when stderr is a closed pipe.
-                Box::new(|line: &str| {
-                    let _ = writeln!(std::io::stderr(), "{line}");
-                }) as crate::api::RequestLog
-            });
-            let options = ClientOptions {
-                endpoint: self.config.endpoint.clone(),
-                token: self
-                    .config
-                    .token
-                    .as_ref()
-                    .map(|t| t.secret.expose().to_string()),
-                basic_auth: self.config.basic_auth.as_ref().map(|auth| {
-                    (
-                        auth.user.clone(),
-                        auth.password.as_ref().map(|p| p.expose().to_string()),
-                    )
-                }),
-                tls: self.config.tls.clone(),
-                namespace: self.config.namespace.clone(),
-                request_timeout: self.config.request_timeout,
-                retry: self.config.retry,
-                max_answer: self.config.max_answer,
-                dry_run: self.config.dry_run,
-                log,
-            };
-            if self.config.endpoint.is_https() && !self.config.tls.verify {
-                // Printed even with --quiet: nobody should forget that this is on.
-                self.always_note(
-                    "warning: TLS certificate verification is off (--http-ssl-verify=false or CONSUL_HTTP_SSL_VERIFY=false): anyone on the network path can pose as the agent",
-                );
-            }
-            let client = Client::new(options).map_err(self.api_error("connecting"))?;
-            let _ = self.client.set(client);
-        }
-        Ok(self.client.get().expect("client was just built"))
-    }
-
-    /// Refuses, naming the version needed, a request body with fields the agent is too old to
-    /// know. The version is asked only when such a field is there; when it cannot be read (an
-    /// ACL without agent:read), the request goes out and Consul decides.
-    pub fn require_agent_version(&self, body: &serde_json::Value, action: &str) -> Result<()> {
-        fn keys(value: &serde_json::Value, found: &mut Vec<String>) {
-            match value {
-                serde_json::Value::Object(map) => {
-                    for (key, inner) in map {
-                        found.push(key.replace('_', "").to_ascii_lowercase());
-                        keys(inner, found);
-                    }
-                }
-                serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, found)),
-                _ => {}
-            }
-        }
-        let mut found = Vec::new();
-        keys(body, &mut found);
-        let Some((_, what, needed)) = NEWER_FIELDS
-            .iter()
-            .find(|(field, _, _)| found.iter().any(|k| k == field))
-        else {
-            return Ok(());
-        };
-        let version = self.agent_version.get_or_init(|| {
-            self.client()
-                .ok()
-                .and_then(|c| c.agent_self().ok())
-                .map(|s| s.config.version)
-                .filter(|v| !v.is_empty())
-        });
-        let Some(version) = version else {
-            return Ok(());
-        };
-        if version_numbers(version) >= *needed {
-            return Ok(());
-        }
-        let [major, minor, patch] = needed;
-        Err(Error::api(format!(
-            "{action}: {what} needs Consul {major}.{minor}.{patch} or newer, and the agent at {} runs {version}; upgrade the agent or leave the field out",
-            self.config.endpoint
-        )))
-    }
-
-    /// Maps an API failure to the user's error, saying what we were doing.
-    pub fn api_error(&self, action: &str) -> impl Fn(ApiError) -> Error + use<'_, 'a> {
-        let action = action.to_string();
-        let config = self.config;
-        move |e| {
-            error::from_api(
-                e,
-                &action,
-                &config.endpoint.to_string(),
-                config.token.as_ref().map(|t| &t.origin),
-                config.request_timeout,
-            )
-        }
-    }
-
-    /// Consul leaves out of its lists, without a word, what the token may not read: when a
-    /// token was given, what a list lacks may be hidden from it rather than absent. A clause for
-    /// "not found" messages that says so ("" without a token: then the caveat would be noise
-    /// on every agent without ACLs).
-    pub fn maybe_hidden(&self) -> String {
-        match &self.config.token {
-            Some(token) => format!(
-                ", or {} may not see it (Consul leaves out of its answers what a token may not read)",
-                token.origin
-            ),
-            None => String::new(),
-        }
-    }
-
-    pub fn style(&self) -> Style {
-        Style {
-            color: self.config.color,
-            pretty_json: self.config.pretty_json,
-            fit_terminal: self.config.stdout_is_tty,
-        }
-    }
-
-    pub fn json_output(&self) -> bool {
-        self.config.output == OutputFormat::Json
-    }
-
-    /// Agent endpoints act on the agent that answers; a datacenter given to them would be
-    /// silently ignored, so it is refused before anything is sent.
-    pub fn refuse_datacenter(&self, command: &str) -> Result<()> {
-        match &self.config.datacenter {
-            Some(dc) => Err(Error::usage(format!(
-                "--datacenter {dc:?} does not apply to `{command}`: it acts on the agent at --http-addr; point --http-addr at an agent in that datacenter instead"
-            ))),
-            None => Ok(()),
-        }
-    }
-
-    /// Reports a change: a sentence for people (unless --quiet), or `value` as JSON.
-    pub fn done<T: Serialize>(&self, out: &mut dyn Write, sentence: &str, value: &T) -> Result<()> {
-        if self.json_output() {
-            output::json(out, value, self.style())?;
-        } else if !self.config.quiet {
-            writeln!(out, "{sentence}")?;
-        }
-        Ok(())
-    }
-}
-
-/// `1.10.3`, `1.9.0-beta1`, `1.15.2+ent` → the three numbers (missing ones are 0).
-fn version_numbers(version: &str) -> [u64; 3] {
-    let mut numbers = version
-        .trim_start_matches('v')
-        .split(|c: char| !c.is_ascii_digit())
-        .take(3)
-        .map(|n| n.parse().unwrap_or(0));
-    [
-        numbers.next().unwrap_or(0),
-        numbers.next().unwrap_or(0),
-        numbers.next().unwrap_or(0),
-    ]
+/// The first of `flags` the user gave, with its value: for refusing options that do not apply.
+pub fn first_given<'a>(flags: &[(&'a str, Option<&'a str>)]) -> Option<(&'a str, &'a str)> {
+    flags
+        .iter()
+        .find_map(|&(flag, value)| value.map(|v| (flag, v)))
 }
 
 /// How `deregister` looks an ID up before removing it.

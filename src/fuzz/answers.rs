@@ -17,9 +17,10 @@ use super::harness::{Plan, Stats, Target};
 use super::json::{self, Mutant, Seed};
 use crate::api::models::HIDDEN_TOKEN;
 use crate::api::{Endpoint, RetryPolicy};
-use crate::cli::Cli;
-use crate::commands::{Command, Context};
-use crate::config::{Config, OutputFormat, Token, TokenOrigin};
+use crate::cli::{Cli, Command};
+use crate::commands::Context;
+use crate::config::{Config, OutputFormat};
+use crate::secret::{Token, TokenOrigin};
 
 /// What the fake agent answers, for reads (GET) and for writes (PUT, POST, DELETE).
 #[derive(Debug, Clone)]
@@ -111,7 +112,7 @@ pub fn configs(endpoint: &Endpoint, formats: &[OutputFormat]) -> Vec<Config> {
             configs.push(Config {
                 endpoint: endpoint.clone(),
                 token: token.then(|| Token {
-                    secret: crate::config::secret_text("fuzz-token".into(), &"the fuzz token")
+                    secret: crate::secret::secret_text("fuzz-token".into(), &"the fuzz token")
                         .expect("a valid token"),
                     origin: TokenOrigin::Flag,
                 }),
@@ -135,6 +136,22 @@ pub fn configs(endpoint: &Endpoint, formats: &[OutputFormat]) -> Vec<Config> {
     configs
 }
 
+/// What messages call the command being fuzzed.
+pub(super) const FUZZED: &str = "fuzzed command";
+
+/// Runs a parsed command as `consulctl` does once its settings are resolved.
+pub(super) fn run(
+    command: &Command,
+    ctx: &Context,
+    out: &mut dyn std::io::Write,
+) -> crate::error::Result<()> {
+    match (command, command.leaf()) {
+        (Command::Completions(args), _) => args.run(out),
+        (_, Some(leaf)) => crate::commands::run(leaf, ctx, out),
+        (_, None) => Ok(()),
+    }
+}
+
 /// `consulctl ARGS…` parsed; `{file}` stands for a query definition file.
 pub(super) fn command(args: &[&str], file: &std::path::Path) -> Command {
     let file = file.display().to_string();
@@ -149,7 +166,7 @@ pub(super) fn command(args: &[&str], file: &std::path::Path) -> Command {
 fn check(ctx: &RefCell<Context>, command: &Command, args: &[&str]) -> TestCaseResult {
     let mut out = Vec::new();
     let json_output = ctx.borrow().json_output();
-    let result = command.run(&mut ctx.borrow_mut(), &mut out);
+    let result = run(command, &ctx.borrow(), &mut out);
     let stdout = String::from_utf8(out)
         .map_err(|e| TestCaseError::fail(format!("stdout is not UTF-8: {e}")))?;
     match result {
@@ -165,9 +182,9 @@ fn check(ctx: &RefCell<Context>, command: &Command, args: &[&str]) -> TestCaseRe
         Ok(()) => {}
         Err(e) => {
             prop_assert!(
-                !e.message.contains(['\n', '\r']),
+                !e.message().contains(['\n', '\r']),
                 "the error is not one line: {:?}",
-                e.message
+                e.message()
             );
         }
     }
@@ -399,7 +416,7 @@ pub fn fuzz_decoder(
     let contexts: Vec<RefCell<Context>> = configs
         .iter()
         .zip(sinks.iter_mut())
-        .map(|(config, sink)| RefCell::new(Context::new(config, sink)))
+        .map(|(config, sink)| RefCell::new(Context::new(config, FUZZED, sink)))
         .collect();
     // Every seed as it is, through every command and setting.
     let mut fixed = Vec::new();
@@ -539,7 +556,7 @@ pub fn fuzz_error_answers(
     let contexts: Vec<RefCell<Context>> = configs
         .iter()
         .zip(sinks.iter_mut())
-        .map(|(config, sink)| RefCell::new(Context::new(config, sink)))
+        .map(|(config, sink)| RefCell::new(Context::new(config, FUZZED, sink)))
         .collect();
     let body = prop_oneof![
         3 => json::mutant(vocabulary.clone()).prop_map(Body::Mutant),

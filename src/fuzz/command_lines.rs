@@ -208,7 +208,7 @@ pub fn fuzz_command_lines(plan: &Plan, share: Duration, agent: &FakeAgent, dir: 
     let contexts: Vec<RefCell<Context>> = configs
         .iter()
         .zip(sinks.iter_mut())
-        .map(|(config, sink)| RefCell::new(Context::new(config, sink)))
+        .map(|(config, sink)| RefCell::new(Context::new(config, super::answers::FUZZED, sink)))
         .collect();
     let strategy = (
         any::<Index>(),
@@ -280,11 +280,11 @@ pub fn fuzz_command_lines(plan: &Plan, share: Duration, agent: &FakeAgent, dir: 
         let ctx = &contexts[line.format.index(contexts.len())];
         let mut out = Vec::new();
         ran.set(ran.get() + 1);
-        if let Err(e) = cli.command.run(&mut ctx.borrow_mut(), &mut out) {
+        if let Err(e) = super::answers::run(&cli.command, &ctx.borrow(), &mut out) {
             prop_assert!(
-                !e.message.contains(['\n', '\r']),
+                !e.message().contains(['\n', '\r']),
                 "{argv:?}: the error is not one line: {:?}",
-                e.message
+                e.message()
             );
         }
         Ok(())

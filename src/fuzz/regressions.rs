@@ -13,12 +13,11 @@ fn run(args: &[&str], read: Answer, write: Answer) -> Result<String, String> {
     agent.set(read, write);
     let config = configs(&agent.endpoint(), &[OutputFormat::Table]).remove(0);
     let mut err = std::io::sink();
-    let mut ctx = Context::new(&config, &mut err);
+    let ctx = Context::new(&config, super::answers::FUZZED, &mut err);
     let mut out = Vec::new();
-    command(args, Path::new("unused.json"))
-        .run(&mut ctx, &mut out)
+    super::answers::run(&command(args, Path::new("unused.json")), &ctx, &mut out)
         .map(|()| String::from_utf8(out).expect("UTF-8"))
-        .map_err(|e| e.message)
+        .map_err(|e| e.message().to_string())
 }
 
 fn status(status: u16, body: &str) -> Answer {
@@ -153,7 +152,8 @@ fn a_password_in_an_address_without_a_scheme_is_not_echoed() {
         };
         let message = Config::resolve(input, &|_| None, Terminal::default())
             .unwrap_err()
-            .message;
+            .message()
+            .to_string();
         assert!(!message.contains("S3CRET"), "{message}");
         assert!(message.contains("***@"), "{message}");
     }
@@ -170,7 +170,8 @@ fn a_service_file_port_of_the_wrong_shape_is_named_by_its_kind() {
     .unwrap();
     let message = crate::commands::service::register::service_file(&file)
         .unwrap_err()
-        .message;
+        .message()
+        .to_string();
     assert!(!message.chars().any(char::is_control), "{message:?}");
     assert!(
         message.ends_with("\"Port\" is an object, not a port from 1 to 65535"),

@@ -16,8 +16,9 @@ use serde_json::Value;
 use super::harness::{Plan, Stats, Target};
 use super::json::{self, Mutant, Seed};
 use crate::api::{Client, ClientOptions, Endpoint, RetryPolicy};
-use crate::commands::{agent, check, input, query};
+use crate::cli::values;
 use crate::config::{self, Config, GlobalInput, Source, Terminal};
+use crate::input;
 
 /// The characters that end a line somewhere (terminals, editors, Unicode).
 const LINE_BREAKS: [char; 7] = ['\n', '\r', '\x0b', '\x0c', '\u{85}', '\u{2028}', '\u{2029}'];
@@ -58,7 +59,13 @@ fn names_duration(value: &str, message: &str) -> bool {
 
 /// Quoted whole, or (a long value) by its start and length, as `input::shown` writes it.
 fn names_value(value: &str, message: &str) -> bool {
-    message.contains(&quoted(value)) || message.contains(&crate::commands::input::shown(value))
+    message.contains(&quoted(value)) || message.contains(&crate::input::shown(value))
+}
+
+/// The parser clap uses for IDs that go into URL paths.
+fn identifier_parser() -> values::Identifier<values::CheckId> {
+    use clap::builder::ValueParserFactory;
+    values::Id::<values::CheckId>::value_parser()
 }
 
 fn names_nonblank(value: &str, message: &str) -> bool {
@@ -75,64 +82,52 @@ const VALIDATORS: &[Validator] = &[
         names: names_duration,
     },
     Validator {
-        name: "cli::parse_duration",
+        name: "values::positive_duration",
         grammar: DURATION,
-        check: |t| ok(crate::cli::parse_duration(t)),
+        check: |t| ok(values::positive_duration(t)),
         names: names_duration,
     },
     Validator {
-        name: "cli::parse_positive_duration",
+        name: "values::wait_duration",
         grammar: DURATION,
-        check: |t| ok(crate::cli::parse_positive_duration(t)),
+        check: |t| ok(values::wait_duration(t)),
         names: names_duration,
     },
     Validator {
-        name: "input::positive_duration_text",
+        name: "values::dns_ttl",
         grammar: DURATION,
-        check: |t| ok(input::positive_duration_text(t)),
+        check: |t| ok(values::dns_ttl(t)),
         names: names_duration,
     },
     Validator {
-        name: "read::wait_duration",
-        grammar: DURATION,
-        check: |t| ok(query::read::wait_duration(t)),
-        names: names_duration,
-    },
-    Validator {
-        name: "definition::dns_ttl",
-        grammar: DURATION,
-        check: |t| ok(query::definition::dns_ttl(t)),
-        names: names_duration,
-    },
-    Validator {
-        name: "input::key_value",
+        name: "values::key_value",
         grammar: "[a-z =_.]{0,12}",
-        check: |t| ok(input::key_value(t)),
+        check: |t| ok(values::key_value(t)),
         names: names_value,
     },
     Validator {
-        name: "input::header",
+        name: "values::header",
         grammar: "[A-Za-z0-9 :_-]{0,16}",
-        check: |t| ok(input::header(t)),
+        check: |t| ok(values::header(t)),
         names: names_value,
     },
     Validator {
-        name: "input::host_port",
+        name: "values::host_port",
         grammar: r"(\[?[0-9a-f:.]{0,12}\]?|[a-z.-]{0,10}):[0-9]{0,6}",
-        check: |t| ok(input::host_port(t)),
+        check: |t| ok(values::host_port(t)),
         names: names_value,
     },
     Validator {
-        name: "input::grpc_target",
+        name: "values::grpc_target",
         grammar: r"(\[?[0-9a-f:.]{0,12}\]?|[a-z.-]{0,10}):[0-9]{0,6}(/[a-z.]{0,8})?",
-        check: |t| ok(input::grpc_target(t)),
+        check: |t| ok(values::grpc_target(t)),
         // The message names the address part, which is what is wrong.
         names: |t, m| m.contains(&quoted(t.split_once('/').map_or(t, |(a, _)| a))),
     },
     Validator {
-        name: "input::http_url",
+        name: "values::http_url",
         grammar: r"(https?|ftp|unix|)(://)?[a-z0-9.:@\[\]%-]{0,16}(/[a-z%.?#]{0,8})?",
-        check: |t| ok(input::http_url(t)),
+        check: |t| ok(values::http_url(t)),
         names: names_value,
     },
     Validator {
@@ -142,51 +137,51 @@ const VALIDATORS: &[Validator] = &[
         names: |t, m| names_nonblank(t, m) || (t.len() > 512 && m.contains("bytes long")),
     },
     Validator {
-        name: "register::http_method",
+        name: "values::http_method",
         grammar: "[A-Za-z -]{0,8}",
-        check: |t| ok(check::register::http_method(t)),
+        check: |t| ok(values::http_method(t)),
         names: names_value,
     },
     Validator {
-        name: "join::join_address",
+        name: "values::join_address",
         grammar: r"\[?[0-9a-f:.]{0,16}\]?(:[0-9]{0,6})?",
-        check: |t| ok(agent::join::join_address(t)),
+        check: |t| ok(values::join_address(t)),
         names: names_value,
     },
     Validator {
-        name: "definition::non_empty",
+        name: "values::non_empty",
         grammar: "[a-z ]{0,6}",
-        check: |t| ok(query::definition::non_empty(t)),
+        check: |t| ok(values::non_empty(t)),
         names: names_nonblank,
     },
     Validator {
-        name: "definition::tag",
+        name: "values::query_tag",
         grammar: "!{0,2}[a-z ]{0,6}",
-        check: |t| ok(query::definition::tag(t)),
+        check: |t| ok(values::query_tag(t)),
         names: names_nonblank,
     },
     Validator {
-        name: "definition::datacenter",
+        name: "values::datacenter",
         grammar: "[a-z0-9_.-]{0,8}",
-        check: |t| ok(input::datacenter(t)),
+        check: |t| ok(values::datacenter(t)),
         names: names_value,
     },
     Validator {
-        name: "definition::count",
+        name: "values::count",
         grammar: " ?[+-]?[0-9]{0,22} ?",
-        check: |t| ok(query::definition::count(t)),
+        check: |t| ok(values::count(t)),
         names: names_value,
     },
     Validator {
-        name: "definition::go_regexp",
+        name: "values::go_regexp",
         grammar: r"[a-z()*+?{}\[\]\\^$.|0-9,:=<>PpLdswb-]{0,16}",
-        check: |t| ok(query::definition::go_regexp(t)),
+        check: |t| ok(values::go_regexp(t)),
         names: |t, m| t.is_empty() || m.contains(&quoted(t)),
     },
     Validator {
-        name: "run::codes",
+        name: "values::codes",
         grammar: "[0-9, -]{0,12}",
-        check: |t| ok(check::run::codes(t)),
+        check: |t| ok(values::codes(t)),
         names: names_value,
     },
     Validator {
@@ -195,11 +190,11 @@ const VALIDATORS: &[Validator] = &[
         check: |t| {
             let pairs: Vec<_> = t
                 .split(',')
-                .filter_map(|p| input::key_value(p).ok())
+                .filter_map(|p| values::key_value(p).ok())
                 .collect();
             input::key_values("--meta", &pairs)
                 .map(drop)
-                .map_err(|e| e.message)
+                .map_err(|e| e.message().to_string())
         },
         names: |_, m| m.starts_with("--meta key "),
     },
@@ -285,36 +280,38 @@ pub fn fuzz_tokens_and_addresses(plan: &Plan, share: Duration, dir: &Path) -> St
                     .flatten()
             };
             if let Err(e) = Config::resolve(input, &env, Terminal::default()) {
-                plain_line(&e.message)?;
+                plain_line(e.message())?;
                 if let Some(password) = password {
                     prop_assert!(
-                        !e.message.contains(password.as_str()),
+                        !e.message().contains(password.as_str()),
                         "the message shows the password: {:?}",
-                        e.message
+                        e.message()
                     );
                 }
                 let trimmed = token.trim();
                 if trimmed.starts_with("S3CRET") {
                     prop_assert!(
-                        !e.message.contains(trimmed),
+                        !e.message().contains(trimmed),
                         "the message shows the token: {:?}",
-                        e.message
+                        e.message()
                     );
                 }
             }
             // The token check alone, with a name of its own.
-            if let Err(e) = config::secret_text(token.clone(), &"the token given with --token") {
-                plain_line(&e.message)?;
+            if let Err(e) =
+                crate::secret::secret_text(token.clone(), &"the token given with --token")
+            {
+                plain_line(e.message())?;
                 prop_assert!(
-                    e.message.starts_with("the token given with --token "),
+                    e.message().starts_with("the token given with --token "),
                     "{:?}",
-                    e.message
+                    e.message()
                 );
                 if token.trim().starts_with("S3CRET") {
                     prop_assert!(
-                        !e.message.contains(token.trim()),
+                        !e.message().contains(token.trim()),
                         "the message shows the token: {:?}",
-                        e.message
+                        e.message()
                     );
                 }
             }
@@ -322,15 +319,15 @@ pub fn fuzz_tokens_and_addresses(plan: &Plan, share: Duration, dir: &Path) -> St
             let mut bytes = token.clone().into_bytes();
             bytes.extend(garbage);
             std::fs::write(&path, &bytes).expect("a temporary file");
-            if let Err(e) = config::secret_file(&path, "--token-file") {
-                plain_line(&e.message)?;
-                prop_assert!(e.message.contains(&shown), "{:?}", e.message);
+            if let Err(e) = crate::secret::secret_file(&path, "--token-file") {
+                plain_line(e.message())?;
+                prop_assert!(e.message().contains(&shown), "{:?}", e.message());
                 let secret = token.trim().trim_end_matches('x');
                 if secret.starts_with("S3CRET") {
                     prop_assert!(
-                        !e.message.contains(secret),
+                        !e.message().contains(secret),
                         "the message shows the token: {:?}",
-                        e.message
+                        e.message()
                     );
                 }
             }
@@ -387,7 +384,7 @@ pub fn fuzz_identifiers_in_urls(plan: &Plan, share: Duration) -> Stats {
     target.run(plan, share, |(id, note, raw, which)| {
         use clap::builder::TypedValueParser;
         let accepted = input::identifier(id);
-        let parsed = input::Identifier.parse_ref(&command, None, std::ffi::OsStr::new(id));
+        let parsed = identifier_parser().parse_ref(&command, None, std::ffi::OsStr::new(id));
         prop_assert_eq!(
             accepted.is_ok(),
             parsed.is_ok(),
@@ -395,7 +392,7 @@ pub fn fuzz_identifiers_in_urls(plan: &Plan, share: Duration) -> Stats {
             id
         );
         let raw = OsString::from_vec(raw.clone());
-        let _ = input::Identifier.parse_ref(&command, None, &raw);
+        let _ = identifier_parser().parse_ref(&command, None, &raw);
         if accepted.is_err() {
             return Ok(());
         }
@@ -459,16 +456,16 @@ pub fn fuzz_definition_files(plan: &Plan, share: Duration, dir: &Path) -> Stats 
             input::json_object_file(&path).err(),
             input::definition_file(&path, "check").err(),
             input::definition_file(&path, "service").err(),
-            check::register::check_file(&path).err(),
+            crate::commands::check::register::check_file(&path).err(),
             crate::commands::service::register::service_file(&path).err(),
-            query::create::query_file(&path).err(),
+            crate::commands::query::create::query_file(&path).err(),
         ];
         for e in messages.into_iter().flatten() {
-            plain_line(&e.message)?;
+            plain_line(e.message())?;
             prop_assert!(
-                e.message.contains(&shown),
+                e.message().contains(&shown),
                 "the message does not name the file: {:?}",
-                e.message
+                e.message()
             );
         }
         Ok(())
@@ -532,7 +529,8 @@ fn ending() -> impl Strategy<Value = crate::job::Ending> {
 
 /// `check run`'s output and `--note-file`: always within the agent's 4096 bytes, the end kept.
 pub fn fuzz_check_output(plan: &Plan, share: Duration, dir: &Path) -> Stats {
-    use crate::commands::check::run::{check_output, tail_within, OUTPUT_LIMIT};
+    use crate::commands::check::run::check_output;
+    use crate::job::{tail_within, OUTPUT_LIMIT};
     use crate::job::{Outcome, Tail};
     let output = prop_oneof![
         2 => json::text().prop_map(String::into_bytes),
@@ -592,7 +590,7 @@ pub fn fuzz_check_output(plan: &Plan, share: Duration, dir: &Path) -> Stats {
 
             std::fs::write(&path, bytes).expect("a temporary file");
             let note = input::text_tail(&path, OUTPUT_LIMIT)
-                .map_err(|e| TestCaseError::fail(e.message))?;
+                .map_err(|e| TestCaseError::fail(e.message().to_string()))?;
             prop_assert!(
                 note.len() <= OUTPUT_LIMIT,
                 "--note-file gave {} bytes",

@@ -1,6 +1,8 @@
 //! Rendering: tables for people, JSON for programs. Handlers hand rows or values to this module
 //! and never format output themselves.
 
+pub mod dry_run;
+
 use std::io::{self, Write};
 
 use std::borrow::Cow;

@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::AgentChecks;
-use crate::commands::Context;
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
 
@@ -17,9 +17,12 @@ pub struct ChecksArgs {
     filter: Option<String>,
 }
 
-impl ChecksArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write, command: &str) -> Result<()> {
-        ctx.refuse_datacenter(command)?;
+impl Leaf for ChecksArgs {
+    fn facts(&self) -> Facts {
+        Facts::READS_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let answer = ctx
             .client()?
             .agent_checks_answer(self.filter.as_deref())

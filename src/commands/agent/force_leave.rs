@@ -4,7 +4,8 @@ use clap::Args;
 use serde_json::json;
 
 use crate::api::ApiError;
-use crate::commands::{input, Context};
+use crate::cli::values::{Id, MemberName};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Args)]
@@ -13,17 +14,20 @@ use crate::error::{Error, Result};
 )]
 pub struct ForceLeaveArgs {
     /// Name of the failed member
-    #[arg(value_name = "NODE", value_parser = input::Identifier)]
-    node: String,
+    #[arg(value_name = "NODE")]
+    node: Id<MemberName>,
 
     /// Also remove the member from the list at once (instead of after the reap interval)
     #[arg(long)]
     prune: bool,
 }
 
-impl ForceLeaveArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        ctx.refuse_datacenter("agent force-leave")?;
+impl Leaf for ForceLeaveArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let action = format!("forcing {:?} to leave", self.node);
         match ctx.client()?.agent_force_leave(&self.node, self.prune) {
             Ok(()) => {

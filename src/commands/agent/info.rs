@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::commands::Context;
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output;
 
@@ -12,9 +12,12 @@ use crate::output;
 )]
 pub struct InfoArgs {}
 
-impl InfoArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        ctx.refuse_datacenter("agent self")?;
+impl Leaf for InfoArgs {
+    fn facts(&self) -> Facts {
+        Facts::READS_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let info = ctx
             .client()?
             .agent_self()

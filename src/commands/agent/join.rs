@@ -3,7 +3,8 @@ use std::io::Write;
 use clap::Args;
 use serde_json::json;
 
-use crate::commands::{input, Context};
+use crate::cli::values;
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -12,7 +13,7 @@ use crate::error::Result;
 )]
 pub struct JoinArgs {
     /// Addresses of agents to join: HOST or HOST:PORT (the Serf LAN port, or WAN with --wan)
-    #[arg(required = true, value_name = "ADDR", value_parser = join_address)]
+    #[arg(required = true, value_name = "ADDR", value_parser = values::join_address)]
     addresses: Vec<String>,
 
     /// Join over the WAN (servers of other datacenters)
@@ -20,27 +21,12 @@ pub struct JoinArgs {
     wan: bool,
 }
 
-pub(crate) fn join_address(text: &str) -> std::result::Result<String, String> {
-    if text.starts_with('[') != text.contains(']') {
-        return Err(format!(
-            "{text:?} has a '[' without its ']' or the reverse: write [IPv6] or [IPv6]:PORT"
-        ));
+impl Leaf for JoinArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
     }
-    let colons = text.matches(':').count();
-    if text.contains("]:") || colons == 1 {
-        return input::host_port(text);
-    }
-    let host = text.trim_start_matches('[').trim_end_matches(']');
-    let bad_v6 = colons > 1 && host.parse::<std::net::Ipv6Addr>().is_err();
-    if host.is_empty() || bad_v6 || host.contains(['/', ' ', '?', '#', '[', ']']) {
-        return Err(format!("{text:?} is not HOST or HOST:PORT"));
-    }
-    Ok(text.to_string())
-}
 
-impl JoinArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        ctx.refuse_datacenter("agent join")?;
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let client = ctx.client()?;
         let pool = if self.wan { "WAN" } else { "LAN" };
         let mut joined = Vec::new();

@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::commands::Context;
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 
 #[derive(Debug, Subcommand)]
@@ -25,9 +25,12 @@ pub struct ReasonArgs {
     reason: Option<String>,
 }
 
-impl MaintenanceCommand {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        ctx.refuse_datacenter("agent maintenance")?;
+impl Leaf for MaintenanceCommand {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let (enable, reason) = match self {
             MaintenanceCommand::Enable(args) => (true, args.reason.as_deref()),
             MaintenanceCommand::Disable => (false, None),

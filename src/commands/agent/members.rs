@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::Member;
-use crate::commands::Context;
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
 
@@ -21,18 +21,6 @@ pub struct MembersArgs {
     segment: Option<String>,
 }
 
-/// Serf's member status numbers, in words.
-pub fn status_word(status: u8) -> &'static str {
-    match status {
-        0 => "none",
-        1 => "alive",
-        2 => "leaving",
-        3 => "left",
-        4 => "failed",
-        _ => "unknown",
-    }
-}
-
 fn node_type(member: &Member) -> &'static str {
     match member.tag("role") {
         "consul" => "server",
@@ -41,9 +29,12 @@ fn node_type(member: &Member) -> &'static str {
     }
 }
 
-impl MembersArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        ctx.refuse_datacenter("agent members")?;
+impl Leaf for MembersArgs {
+    fn facts(&self) -> Facts {
+        Facts::READS_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let mut members = ctx
             .client()?
             .agent_members(self.wan, self.segment.as_deref())
@@ -59,7 +50,7 @@ impl MembersArgs {
                 vec![
                     Text::from(m.name.as_str()),
                     Text::from(format!("{}:{}", m.addr, m.port)),
-                    Text::status(status_word(m.status)),
+                    Text::status(m.status_word()),
                     Text::from(node_type(m)),
                     Text::from(build.split(':').next().unwrap_or(build)),
                     Text::from(m.tag("vsn")),
@@ -72,19 +63,5 @@ impl MembersArgs {
             "Node", "Address", "Status", "Type", "Build", "Protocol", "DC", "Segment",
         ];
         Ok(output::table(out, &headers, rows, ctx.style())?)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::status_word;
-
-    #[test]
-    fn status_numbers_become_words() {
-        let words: Vec<_> = (0..=5).map(status_word).collect();
-        assert_eq!(
-            words,
-            ["none", "alive", "leaving", "left", "failed", "unknown"]
-        );
     }
 }

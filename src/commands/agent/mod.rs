@@ -8,15 +8,12 @@ mod maintenance;
 pub(crate) mod members;
 mod services;
 
-use std::io::Write;
-
 use clap::Subcommand;
 
 pub use checks::ChecksArgs;
 pub use services::ServicesArgs;
 
-use super::Context;
-use crate::error::Result;
+use super::Leaf;
 
 #[derive(Debug, Subcommand)]
 pub enum AgentCommand {
@@ -39,15 +36,15 @@ pub enum AgentCommand {
 }
 
 impl AgentCommand {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+    pub fn leaf(&self) -> &dyn Leaf {
         match self {
-            AgentCommand::Members(args) => args.run(ctx, out),
-            AgentCommand::Info(args) => args.run(ctx, out),
-            AgentCommand::Services(args) => args.run(ctx, out, "agent services"),
-            AgentCommand::Checks(args) => args.run(ctx, out, "agent checks"),
-            AgentCommand::Join(args) => args.run(ctx, out),
-            AgentCommand::ForceLeave(args) => args.run(ctx, out),
-            AgentCommand::Maintenance(cmd) => cmd.run(ctx, out),
+            AgentCommand::Members(args) => args,
+            AgentCommand::Info(args) => args,
+            AgentCommand::Services(args) => args,
+            AgentCommand::Checks(args) => args,
+            AgentCommand::Join(args) => args,
+            AgentCommand::ForceLeave(args) => args,
+            AgentCommand::Maintenance(cmd) => cmd,
         }
     }
 }

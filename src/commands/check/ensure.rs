@@ -5,23 +5,24 @@
 use clap::Args;
 
 use crate::api::models::CheckDefinition;
-use crate::commands::{input, Context};
+use crate::cli::values::{Id, PositiveDuration, ServiceId};
+use crate::commands::Context;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Args)]
 pub struct EnsureArgs {
     /// First register the check as a TTL check with this TTL if it does not exist (an existing
     /// check is left as it is), e.g. 15m for a job that runs every 5 minutes
-    #[arg(long, value_name = "DURATION", value_parser = input::positive_duration_text)]
-    pub ensure_ttl: Option<String>,
+    #[arg(long, value_name = "DURATION")]
+    pub ensure_ttl: Option<PositiveDuration>,
 
     /// Name of a check that --ensure-ttl creates [default: its ID]
     #[arg(long, value_name = "NAME", requires = "ensure_ttl")]
     pub name: Option<String>,
 
     /// Attach a check that --ensure-ttl creates to this service
-    #[arg(long, value_name = "SID", requires = "ensure_ttl", value_parser = input::Identifier)]
-    pub service_id: Option<String>,
+    #[arg(long, value_name = "SID", requires = "ensure_ttl")]
+    pub service_id: Option<Id<ServiceId>>,
 }
 
 /// What `--ensure-ttl` did.
@@ -57,8 +58,8 @@ impl EnsureArgs {
         let definition = CheckDefinition {
             name: Some(self.name.clone().unwrap_or_else(|| id.to_string())),
             check_id: Some(id.to_string()),
-            service_id: self.service_id.clone(),
-            ttl: Some(ttl.clone()),
+            service_id: self.service_id.clone().map(String::from),
+            ttl: Some(ttl.text.clone()),
             ..CheckDefinition::default()
         };
         client

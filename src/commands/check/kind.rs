@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use crate::api::models::CheckDefinition;
-use crate::commands::input;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone)]
@@ -74,7 +73,7 @@ impl Kind {
                 ("interval", timing.interval.as_deref()),
                 ("timeout", timing.timeout.as_deref()),
             ];
-            if let Some((flag, value)) = input::first_given(&schedule) {
+            if let Some((flag, value)) = crate::commands::first_given(&schedule) {
                 return Err(Error::usage(format!(
                     "{prefix}{flag} {value:?} does not apply to {word} checks, which do not run on a schedule"
                 )));
@@ -146,11 +145,15 @@ mod tests {
         let err = Kind::Tcp("127.0.0.1:1".into())
             .apply(Timing::default(), "--", &mut def)
             .unwrap_err();
-        assert!(err.message.contains("--interval"), "{}", err.message);
+        assert!(err.message().contains("--interval"), "{}", err.message());
         let err = Kind::Tcp("127.0.0.1:1".into())
             .apply(Timing::default(), "--check-", &mut def)
             .unwrap_err();
-        assert!(err.message.contains("--check-interval"), "{}", err.message);
+        assert!(
+            err.message().contains("--check-interval"),
+            "{}",
+            err.message()
+        );
     }
 
     #[test]

@@ -8,14 +8,10 @@ pub(crate) mod run;
 mod ttl;
 mod update;
 
-use std::io::Write;
-
 use clap::Subcommand;
 
 use super::agent::ChecksArgs;
-use super::Context;
-use crate::error::Result;
-pub(crate) use run::tail_within;
+use super::{Context, Leaf};
 
 #[derive(Debug, Subcommand)]
 pub enum CheckCommand {
@@ -35,15 +31,14 @@ pub enum CheckCommand {
 }
 
 impl CheckCommand {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        ctx.refuse_datacenter("check")?;
+    pub fn leaf(&self) -> &dyn Leaf {
         match self {
-            CheckCommand::Register(args) => args.run(ctx, out),
-            CheckCommand::Deregister(args) => args.run(ctx, out),
-            CheckCommand::Ttl(cmd) => cmd.run(ctx, out),
-            CheckCommand::Update(args) => args.run(ctx, out),
-            CheckCommand::Run(args) => args.run(ctx, out),
-            CheckCommand::List(args) => args.run(ctx, out, "check list"),
+            CheckCommand::Register(args) => args.as_ref(),
+            CheckCommand::Deregister(args) => args,
+            CheckCommand::Ttl(cmd) => cmd,
+            CheckCommand::Update(args) => args,
+            CheckCommand::Run(args) => args,
+            CheckCommand::List(args) => args,
         }
     }
 }
@@ -90,11 +85,13 @@ pub(crate) fn ttl_write_error<'c, 'a>(
         crate::api::ApiError::Status { status: 500, body }
             if body.contains("TTL") || body.contains("Unknown check") =>
         {
-            let mut e = explain_not_ttl(ctx, id, action, &body);
-            if let Some(hint) = hint {
-                e.message = format!("{}; {hint}", e.message);
+            let e = explain_not_ttl(ctx, id, action, &body);
+            match hint {
+                Some(hint) => {
+                    crate::error::Error::failed(e.exit(), format!("{}; {hint}", e.message()))
+                }
+                None => e,
             }
-            e
         }
         other => ctx.api_error(action)(other),
     }

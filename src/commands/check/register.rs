@@ -6,8 +6,10 @@ use serde_json::Value;
 
 use super::kind::{Kind, Timing};
 use crate::api::models::CheckDefinition;
-use crate::commands::{input, Context};
+use crate::cli::values::{self, Id, NewName, OtherId, PositiveDuration, ServiceId};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
+use crate::input;
 
 #[derive(Debug, Args)]
 #[command(
@@ -21,16 +23,16 @@ consulctl check register disk --interval 1m \\\n      --args /usr/lib/nagios/plu
 )]
 pub struct RegisterArgs {
     /// Name of the check (also its ID unless --id is given)
-    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::Identifier)]
-    name: Option<String>,
+    #[arg(value_name = "NAME", required_unless_present = "file")]
+    name: Option<Id<NewName>>,
 
     /// Check ID [default: NAME]
-    #[arg(long, value_name = "ID", value_parser = input::Identifier)]
-    id: Option<String>,
+    #[arg(long, value_name = "ID")]
+    id: Option<Id<NewName>>,
 
     /// Attach the check to this service (registered on the same agent)
-    #[arg(long, value_name = "SID", value_parser = input::Identifier)]
-    service_id: Option<String>,
+    #[arg(long, value_name = "SID")]
+    service_id: Option<Id<ServiceId>>,
 
     /// Free text for humans, shown with the check
     #[arg(long, value_name = "TEXT")]
@@ -41,19 +43,24 @@ pub struct RegisterArgs {
     status: Option<String>,
 
     /// TTL check: critical unless told pass/warn within this long (e.g. 30s, 26h)
-    #[arg(long, group = "kind", value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    ttl: Option<String>,
+    #[arg(
+        long,
+        group = "kind",
+        value_name = "DURATION",
+        allow_hyphen_values = true
+    )]
+    ttl: Option<PositiveDuration>,
 
     /// HTTP check: GET this URL; 2xx passes, 429 warns, anything else fails
-    #[arg(long, group = "kind", value_name = "URL", value_parser = input::http_url)]
+    #[arg(long, group = "kind", value_name = "URL", value_parser = values::http_url)]
     http: Option<String>,
 
     /// HTTP method for --http [default: GET]
-    #[arg(long, value_name = "METHOD", value_parser = http_method)]
+    #[arg(long, value_name = "METHOD", value_parser = values::http_method)]
     method: Option<String>,
 
     /// Header for --http, repeatable: 'Name: value'
-    #[arg(long = "header", value_name = "'K: V'", value_parser = input::header)]
+    #[arg(long = "header", value_name = "'K: V'", value_parser = values::header)]
     headers: Vec<(String, String)>,
 
     /// Request body for --http
@@ -65,11 +72,11 @@ pub struct RegisterArgs {
     tls_skip_verify: bool,
 
     /// TCP check: connect to HOST:PORT
-    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = input::host_port)]
+    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = values::host_port)]
     tcp: Option<String>,
 
     /// gRPC health check: HOST:PORT[/service]
-    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = input::grpc_target)]
+    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = values::grpc_target)]
     grpc: Option<String>,
 
     /// Use TLS for --grpc
@@ -77,7 +84,7 @@ pub struct RegisterArgs {
     grpc_use_tls: bool,
 
     /// HTTP/2 ping check of HOST:PORT, over TLS (needs Consul 1.10 or newer)
-    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = input::host_port)]
+    #[arg(long, group = "kind", value_name = "HOST:PORT", value_parser = values::host_port)]
     h2ping: Option<String>,
 
     /// Name to expect on the certificate of an https --http URL or a TLS --grpc target, for the
@@ -101,24 +108,24 @@ pub struct RegisterArgs {
     script: Option<String>,
 
     /// Docker check: run --args inside this container
-    #[arg(long, value_name = "ID", value_parser = input::Identifier)]
-    docker_container_id: Option<String>,
+    #[arg(long, value_name = "ID")]
+    docker_container_id: Option<Id<OtherId>>,
 
     /// Alias check: mirror the health of this service
-    #[arg(long, group = "kind", value_name = "SID", value_parser = input::Identifier)]
-    alias_service: Option<String>,
+    #[arg(long, group = "kind", value_name = "SID")]
+    alias_service: Option<Id<ServiceId>>,
 
     /// How often to run the check (HTTP, TCP, gRPC, script, Docker)
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    interval: Option<String>,
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    interval: Option<PositiveDuration>,
 
     /// How long one run may take
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    timeout: Option<String>,
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    timeout: Option<PositiveDuration>,
 
     /// Deregister the check's service after it has been critical this long
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    deregister_critical_after: Option<String>,
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    deregister_critical_after: Option<PositiveDuration>,
 
     /// Consecutive passes needed before the status turns passing
     #[arg(long, value_name = "N")]
@@ -142,15 +149,6 @@ pub struct RegisterArgs {
         ]
     )]
     file: Option<PathBuf>,
-}
-
-pub(crate) fn http_method(text: &str) -> std::result::Result<String, String> {
-    if text.is_empty() || !text.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err(format!(
-            "{text:?} is not an HTTP method such as GET, POST or HEAD"
-        ));
-    }
-    Ok(text.to_ascii_uppercase())
 }
 
 impl RegisterArgs {
@@ -179,7 +177,7 @@ impl RegisterArgs {
                 ("--header", header.as_deref()),
                 ("--body", self.body.as_deref()),
             ];
-            if let Some((flag, value)) = input::first_given(&http_only) {
+            if let Some((flag, value)) = crate::commands::first_given(&http_only) {
                 return Err(Error::usage(format!(
                     "{flag} {value:?} applies to --http checks only"
                 )));
@@ -194,7 +192,7 @@ impl RegisterArgs {
             )));
         }
         let kind = if let Some(ttl) = &self.ttl {
-            Kind::Ttl(ttl.clone())
+            Kind::Ttl(ttl.text.clone())
         } else if let Some(url) = &self.http {
             Kind::Http {
                 url: url.clone(),
@@ -224,7 +222,7 @@ impl RegisterArgs {
             }
             match &self.docker_container_id {
                 Some(container) => Kind::Docker {
-                    container: container.clone(),
+                    container: container.to_string(),
                     args: args.clone(),
                 },
                 None => Kind::Script(args.clone()),
@@ -232,7 +230,7 @@ impl RegisterArgs {
         } else if let Some(line) = &self.script {
             Kind::Script(vec!["/bin/sh".into(), "-c".into(), line.clone()])
         } else if let Some(service) = &self.alias_service {
-            Kind::Alias(service.clone())
+            Kind::Alias(service.to_string())
         } else {
             return Err(Error::usage(
                 "no kind of check given: add one of --ttl, --http, --tcp, --grpc, --h2ping, --args, --script or --alias-service (or give --file)",
@@ -247,9 +245,9 @@ impl RegisterArgs {
             .clone()
             .expect("clap requires NAME without --file");
         let mut def = CheckDefinition {
-            name: Some(name),
-            check_id: self.id.clone(),
-            service_id: self.service_id.clone(),
+            name: Some(name.into()),
+            check_id: self.id.clone().map(String::from),
+            service_id: self.service_id.clone().map(String::from),
             notes: self.notes.clone(),
             status: self.status.clone(),
             success_before_passing: self.success_before_passing,
@@ -257,15 +255,21 @@ impl RegisterArgs {
             ..Default::default()
         };
         let timing = Timing {
-            interval: self.interval.clone(),
-            timeout: self.timeout.clone(),
-            deregister_critical_after: self.deregister_critical_after.clone(),
+            interval: self.interval.clone().map(String::from),
+            timeout: self.timeout.clone().map(String::from),
+            deregister_critical_after: self.deregister_critical_after.clone().map(String::from),
         };
         self.kind()?.apply(timing, "--", &mut def)?;
         Ok(def)
     }
+}
 
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for RegisterArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let body: Value = match &self.file {
             Some(path) => Value::Object(check_file(path)?),
             None => serde_json::to_value(self.definition()?).expect("definitions serialize"),

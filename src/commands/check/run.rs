@@ -1,18 +1,15 @@
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::Path;
-use std::time::Duration;
 
 use clap::Args;
 
 use super::ensure::EnsureArgs;
 use crate::api::models::CheckUpdate;
-use crate::commands::{input, Context};
+use crate::cli::values::{self, Id, PositiveDuration, TtlCheckId};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, ExitCode, Result};
-use crate::job::{self, Ending, Outcome};
-
-/// The agent keeps at most this much of a check's output (its default OutputMaxSize).
-pub const OUTPUT_LIMIT: usize = 4096;
+use crate::job::{self, tail_within, Ending, Outcome, OUTPUT_LIMIT};
 
 #[derive(Debug, Args)]
 #[command(
@@ -32,61 +29,28 @@ consulctl --retry 5 check run sync --ensure-ttl 2h -- \\\n      sh -c 'rsync -a 
 )]
 pub struct RunArgs {
     /// ID of the TTL check to report to
-    #[arg(value_name = "ID", value_parser = input::Identifier)]
-    id: String,
+    #[arg(value_name = "ID")]
+    id: Id<TtlCheckId>,
 
     #[command(flatten)]
     ensure: EnsureArgs,
 
     /// Kill the command (and its process group: SIGTERM, then SIGKILL 5s later) when it runs
     /// longer than this; the check turns critical
-    #[arg(long, value_name = "DURATION", value_parser = crate::cli::parse_positive_duration)]
-    timeout: Option<Duration>,
+    #[arg(long, value_name = "DURATION")]
+    timeout: Option<PositiveDuration>,
 
     /// Exit codes that mean warning, e.g. 1,3-5 (replaces the default: 1)
-    #[arg(long, value_name = "CODES", value_parser = codes)]
-    warn_on: Option<Codes>,
+    #[arg(long, value_name = "CODES", value_parser = values::codes)]
+    warn_on: Option<values::Codes>,
 
     /// Exit codes that mean critical even where the default or --warn-on says otherwise
-    #[arg(long, value_name = "CODES", value_parser = codes)]
-    fail_on: Option<Codes>,
+    #[arg(long, value_name = "CODES", value_parser = values::codes)]
+    fail_on: Option<values::Codes>,
 
     /// The command and its arguments, after `--`
     #[arg(value_name = "COMMAND", last = true, required = true, num_args = 1..)]
     command: Vec<OsString>,
-}
-
-/// A set of exit codes from `1,3-5`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Codes(Vec<(i32, i32)>);
-
-impl Codes {
-    fn contains(&self, code: i32) -> bool {
-        self.0
-            .iter()
-            .any(|(from, to)| (*from..=*to).contains(&code))
-    }
-}
-
-pub(crate) fn codes(text: &str) -> std::result::Result<Codes, String> {
-    let code = |part: &str| match part.trim().parse::<i32>() {
-        Ok(n) if (0..=255).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "{part:?} in {text:?} is not an exit code from 0 to 255 (write e.g. 1,3-5)"
-        )),
-    };
-    let mut ranges = Vec::new();
-    for part in text.split(',') {
-        let range = match part.split_once('-') {
-            Some((from, to)) => (code(from)?, code(to)?),
-            None => (code(part)?, code(part)?),
-        };
-        if range.0 > range.1 {
-            return Err(format!("{part:?} in {text:?} is an empty range"));
-        }
-        ranges.push(range);
-    }
-    Ok(Codes(ranges))
 }
 
 impl RunArgs {
@@ -108,8 +72,14 @@ impl RunArgs {
             "critical"
         }
     }
+}
 
-    pub fn run(&self, ctx: &mut Context, _out: &mut dyn Write) -> Result<()> {
+impl Leaf for RunArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, _out: &mut dyn Write) -> Result<()> {
         if let (Some(warn), Some(fail)) = (&self.warn_on, &self.fail_on) {
             if let Some(code) = (0..=255).find(|c| warn.contains(*c) && fail.contains(*c)) {
                 return Err(Error::usage(format!(
@@ -132,28 +102,30 @@ impl RunArgs {
         // runs. Building the client sends nothing.
         ctx.client()?;
         // Monitoring must never stop or delay the job: Consul is asked only after it ran.
-        let outcome = job::run(program, args, self.timeout, OUTPUT_LIMIT);
+        let outcome = job::run(
+            program,
+            args,
+            self.timeout.as_ref().map(|t| t.value),
+            OUTPUT_LIMIT,
+        );
         let status = self.status(&outcome.ending);
         let job_exit = outcome.ending.shell_status().clamp(0, 255) as u8;
         let report = self.report(ctx, status, check_output(&outcome, program));
         match report {
             Ok(()) if job_exit == 0 => Ok(()),
-            Ok(()) => Err(Error {
-                exit: ExitCode::Job(job_exit),
-                message: String::new(),
-            }),
-            Err(e) if job_exit == 0 => Err(Error {
-                exit: e.exit,
-                message: format!("{} (the command itself succeeded)", e.message),
-            }),
-            Err(e) => Err(Error {
-                exit: ExitCode::Job(job_exit),
-                message: format!(
+            Ok(()) => Err(Error::failed(ExitCode::Job(job_exit), "")),
+            Err(e) if job_exit == 0 => Err(Error::failed(
+                e.exit(),
+                format!("{} (the command itself succeeded)", e.message()),
+            )),
+            Err(e) => Err(Error::failed(
+                ExitCode::Job(job_exit),
+                format!(
                     "{} (the command itself {})",
-                    e.message,
+                    e.message(),
                     ending_words(&outcome.ending)
                 ),
-            }),
+            )),
         }
     }
 }
@@ -241,30 +213,15 @@ pub fn check_output(outcome: &Outcome, program: &OsString) -> String {
     tail_within(&output, OUTPUT_LIMIT).to_string()
 }
 
-/// The end of `text` in at most `room` bytes. When a cut was needed it starts at a line, unless
-/// that would throw away more than half of the room (one long last line).
-pub fn tail_within(text: &str, room: usize) -> &str {
-    if text.len() <= room {
-        return text;
-    }
-    let mut start = text.len() - room;
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let cut = &text[start..];
-    match cut.find('\n') {
-        Some(newline) if newline + 1 < cut.len() && newline < room / 2 => &cut[newline + 1..],
-        _ => cut,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::values::codes;
+    use std::time::Duration;
 
     fn args(warn: Option<&str>, fail: Option<&str>) -> RunArgs {
         RunArgs {
-            id: "x".into(),
+            id: crate::cli::values::id("x"),
             ensure: EnsureArgs {
                 ensure_ttl: None,
                 name: None,
@@ -293,14 +250,6 @@ mod tests {
         assert_eq!(warn.status(&Ending::Exited(4)), "warning");
         let fail = args(None, Some("1"));
         assert_eq!(fail.status(&Ending::Exited(1)), "critical");
-    }
-
-    #[test]
-    fn codes_parse_lists_and_ranges() {
-        assert!(codes("1,3-5").unwrap().contains(4));
-        assert!(codes("256").is_err());
-        assert!(codes("5-3").is_err());
-        assert!(codes("x").unwrap_err().contains("\"x\""));
     }
 
     #[test]
@@ -356,18 +305,5 @@ mod tests {
             output.len()
         );
         assert!(output.ends_with("xxx\ndone\n"));
-    }
-
-    #[test]
-    fn tails_cut_at_characters_and_lines() {
-        assert_eq!(tail_within("ab\ncd", 10), "ab\ncd");
-        assert_eq!(tail_within("abc\ndef", 5), "def");
-        assert_eq!(
-            tail_within("abcdef\ngh", 5),
-            "ef\ngh",
-            "a cut line, not half the room lost"
-        );
-        assert_eq!(tail_within("abcdefgh\nab\ncd", 7), "ab\ncd");
-        assert_eq!(tail_within("ééé", 3), "é");
     }
 }

@@ -4,8 +4,10 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::api::TtlState;
-use crate::commands::{input, Context};
+use crate::cli::values::{Id, TtlCheckId};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
+use crate::input;
 
 #[derive(Debug, Subcommand)]
 pub enum TtlCommand {
@@ -27,8 +29,8 @@ pub enum TtlCommand {
 #[derive(Debug, Args)]
 pub struct TtlArgs {
     /// ID of the TTL check
-    #[arg(value_name = "ID", value_parser = input::Identifier)]
-    id: String,
+    #[arg(value_name = "ID")]
+    id: Id<TtlCheckId>,
 
     /// Text stored as the check's output (without it the output is cleared)
     #[arg(long, value_name = "TEXT", conflicts_with = "note_file")]
@@ -42,15 +44,19 @@ pub struct TtlArgs {
     ensure: super::ensure::EnsureArgs,
 }
 
-impl TtlCommand {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for TtlCommand {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let (state, args) = match self {
             TtlCommand::Pass(a) => (TtlState::Pass, a),
             TtlCommand::Warn(a) => (TtlState::Warn, a),
             TtlCommand::Fail(a) => (TtlState::Fail, a),
         };
         let note = match &args.note_file {
-            Some(path) => Some(input::text_tail(path, super::run::OUTPUT_LIMIT)?),
+            Some(path) => Some(input::text_tail(path, crate::job::OUTPUT_LIMIT)?),
             None => args.note.clone(),
         };
         let action = format!("marking check {:?} {}", args.id, state.status());

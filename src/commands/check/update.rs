@@ -3,7 +3,8 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::CheckUpdate;
-use crate::commands::{input, Context};
+use crate::cli::values::{Id, TtlCheckId};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -12,8 +13,8 @@ use crate::error::Result;
 )]
 pub struct UpdateArgs {
     /// ID of the TTL check
-    #[arg(value_name = "ID", value_parser = input::Identifier)]
-    id: String,
+    #[arg(value_name = "ID")]
+    id: Id<TtlCheckId>,
 
     /// New status
     #[arg(long, value_name = "STATUS", value_parser = ["passing", "warning", "critical"])]
@@ -26,8 +27,12 @@ pub struct UpdateArgs {
     note: Option<String>,
 }
 
-impl UpdateArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for UpdateArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let update = CheckUpdate {
             status: self.status.clone(),
             output: self.note.clone(),

@@ -7,8 +7,9 @@ use serde_json::Value;
 use super::changes;
 use crate::api::models::PreparedQuery;
 use crate::api::ReadOptions;
-use crate::commands::{input, Context};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
+use crate::input;
 
 #[derive(Debug, Args)]
 #[command(
@@ -24,8 +25,12 @@ pub struct ApplyArgs {
     file: PathBuf,
 }
 
-impl ApplyArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for ApplyArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let (map, source) = super::create::query_file(&self.file)?;
         let Some(name) = input::definition_name(&map).map(str::to_string) else {
             return Err(Error::usage(format!(

@@ -5,8 +5,9 @@ use clap::Args;
 
 use super::definition::{self, Clears, DefinitionArgs};
 use crate::api::models::PreparedQuery;
-use crate::commands::{input, Context};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
+use crate::input;
 
 #[derive(Debug, Args)]
 #[command(
@@ -49,8 +50,12 @@ pub(super) fn definition_flags() -> [&'static str; 18] {
     ]
 }
 
-impl CreateArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for CreateArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let dc = ctx.config.datacenter.clone();
         let (body, name) = match &self.file {
             Some(path) => {
@@ -89,7 +94,6 @@ impl CreateArgs {
         Ok(())
     }
 }
-
 /// A query definition file: a JSON object in the API's shape, checked for what can be seen
 /// locally. Returns the object and how to name the file.
 pub(crate) fn query_file(
@@ -108,7 +112,7 @@ pub(crate) fn query_file(
             ))
         })?;
     }
-    definition::check(&query).map_err(|e| Error::usage(format!("{source}: {}", e.message)))?;
+    definition::check(&query).map_err(|e| Error::usage(format!("{source}: {}", e.message())))?;
     Ok((map, source))
 }
 

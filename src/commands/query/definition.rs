@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use crate::api::models::{PreparedQuery, QueryDns, QueryFailover, QueryTemplate};
-use crate::commands::input;
+use crate::cli::values::{self, Id, IgnoredCheckId, NewName};
 use crate::error::{Error, Result};
+use crate::input;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TemplateKind {
@@ -26,15 +27,15 @@ const PREFIX_MATCH: &str = "name_prefix_match";
 #[derive(Debug, Args)]
 pub struct DefinitionArgs {
     /// Name of the query: executes by name, and DNS answers NAME.query.consul
-    #[arg(long, value_name = "NAME", value_parser = input::Identifier)]
-    pub name: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<Id<NewName>>,
 
     /// Service the query looks up (templates may use ${name.suffix}, ${match(1)} and so on)
-    #[arg(long, value_name = "SERVICE", value_parser = non_empty)]
+    #[arg(long, value_name = "SERVICE", value_parser = values::non_empty)]
     pub service: Option<String>,
 
     /// Only instances with this tag, repeatable; !TAG excludes instances with TAG
-    #[arg(long = "tag", value_name = "TAG", value_parser = tag)]
+    #[arg(long = "tag", value_name = "TAG", value_parser = values::query_tag)]
     pub tags: Vec<String>,
 
     /// Leave out instances whose checks warn (critical ones are always left out)
@@ -47,15 +48,15 @@ pub struct DefinitionArgs {
     pub near: Option<String>,
 
     /// Check ID whose failure is ignored when filtering, repeatable
-    #[arg(long = "ignore-check", value_name = "ID", value_parser = non_empty)]
-    pub ignore_checks: Vec<String>,
+    #[arg(long = "ignore-check", value_name = "ID")]
+    pub ignore_checks: Vec<Id<IgnoredCheckId>>,
 
     /// Only nodes with this metadata, repeatable
-    #[arg(long = "node-meta", value_name = "K=V", value_parser = input::key_value)]
+    #[arg(long = "node-meta", value_name = "K=V", value_parser = values::key_value)]
     pub node_meta: Vec<(String, String)>,
 
     /// Only service instances with this metadata, repeatable
-    #[arg(long = "service-meta", value_name = "K=V", value_parser = input::key_value)]
+    #[arg(long = "service-meta", value_name = "K=V", value_parser = values::key_value)]
     pub service_meta: Vec<(String, String)>,
 
     /// Only Connect-capable instances (proxies and native services)
@@ -63,15 +64,15 @@ pub struct DefinitionArgs {
     pub connect: bool,
 
     /// When no instance is healthy here, try the N nearest other datacenters (0: none)
-    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = count)]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = values::count)]
     pub failover_nearest: Option<u32>,
 
     /// Datacenter to fail over to, repeatable, tried in the order given (after --failover-nearest)
-    #[arg(long = "failover-dc", value_name = "DC", value_parser = crate::commands::input::datacenter)]
+    #[arg(long = "failover-dc", value_name = "DC", value_parser = values::datacenter)]
     pub failover_dcs: Vec<String>,
 
     /// TTL of the DNS answers for this query (Go duration, e.g. 10s; empty: the agent's default)
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = dns_ttl)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = values::dns_ttl)]
     pub dns_ttl: Option<String>,
 
     /// Session the query belongs to: it is deleted with the session (empty: none)
@@ -83,7 +84,7 @@ pub struct DefinitionArgs {
     pub template: Option<TemplateKind>,
 
     /// The regular expression of a regexp template (Go RE2 syntax), matched against the name
-    #[arg(long, value_name = "RE", value_parser = go_regexp)]
+    #[arg(long, value_name = "RE", value_parser = values::go_regexp)]
     pub regexp: Option<String>,
 
     /// Template: drop empty tags after interpolation (so "${match(2)}" may yield no tag)
@@ -224,11 +225,11 @@ impl DefinitionArgs {
     /// The token to store, read and checked now (before anything is sent).
     pub fn stored_token(&self) -> Result<Option<String>> {
         if let Some(token) = &self.query_token {
-            let secret = crate::config::secret_text(token.clone(), &"--query-token")?;
+            let secret = crate::secret::secret_text(token.clone(), &"--query-token")?;
             return Ok(Some(secret.expose().to_string()));
         }
         if let Some(path) = &self.query_token_file {
-            let secret = crate::config::secret_file(path, "--query-token-file")?;
+            let secret = crate::secret::secret_file(path, "--query-token-file")?;
             return Ok(Some(secret.expose().to_string()));
         }
         Ok(None)
@@ -261,7 +262,7 @@ impl DefinitionArgs {
     ) -> Result<()> {
         let (node_meta, service_meta) = self.metadata()?;
         if let Some(name) = &self.name {
-            query.name = Some(name.clone());
+            query.name = Some(name.to_string());
         }
         if let Some(session) = &self.session {
             query.session = Some(session.clone());
@@ -379,16 +380,16 @@ pub fn check(query: &PreparedQuery) -> Result<()> {
         .and_then(|t| t.regexp.as_deref())
         .filter(|r| !r.is_empty())
     {
-        go_regexp(re).map_err(Error::usage)?;
+        values::go_regexp(re).map_err(Error::usage)?;
     }
     Ok(())
 }
 
-fn set_list(field: &mut Option<Vec<String>>, given: &[String], clear: bool) {
+fn set_list<T: AsRef<str>>(field: &mut Option<Vec<String>>, given: &[T], clear: bool) {
     if clear {
         *field = None;
     } else if !given.is_empty() {
-        *field = Some(given.to_vec());
+        *field = Some(given.iter().map(|g| g.as_ref().to_string()).collect());
     }
 }
 
@@ -397,135 +398,5 @@ fn set_flag(field: &mut Option<bool>, on: bool, off: bool) {
         *field = Some(true);
     } else if off {
         *field = Some(false);
-    }
-}
-
-pub(crate) fn non_empty(text: &str) -> std::result::Result<String, String> {
-    if text.trim().is_empty() {
-        return Err("it is empty".to_string());
-    }
-    if text.chars().any(char::is_control) {
-        return Err(format!("{text:?} holds control characters"));
-    }
-    Ok(text.to_string())
-}
-
-pub(crate) fn tag(text: &str) -> std::result::Result<String, String> {
-    let name = non_empty(text)?;
-    if name.trim_start_matches('!').trim().is_empty() {
-        return Err(format!(
-            "{text:?} names no tag: write TAG to require it or !TAG to exclude it"
-        ));
-    }
-    Ok(name)
-}
-
-pub(crate) fn count(text: &str) -> std::result::Result<u32, String> {
-    match text.trim().parse::<i64>() {
-        Ok(n) if n < 0 => Err(format!(
-            "{text:?} is negative: give 0 or more (0 turns nearest-datacenter failover off)"
-        )),
-        Ok(n) => u32::try_from(n).map_err(|_| format!("{text:?} is too large")),
-        Err(_) => Err(format!("{text:?} is not a whole number such as 3")),
-    }
-}
-
-/// Consul keeps the TTL as text and parses it with Go's rules; empty means the agent's default.
-pub(crate) fn dns_ttl(text: &str) -> std::result::Result<String, String> {
-    if text.is_empty() {
-        return Ok(String::new());
-    }
-    crate::duration::parse(text)?;
-    Ok(text.to_string())
-}
-
-/// Consul compiles template expressions with Go's regexp package (RE2 syntax); regex-syntax
-/// parses the same language, so a mistake is caught before anything is sent.
-pub(crate) fn go_regexp(text: &str) -> std::result::Result<String, String> {
-    if text.is_empty() {
-        return Err("it is empty: give the expression a regexp template matches".to_string());
-    }
-    // The errors' own Display draws the expression and a caret over several lines: keep to the
-    // kind and where.
-    let invalid = |kind: &dyn std::fmt::Display, at: usize| {
-        format!("{text:?} is not a valid regular expression: {kind} (at byte {at})")
-    };
-    let hir = regex_syntax::Parser::new()
-        .parse(text)
-        .map_err(|e| match e {
-            regex_syntax::Error::Parse(e) => invalid(e.kind(), e.span().start.offset),
-            regex_syntax::Error::Translate(e) => invalid(e.kind(), e.span().start.offset),
-            other => format!(
-                "{text:?} is not a valid regular expression: {}",
-                crate::error::one_line(&other.to_string())
-            ),
-        })?;
-    if let Some(count) = largest_repeat(&hir).filter(|n| *n > GO_MAX_REPEAT) {
-        return Err(format!(
-            "{text:?} repeats {count} times; Go's regexp allows at most {GO_MAX_REPEAT}"
-        ));
-    }
-    Ok(text.to_string())
-}
-
-/// Go's regexp refuses counted repetitions above this (`a{1001}`).
-const GO_MAX_REPEAT: u32 = 1000;
-
-fn largest_repeat(hir: &regex_syntax::hir::Hir) -> Option<u32> {
-    use regex_syntax::hir::HirKind;
-    match hir.kind() {
-        HirKind::Repetition(r) => {
-            let own = r.max.unwrap_or(r.min).max(r.min);
-            Some(largest_repeat(&r.sub).map_or(own, |inner| inner.max(own)))
-        }
-        HirKind::Capture(c) => largest_repeat(&c.sub),
-        HirKind::Concat(items) | HirKind::Alternation(items) => {
-            items.iter().filter_map(largest_repeat).max()
-        }
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn regexps_are_checked_locally() {
-        assert!(go_regexp("^geo-db-(.*?)-([^-]*)$").is_ok());
-        assert!(go_regexp(r"^(\p{L}+)$").is_ok());
-        assert!(go_regexp(r"\p{Foo}").unwrap_err().contains("Foo"));
-        // Found by fuzzing: errors of the translation step came with regex-syntax's drawing of
-        // the expression, over several lines.
-        let e = go_regexp(r"\P<").unwrap_err();
-        assert_eq!(
-            e,
-            r#""\\P<" is not a valid regular expression: Unicode property not found (at byte 0)"#
-        );
-        assert!(go_regexp("a{1001}").unwrap_err().contains("1000"));
-        assert!(go_regexp("a{2,1000}").is_ok());
-        let e = go_regexp("^(unclosed").unwrap_err();
-        assert!(e.contains("^(unclosed") && e.contains("byte"), "{e}");
-    }
-
-    #[test]
-    fn counts_name_negative_values() {
-        assert_eq!(count("3"), Ok(3));
-        assert!(count("-1").unwrap_err().contains("negative"));
-        assert!(count("x").unwrap_err().contains("\"x\""));
-    }
-
-    #[test]
-    fn dns_ttl_uses_go_durations() {
-        assert_eq!(dns_ttl("10s").as_deref(), Ok("10s"));
-        assert_eq!(dns_ttl("").as_deref(), Ok(""));
-        assert!(dns_ttl("abc").is_err());
-        assert!(dns_ttl("30").is_err());
-    }
-
-    #[test]
-    fn tags_need_a_name() {
-        assert!(tag("!").is_err());
-        assert_eq!(tag("!canary").as_deref(), Ok("!canary"));
     }
 }

@@ -3,7 +3,8 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::ReadOptions;
-use crate::commands::Context;
+use crate::cli::values::{Id, QueryRef};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -12,16 +13,20 @@ use crate::error::Result;
 )]
 pub struct DeleteArgs {
     /// The query's ID or name
-    #[arg(value_name = "ID|NAME", value_parser = crate::commands::input::Identifier)]
-    query: String,
+    #[arg(value_name = "ID|NAME")]
+    query: Id<QueryRef>,
 
     /// Succeed when no such query exists (for scripts that must be safe to repeat)
     #[arg(long)]
     missing_ok: bool,
 }
 
-impl DeleteArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for DeleteArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let action = format!("deleting query {:?}", self.query);
         let dc = ctx.config.datacenter.as_deref();
         let options = ReadOptions {

@@ -5,7 +5,8 @@ use clap::Args;
 use super::read::ConsistencyArgs;
 use crate::api::models::{QueryExecution, ServiceNode};
 use crate::api::ExecuteOptions;
-use crate::commands::Context;
+use crate::cli::values::{Id, QueryRef};
+use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{Error, Result};
 use crate::output::{self, Text};
@@ -20,8 +21,8 @@ consulctl query execute geo-db --near _agent --limit 3 --dc dc2 -o json"
 )]
 pub struct ExecuteArgs {
     /// The query's ID or name (a template answers names that start with its own)
-    #[arg(value_name = "ID|NAME", value_parser = crate::commands::input::Identifier)]
-    query: String,
+    #[arg(value_name = "ID|NAME")]
+    query: Id<QueryRef>,
 
     /// Sort by round-trip time from this node: a node name or _agent (overrides the query's)
     #[arg(long, value_name = "NODE")]
@@ -40,7 +41,39 @@ pub struct ExecuteArgs {
 }
 
 impl ExecuteArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+    fn table(&self, ctx: &Context, out: &mut dyn Write, answer: &QueryExecution) -> Result<()> {
+        if answer.nodes.is_empty() {
+            writeln!(
+                out,
+                "No healthy instance of {:?}: {}.",
+                answer.service,
+                answered_by(answer)
+            )?;
+            return Ok(());
+        }
+        let rows = answer.nodes.iter().map(|n| {
+            vec![
+                Text::from(&*n.node.node),
+                Text::from(address(n)),
+                Text::from(n.service.port.to_string()),
+                Text::from(&*n.service.id),
+                Text::from(n.service.tags.join(",")),
+                health(n),
+            ]
+        });
+        let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+        output::table_of(out, &headers, rows, ctx.style())?;
+        writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
+        Ok(())
+    }
+}
+
+impl Leaf for ExecuteArgs {
+    fn facts(&self) -> Facts {
+        Facts::READS.with_addrs()
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         if let (Some(limit), Some(min)) = (self.limit, self.min) {
             if limit < min {
                 return Err(Error::usage(format!(
@@ -86,32 +119,6 @@ impl ExecuteArgs {
             }
             OutputFormat::Table => self.table(ctx, out, &answer),
         }
-    }
-
-    fn table(&self, ctx: &Context, out: &mut dyn Write, answer: &QueryExecution) -> Result<()> {
-        if answer.nodes.is_empty() {
-            writeln!(
-                out,
-                "No healthy instance of {:?}: {}.",
-                answer.service,
-                answered_by(answer)
-            )?;
-            return Ok(());
-        }
-        let rows = answer.nodes.iter().map(|n| {
-            vec![
-                Text::from(&*n.node.node),
-                Text::from(address(n)),
-                Text::from(n.service.port.to_string()),
-                Text::from(&*n.service.id),
-                Text::from(n.service.tags.join(",")),
-                health(n),
-            ]
-        });
-        let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
-        output::table_of(out, &headers, rows, ctx.style())?;
-        writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
-        Ok(())
     }
 }
 

@@ -2,7 +2,8 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::commands::Context;
+use crate::cli::values::{Id, QueryRef};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output;
 
@@ -13,16 +14,20 @@ consulctl query explain api -o json"
 )]
 pub struct ExplainArgs {
     /// The query's ID, or a name (a template renders for the name given)
-    #[arg(value_name = "ID|NAME", value_parser = crate::commands::input::Identifier)]
-    query: String,
+    #[arg(value_name = "ID|NAME")]
+    query: Id<QueryRef>,
 
     /// Show the token stored in the query (hidden otherwise, in JSON too)
     #[arg(long)]
     show_token: bool,
 }
 
-impl ExplainArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for ExplainArgs {
+    fn facts(&self) -> Facts {
+        Facts::READS
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let dc = ctx.config.datacenter.as_deref();
         let action = format!("explaining query {:?}", self.query);
         let (query, mut raw) = ctx

@@ -3,7 +3,8 @@ use std::io::Write;
 use clap::Args;
 
 use super::read::{self, ReadFlags};
-use crate::commands::Context;
+use crate::cli::values::{Id, QueryRef};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output;
 
@@ -15,15 +16,19 @@ consulctl query get api -o json --wait 5m --index 42  # when it changes"
 )]
 pub struct GetArgs {
     /// The query's ID or name
-    #[arg(value_name = "ID|NAME", value_parser = super::super::input::Identifier)]
-    query: String,
+    #[arg(value_name = "ID|NAME")]
+    query: Id<QueryRef>,
 
     #[command(flatten)]
     read: ReadFlags,
 }
 
-impl GetArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for GetArgs {
+    fn facts(&self) -> Facts {
+        Facts::READS
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let options = self.read.options(ctx.config.datacenter.as_deref())?;
         let action = format!("reading query {:?}", self.query);
         let answer = super::resolve_read(ctx, &self.query, &action, &options)?;

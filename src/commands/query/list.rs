@@ -4,7 +4,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::read::{self, ReadFlags};
-use crate::commands::Context;
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
 
@@ -18,8 +18,12 @@ pub struct ListArgs {
     read: ReadFlags,
 }
 
-impl ListArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for ListArgs {
+    fn facts(&self) -> Facts {
+        Facts::READS
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let options = self.read.options(ctx.config.datacenter.as_deref())?;
         let answer = ctx
             .client()?

@@ -19,7 +19,7 @@ use std::io::Write;
 use clap::Subcommand;
 use serde_json::Value;
 
-use super::Context;
+use super::{Context, Leaf};
 use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
 use crate::api::{ApiError, Indexed, ReadOptions};
 use crate::error::{self, Error, Result};
@@ -45,21 +45,17 @@ pub enum QueryCommand {
 }
 
 impl QueryCommand {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+    pub fn leaf(&self) -> &dyn Leaf {
         match self {
-            QueryCommand::Create(args) => args.run(ctx, out),
-            QueryCommand::List(args) => args.run(ctx, out),
-            QueryCommand::Get(args) => args.run(ctx, out),
-            QueryCommand::Update(args) => args.run(ctx, out),
-            QueryCommand::Delete(args) => args.run(ctx, out),
-            QueryCommand::Apply(args) => args.run(ctx, out),
-            QueryCommand::Execute(args) => args.run(ctx, out),
-            QueryCommand::Explain(args) => args.run(ctx, out),
+            QueryCommand::Create(args) => args.as_ref(),
+            QueryCommand::List(args) => args,
+            QueryCommand::Get(args) => args,
+            QueryCommand::Update(args) => args.as_ref(),
+            QueryCommand::Delete(args) => args,
+            QueryCommand::Apply(args) => args,
+            QueryCommand::Execute(args) => args,
+            QueryCommand::Explain(args) => args,
         }
-    }
-
-    pub fn accepts_addrs(&self) -> bool {
-        matches!(self, QueryCommand::Execute(_))
     }
 }
 
@@ -155,7 +151,7 @@ fn replace_with_file(
 ) -> Result<()> {
     let map = wanted.as_object().expect("a definition file is an object");
     let hidden = current.token.as_deref() == Some(HIDDEN_TOKEN);
-    if hidden && crate::commands::input::definition_str(map, &["Token"]).is_none_or(str::is_empty) {
+    if hidden && crate::input::definition_str(map, &["Token"]).is_none_or(str::is_empty) {
         return Err(Error::api(format!(
             "{action}: Consul hides the query's stored token from your token, and {source} has none: writing it would remove the stored token; put the token in the file (\"Token\"), or use a token with acl = \"write\""
         )));
@@ -179,7 +175,7 @@ fn replace_with_file(
         .query_update(&id, wanted, ctx.config.datacenter.as_deref())
         .map_err(write_error(ctx, action))?;
     // Named as the file names it now (it may change the name's case).
-    let name = crate::commands::input::definition_name(map).map(str::to_string);
+    let name = crate::input::definition_name(map).map(str::to_string);
     let updated = PreparedQuery {
         name: name.or(current.name.clone()),
         ..current

@@ -8,6 +8,7 @@ use clap::Args;
 
 use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
 use crate::api::{Consistency, ReadOptions};
+use crate::cli::values;
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::output;
@@ -39,7 +40,7 @@ impl ConsistencyArgs {
 pub struct BlockingArgs {
     /// Blocking read: wait up to this long for a change past --index (Go duration, at most
     /// 10m); the answer's index is reported (stderr in table mode, "Index" in JSON)
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = wait_duration)]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = values::wait_duration)]
     pub wait: Option<Duration>,
 
     /// The X-Consul-Index of the last answer: with --wait, answer only once something changed
@@ -102,17 +103,6 @@ impl ReadFlags {
         } else {
             value
         }
-    }
-}
-
-/// Consul caps a blocking wait at 10 minutes.
-pub(crate) fn wait_duration(text: &str) -> std::result::Result<Duration, String> {
-    match crate::duration::parse(text)? {
-        d if d.is_zero() => Err(format!("{text:?} is zero: give how long to wait, e.g. 5m")),
-        d if d > Duration::from_secs(600) => Err(format!(
-            "{text:?} is longer than Consul's 10m limit for a blocking read"
-        )),
-        d => Ok(d),
     }
 }
 

@@ -7,7 +7,8 @@ use serde_json::Value;
 use super::changes;
 use super::definition::{ClearArgs, DefinitionArgs};
 use crate::api::models::HIDDEN_TOKEN;
-use crate::commands::Context;
+use crate::cli::values::{Id, QueryRef};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Args)]
@@ -22,8 +23,8 @@ consulctl query update 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 \\\n      --file api
 )]
 pub struct UpdateArgs {
     /// The query's ID or name
-    #[arg(value_name = "ID|NAME", value_parser = crate::commands::input::Identifier)]
-    query: String,
+    #[arg(value_name = "ID|NAME")]
+    query: Id<QueryRef>,
 
     #[command(flatten)]
     definition: DefinitionArgs,
@@ -36,8 +37,12 @@ pub struct UpdateArgs {
     file: Option<PathBuf>,
 }
 
-impl UpdateArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for UpdateArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let action = format!("updating query {:?}", self.query);
         let clears = self.clears.clears();
         let dc = ctx.config.datacenter.clone();

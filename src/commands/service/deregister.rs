@@ -2,7 +2,8 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::commands::{input, Context, Lookup};
+use crate::cli::values::{Id, ServiceId};
+use crate::commands::{Context, Facts, Leaf, Lookup};
 use crate::error::Result;
 
 #[derive(Debug, Args)]
@@ -11,16 +12,20 @@ use crate::error::Result;
 )]
 pub struct DeregisterArgs {
     /// ID of the service
-    #[arg(value_name = "ID", value_parser = input::Identifier)]
-    id: String,
+    #[arg(value_name = "ID")]
+    id: Id<ServiceId>,
 
     /// Succeed when no such service is registered (for idempotent clean-up scripts)
     #[arg(long)]
     missing_ok: bool,
 }
 
-impl DeregisterArgs {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for DeregisterArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let id = self.id.as_str();
         crate::commands::deregister(
             ctx,

@@ -4,7 +4,8 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use crate::api::ApiError;
-use crate::commands::{input, Context};
+use crate::cli::values::{Id, ServiceId};
+use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Subcommand)]
@@ -22,8 +23,8 @@ pub enum MaintenanceCommand {
 #[derive(Debug, Args)]
 pub struct EnableArgs {
     /// ID of the service
-    #[arg(value_name = "ID", value_parser = input::Identifier)]
-    id: String,
+    #[arg(value_name = "ID")]
+    id: Id<ServiceId>,
 
     /// Why, shown in the maintenance check's notes
     #[arg(long, value_name = "TEXT")]
@@ -33,12 +34,16 @@ pub struct EnableArgs {
 #[derive(Debug, Args)]
 pub struct DisableArgs {
     /// ID of the service
-    #[arg(value_name = "ID", value_parser = input::Identifier)]
-    id: String,
+    #[arg(value_name = "ID")]
+    id: Id<ServiceId>,
 }
 
-impl MaintenanceCommand {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for MaintenanceCommand {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let (id, enable, reason) = match self {
             MaintenanceCommand::Enable(a) => (&a.id, true, a.reason.as_deref()),
             MaintenanceCommand::Disable(a) => (&a.id, false, None),

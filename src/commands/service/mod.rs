@@ -4,13 +4,10 @@ mod deregister;
 mod maintenance;
 pub(crate) mod register;
 
-use std::io::Write;
-
 use clap::Subcommand;
 
 use super::agent::ServicesArgs;
-use super::Context;
-use crate::error::Result;
+use super::Leaf;
 
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
@@ -26,13 +23,12 @@ pub enum ServiceCommand {
 }
 
 impl ServiceCommand {
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
-        ctx.refuse_datacenter("service")?;
+    pub fn leaf(&self) -> &dyn Leaf {
         match self {
-            ServiceCommand::Register(args) => args.run(ctx, out),
-            ServiceCommand::Deregister(args) => args.run(ctx, out),
-            ServiceCommand::Maintenance(cmd) => cmd.run(ctx, out),
-            ServiceCommand::List(args) => args.run(ctx, out, "service list"),
+            ServiceCommand::Register(args) => args.as_ref(),
+            ServiceCommand::Deregister(args) => args,
+            ServiceCommand::Maintenance(cmd) => cmd,
+            ServiceCommand::List(args) => args,
         }
     }
 }

@@ -5,9 +5,11 @@ use clap::Args;
 use serde_json::Value;
 
 use crate::api::models::{CheckDefinition, ServiceDefinition};
+use crate::cli::values::{self, Id, NewName, PositiveDuration};
 use crate::commands::check::kind::{Kind, Timing};
-use crate::commands::{check, input, Context};
+use crate::commands::{check, Context, Facts, Leaf};
 use crate::error::{Error, Result};
+use crate::input;
 
 #[derive(Debug, Args)]
 #[command(
@@ -20,15 +22,15 @@ consulctl service register --file web.json"
 )]
 pub struct RegisterArgs {
     /// Name of the service (also its ID unless --id is given)
-    #[arg(value_name = "NAME", required_unless_present = "file", value_parser = input::Identifier)]
-    name: Option<String>,
+    #[arg(value_name = "NAME", required_unless_present = "file")]
+    name: Option<Id<NewName>>,
 
     /// Service ID [default: NAME]
-    #[arg(long, value_name = "ID", value_parser = input::Identifier)]
-    id: Option<String>,
+    #[arg(long, value_name = "ID")]
+    id: Option<Id<NewName>>,
 
     /// Address of the service [default: the node's address]
-    #[arg(long, value_name = "ADDR", value_parser = service_address)]
+    #[arg(long, value_name = "ADDR", value_parser = values::service_address)]
     address: Option<String>,
 
     /// Port of the service (1-65535)
@@ -36,11 +38,11 @@ pub struct RegisterArgs {
     port: Option<u16>,
 
     /// Tag, repeatable
-    #[arg(long = "tag", value_name = "TAG", value_parser = tag)]
+    #[arg(long = "tag", value_name = "TAG", value_parser = values::service_tag)]
     tags: Vec<String>,
 
     /// Metadata KEY=VALUE, repeatable
-    #[arg(long = "meta", value_name = "K=V", value_parser = input::key_value)]
+    #[arg(long = "meta", value_name = "K=V", value_parser = values::key_value)]
     meta: Vec<(String, String)>,
 
     /// Let the catalog's tags override this agent's (anti-entropy)
@@ -53,15 +55,20 @@ pub struct RegisterArgs {
 
     /// Add a TTL check, with the ID service:ID: critical unless passed within this long
     /// (consulctl check ttl pass service:ID)
-    #[arg(long, group = "check_kind", value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    check_ttl: Option<String>,
+    #[arg(
+        long,
+        group = "check_kind",
+        value_name = "DURATION",
+        allow_hyphen_values = true
+    )]
+    check_ttl: Option<PositiveDuration>,
 
     /// Add an HTTP check of this URL
-    #[arg(long, group = "check_kind", value_name = "URL", value_parser = input::http_url)]
+    #[arg(long, group = "check_kind", value_name = "URL", value_parser = values::http_url)]
     check_http: Option<String>,
 
     /// Add a TCP check of HOST:PORT
-    #[arg(long, group = "check_kind", value_name = "HOST:PORT", value_parser = input::host_port)]
+    #[arg(long, group = "check_kind", value_name = "HOST:PORT", value_parser = values::host_port)]
     check_tcp: Option<String>,
 
     /// Add a script check running this command and its arguments
@@ -76,16 +83,16 @@ pub struct RegisterArgs {
     check_args: Option<Vec<String>>,
 
     /// How often the check runs (HTTP, TCP, script)
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    check_interval: Option<String>,
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    check_interval: Option<PositiveDuration>,
 
     /// How long one run of the check may take
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    check_timeout: Option<String>,
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    check_timeout: Option<PositiveDuration>,
 
     /// Deregister the service after its check has been critical this long
-    #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = input::positive_duration_text)]
-    check_deregister_critical_after: Option<String>,
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+    check_deregister_critical_after: Option<PositiveDuration>,
 
     /// Register the service written as JSON in FILE (- for stdin): an agent config file's
     /// shape ({"service": {"name": ...}}) or the API's ({"Name": ...})
@@ -103,7 +110,7 @@ pub struct RegisterArgs {
 impl RegisterArgs {
     fn check(&self) -> Result<Option<CheckDefinition>> {
         let kind = if let Some(ttl) = &self.check_ttl {
-            Kind::Ttl(ttl.clone())
+            Kind::Ttl(ttl.text.clone())
         } else if let Some(url) = &self.check_http {
             Kind::Http {
                 url: url.clone(),
@@ -123,14 +130,22 @@ impl RegisterArgs {
         } else {
             // clap's `requires` would say so without naming the flag; say it here.
             let timing = [
-                ("--check-interval", self.check_interval.as_deref()),
-                ("--check-timeout", self.check_timeout.as_deref()),
+                (
+                    "--check-interval",
+                    self.check_interval.as_ref().map(PositiveDuration::as_str),
+                ),
+                (
+                    "--check-timeout",
+                    self.check_timeout.as_ref().map(PositiveDuration::as_str),
+                ),
                 (
                     "--check-deregister-critical-after",
-                    self.check_deregister_critical_after.as_deref(),
+                    self.check_deregister_critical_after
+                        .as_ref()
+                        .map(PositiveDuration::as_str),
                 ),
             ];
-            if let Some((flag, value)) = input::first_given(&timing) {
+            if let Some((flag, value)) = crate::commands::first_given(&timing) {
                 return Err(Error::usage(format!(
                     "{flag} {value:?} needs a check: add --check-ttl, --check-http, --check-tcp or --check-args"
                 )));
@@ -138,9 +153,12 @@ impl RegisterArgs {
             return Ok(None);
         };
         let timing = Timing {
-            interval: self.check_interval.clone(),
-            timeout: self.check_timeout.clone(),
-            deregister_critical_after: self.check_deregister_critical_after.clone(),
+            interval: self.check_interval.clone().map(String::from),
+            timeout: self.check_timeout.clone().map(String::from),
+            deregister_critical_after: self
+                .check_deregister_critical_after
+                .clone()
+                .map(String::from),
         };
         let mut def = CheckDefinition::default();
         kind.apply(timing, "--check-", &mut def)?;
@@ -152,8 +170,9 @@ impl RegisterArgs {
             name: self
                 .name
                 .clone()
-                .expect("clap requires NAME without --file"),
-            id: self.id.clone(),
+                .expect("clap requires NAME without --file")
+                .into(),
+            id: self.id.clone().map(String::from),
             address: self.address.clone(),
             port: self.port,
             tags: (!self.tags.is_empty()).then(|| self.tags.clone()),
@@ -162,8 +181,14 @@ impl RegisterArgs {
             check: self.check()?,
         })
     }
+}
 
-    pub fn run(&self, ctx: &mut Context, out: &mut dyn Write) -> Result<()> {
+impl Leaf for RegisterArgs {
+    fn facts(&self) -> Facts {
+        Facts::WRITES_AGENT
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let body: Value = match &self.file {
             Some(path) => Value::Object(service_file(path)?),
             None => serde_json::to_value(self.definition()?).expect("definitions serialize"),
@@ -185,44 +210,6 @@ impl RegisterArgs {
         };
         ctx.done(out, &sentence, &body)
     }
-}
-
-/// A host name or IP address, without a scheme or a port: Consul takes any text here, and DNS
-/// and every client then get an address that does not work.
-fn service_address(text: &str) -> std::result::Result<String, String> {
-    let shown = input::shown(text);
-    if text.trim().is_empty() {
-        return Err(format!(
-            "{shown} is empty: leave --address out for the node's address"
-        ));
-    }
-    if text.contains("://") || text.contains(['/', '?', '#']) {
-        return Err(format!(
-            "{shown} is not a host name or IP address (no scheme or path: e.g. 10.0.0.5)"
-        ));
-    }
-    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("{shown} holds a space or control character"));
-    }
-    let unbracketed = text.trim_start_matches('[').trim_end_matches(']');
-    let is_ipv6 = unbracketed.parse::<std::net::Ipv6Addr>().is_ok();
-    if !is_ipv6 && text.contains(':') {
-        return Err(format!(
-            "{shown} holds a port or ':': give the host alone and the port with --port"
-        ));
-    }
-    Ok(text.to_string())
-}
-
-/// A tag: not empty (an unset variable: `--tag "$T"`) and on one line.
-fn tag(text: &str) -> std::result::Result<String, String> {
-    if text.trim().is_empty() {
-        return Err("a tag cannot be empty".to_string());
-    }
-    if text.chars().any(char::is_control) {
-        return Err(format!("{} holds control characters", input::shown(text)));
-    }
-    Ok(text.to_string())
 }
 
 /// A service definition file, checked for what can be seen locally.

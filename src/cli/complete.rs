@@ -1,7 +1,7 @@
 //! `consulctl completions SHELL`: the same script as the committed `completions/` file; and
 //! `COMPLETE=SHELL consulctl`: dynamic completion, where the shell asks consulctl itself at each
 //! Tab, so that live names (check and service IDs, query names, members) come from the agent
-//! (see [`super::complete_live`]).
+//! (see [`super::live`]).
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -59,12 +59,7 @@ impl CompletionsArgs {
 /// The completion script for `shell`, as committed under `completions/`.
 pub fn script(shell: Shell, out: &mut dyn Write) -> std::io::Result<()> {
     let mut buf = Vec::new();
-    clap_complete::generate(
-        shell,
-        &mut crate::cli::Cli::command(),
-        "consulctl",
-        &mut buf,
-    );
+    clap_complete::generate(shell, &mut super::Cli::command(), "consulctl", &mut buf);
     out.write_all(&buf)
 }
 
@@ -91,7 +86,7 @@ pub fn complete_if_asked(args: &[OsString]) -> Option<ExitCode> {
     // The shell shows whatever is printed: a panic, on any thread, must stay silent.
     std::panic::set_hook(Box::new(|_| {}));
     // Still single-threaded here: no candidate thread has started.
-    crate::cli::unset_empty_variables();
+    super::unset_empty_variables();
     let words: Vec<OsString> = args
         .iter()
         .skip_while(|a| *a != "--")
@@ -99,9 +94,9 @@ pub fn complete_if_asked(args: &[OsString]) -> Option<ExitCode> {
         .cloned()
         .collect();
     let registering = words.is_empty();
-    super::complete_live::remember_line(words);
+    super::live::remember_line(words);
     let current_dir = std::env::current_dir().ok();
-    match CompleteEnv::with_factory(super::complete_live::command)
+    match CompleteEnv::with_factory(super::live::command)
         .var(COMPLETE)
         .try_complete(args.to_vec(), current_dir.as_deref())
     {

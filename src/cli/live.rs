@@ -2,11 +2,11 @@
 //! check IDs, service IDs, prepared query names and member names, asked of the agent while the
 //! user presses Tab.
 //!
-//! The arguments that name things on the agent are listed in [`LIVE_ARGS`] and given their
-//! candidates by [`command`], which only the completion hook calls: a normal run builds its
-//! command without them. (Written as `add = ArgValueCandidates::new(…)` on each argument, they
-//! cost every run 4 allocations per argument and per command build, 184 allocations and ~3% of
-//! the instructions of a whole `check ttl pass` run.)
+//! Which arguments name things on the agent, and what, is said by their types: an argument of
+//! type `Id<TtlCheckId>` completes TTL check IDs (see [`values::names_of`]). [`command`], which
+//! only the completion hook calls, gives those arguments their candidates: a normal run builds
+//! its command without them, as candidates on every argument would cost every run allocations
+//! for nothing.
 //!
 //! A shell waits for these answers, so they are fast or nothing: one request, no retry, and
 //! whatever has not arrived [`BUDGET`] after the first question is given up on. Any failure (no
@@ -25,9 +25,9 @@ use std::time::{Duration, Instant};
 use clap::{CommandFactory, FromArgMatches};
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
+use super::values::{self, Names};
+use super::{Cli, GlobalArgs};
 use crate::api::{Client, Consistency, ReadOptions, RetryPolicy};
-use crate::cli::{Cli, GlobalArgs};
-use crate::commands::Context;
 use crate::config::{Config, Terminal};
 
 /// How long one completion may spend asking the agent, all questions together.
@@ -44,78 +44,19 @@ pub fn remember_line(words: Vec<OsString>) {
     let _ = LINE.set(words);
 }
 
-/// What an argument names on the agent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Wanted {
-    /// Check IDs with status, name and service as help; `ttl_only` for pass/warn/fail, update
-    /// and run, which Consul refuses on other checks.
-    Checks { ttl_only: bool },
-    /// Service IDs with name and port as help.
-    Services,
-    /// Query names (IDs for unnamed queries, and every ID once a typed prefix matches no name)
-    /// with the query's service as help.
-    Queries,
-    /// Member names with status and address as help.
-    Members,
-}
-
-const CHECKS: Wanted = Wanted::Checks { ttl_only: false };
-const TTL_CHECKS: Wanted = Wanted::Checks { ttl_only: true };
-
-/// Each command (its path under `consulctl`) and argument (clap's ID, the field's name) that
-/// names something live, and what.
-const LIVE_ARGS: [(&str, &str, Wanted); 23] = [
-    ("check deregister", "id", CHECKS),
-    ("check ttl pass", "id", TTL_CHECKS),
-    ("check ttl warn", "id", TTL_CHECKS),
-    ("check ttl fail", "id", TTL_CHECKS),
-    ("check update", "id", TTL_CHECKS),
-    ("check run", "id", TTL_CHECKS),
-    ("check ttl pass", "service_id", Wanted::Services),
-    ("check ttl warn", "service_id", Wanted::Services),
-    ("check ttl fail", "service_id", Wanted::Services),
-    ("check run", "service_id", Wanted::Services),
-    ("check register", "service_id", Wanted::Services),
-    ("check register", "alias_service", Wanted::Services),
-    ("service deregister", "id", Wanted::Services),
-    ("service maintenance enable", "id", Wanted::Services),
-    ("service maintenance disable", "id", Wanted::Services),
-    ("query get", "query", Wanted::Queries),
-    ("query update", "query", Wanted::Queries),
-    ("query delete", "query", Wanted::Queries),
-    ("query execute", "query", Wanted::Queries),
-    ("query explain", "query", Wanted::Queries),
-    ("query create", "ignore_checks", CHECKS),
-    ("query update", "ignore_checks", CHECKS),
-    ("agent force-leave", "node", Wanted::Members),
-];
-
-/// The command tree with live candidates on the arguments of [`LIVE_ARGS`]: the factory the
-/// completion hook gives clap. An entry that no longer matches the tree is skipped (a unit test
-/// keeps the table in step with the commands).
+/// The command tree with live candidates on every argument that names something on the agent:
+/// the factory the completion hook gives clap.
 pub fn command() -> clap::Command {
-    let mut root = Cli::command();
-    for (path, arg, wanted) in LIVE_ARGS {
-        let _ = attach(&mut root, path, arg, wanted);
-    }
-    root
+    attach(Cli::command())
 }
 
-fn attach(root: &mut clap::Command, path: &str, arg: &str, wanted: Wanted) -> Option<()> {
-    let mut cmd = root;
-    for name in path.split(' ') {
-        cmd = cmd.find_subcommand_mut(name)?;
-    }
-    cmd.get_arguments().find(|a| a.get_id() == arg)?;
+fn attach(cmd: clap::Command) -> clap::Command {
     // In place: `mut_arg` would move the argument last, and a positional's place is its meaning.
-    *cmd = std::mem::take(cmd).mut_args(|a| {
-        if a.get_id() == arg {
-            a.add(ArgValueCandidates::new(move || ask(wanted)))
-        } else {
-            a
-        }
+    let cmd = cmd.mut_args(|arg| match values::names_of(&arg).flatten() {
+        Some(names) => arg.add(ArgValueCandidates::new(move || ask(names))),
+        None => arg,
     });
-    Some(())
+    cmd.mut_subcommands(attach)
 }
 
 /// One candidate as the agent described it; turned into clap's type on the calling thread.
@@ -129,7 +70,7 @@ struct Found {
 /// Asks on a thread of its own and waits no longer than what is left of [`BUDGET`]: whatever
 /// the request does (a listener that never answers, a slow DNS, a token file on a FIFO), the
 /// shell gets its answer in time. A thread still waiting is dropped when the process exits.
-fn ask(wanted: Wanted) -> Vec<CompletionCandidate> {
+fn ask(names: Names) -> Vec<CompletionCandidate> {
     let started = *STARTED.get_or_init(Instant::now);
     let Some(left) = BUDGET.checked_sub(started.elapsed()) else {
         return Vec::new();
@@ -142,7 +83,7 @@ fn ask(wanted: Wanted) -> Vec<CompletionCandidate> {
             // The release build aborts on a panic (panic = "abort"): the whole completion then
             // ends silently (the hook prints nothing) and the shell shows no candidates, flags
             // included; in a debug build it ends this thread only and reads as "nothing".
-            let _ = sender.send(fetch(wanted, &line, left));
+            let _ = sender.send(fetch(names, &line, left));
         });
     if spawned.is_err() {
         return Vec::new();
@@ -162,23 +103,20 @@ fn ask(wanted: Wanted) -> Vec<CompletionCandidate> {
 }
 
 /// The candidates, or `None` for any failure.
-fn fetch(wanted: Wanted, line: &[OsString], timeout: Duration) -> Option<Vec<Found>> {
+fn fetch(names: Names, line: &[OsString], timeout: Duration) -> Option<Vec<Found>> {
     let config = config_for(line, timeout)?;
-    // The context builds the client exactly as a command does; what it would say (the
-    // certificate-verification warning) goes nowhere.
-    let mut silent = std::io::sink();
-    let ctx = Context::new(&config, &mut silent);
-    let client = ctx.client().ok()?;
-    found(wanted, client, config.datacenter.as_deref())
+    // Built exactly as a command builds it, without the request log.
+    let client = Client::new(config.client_options(None)).ok()?;
+    found(names, &client, config.datacenter.as_deref())
 }
 
-fn found(wanted: Wanted, client: &Client, datacenter: Option<&str>) -> Option<Vec<Found>> {
-    Some(match wanted {
-        Wanted::Checks { ttl_only } => client
+fn found(names: Names, client: &Client, datacenter: Option<&str>) -> Option<Vec<Found>> {
+    Some(match names {
+        Names::Checks | Names::TtlChecks => client
             .agent_checks(None)
             .ok()?
             .into_values()
-            .filter(|c| !ttl_only || c.kind.is_empty() || c.kind == "ttl")
+            .filter(|c| names == Names::Checks || c.kind.is_empty() || c.kind == "ttl")
             .map(|c| Found {
                 help: joined([
                     &*c.status,
@@ -189,7 +127,7 @@ fn found(wanted: Wanted, client: &Client, datacenter: Option<&str>) -> Option<Ve
                 hidden: false,
             })
             .collect(),
-        Wanted::Services => client
+        Names::Services => client
             .agent_services(None)
             .ok()?
             .into_values()
@@ -206,7 +144,7 @@ fn found(wanted: Wanted, client: &Client, datacenter: Option<&str>) -> Option<Ve
                 hidden: false,
             })
             .collect(),
-        Wanted::Queries => {
+        Names::Queries => {
             let options = ReadOptions {
                 datacenter,
                 // Any server may answer: quicker, and works while the cluster has no leader.
@@ -240,15 +178,12 @@ fn found(wanted: Wanted, client: &Client, datacenter: Option<&str>) -> Option<Ve
             found.retain(|f| !f.value.is_empty());
             found
         }
-        Wanted::Members => client
+        Names::Members => client
             .agent_members(false, None)
             .ok()?
             .into_iter()
             .map(|m| Found {
-                help: joined([
-                    crate::commands::agent::members::status_word(m.status),
-                    &format!("{}:{}", m.addr, m.port),
-                ]),
+                help: joined([m.status_word(), &format!("{}:{}", m.addr, m.port)]),
                 value: m.name,
                 hidden: false,
             })
@@ -258,7 +193,7 @@ fn found(wanted: Wanted, client: &Client, datacenter: Option<&str>) -> Option<Ve
 
 /// The settings a normal run of this line would use, with a short timeout and no retry.
 fn config_for(line: &[OsString], timeout: Duration) -> Option<Config> {
-    let line = crate::cli::official_spelling(line.to_vec(), &Cli::command());
+    let line = super::official_spelling(line.to_vec(), &Cli::command());
     // A line clap cannot read even leniently (`--help` on it) still has the environment.
     let program = line.first().cloned().unwrap_or_else(|| "consulctl".into());
     let matches = [line, vec![program]].into_iter().find_map(|words| {
@@ -300,27 +235,131 @@ fn joined<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
 mod tests {
     use super::*;
 
+    /// What each argument that names something on the agent offers, as the types say.
+    fn live_arguments(root: &clap::Command) -> Vec<String> {
+        fn walk(cmd: &clap::Command, path: &str, into: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                if let Some(Some(names)) = values::names_of(arg) {
+                    into.push(format!("{path} {}: {names:?}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), into);
+            }
+        }
+        let mut found = Vec::new();
+        walk(root, "consulctl", &mut found);
+        found
+    }
+
     #[test]
-    fn every_live_argument_exists_and_gets_its_candidates() {
-        let mut root = Cli::command();
-        for (path, arg, wanted) in LIVE_ARGS {
-            assert!(
-                attach(&mut root, path, arg, wanted).is_some(),
-                "`consulctl {path}` has no argument {arg:?}"
-            );
-        }
+    fn every_live_argument_gets_its_candidates() {
         let root = command();
-        for (path, arg, _) in LIVE_ARGS {
-            let cmd = path
-                .split(' ')
-                .fold(&root, |cmd, name| cmd.find_subcommand(name).unwrap());
-            let found = cmd.get_arguments().find(|a| a.get_id() == arg).unwrap();
+        root.clone().debug_assert();
+        fn walk(cmd: &clap::Command, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let live = values::names_of(arg).flatten().is_some();
+                if live != arg.get::<ArgValueCandidates>().is_some() {
+                    missing.push(format!("{} {}", cmd.get_name(), arg.get_id()));
+                }
+            }
+            cmd.get_subcommands().for_each(|sub| walk(sub, missing));
+        }
+        let mut wrong = Vec::new();
+        walk(&root, &mut wrong);
+        assert!(wrong.is_empty(), "{wrong:?}");
+        // The names each command completes, as a user would meet them.
+        assert_eq!(
+            live_arguments(&root),
+            [
+                "consulctl agent force-leave node: Members",
+                "consulctl check register service_id: Services",
+                "consulctl check register alias_service: Services",
+                "consulctl check deregister id: Checks",
+                "consulctl check ttl pass id: TtlChecks",
+                "consulctl check ttl pass service_id: Services",
+                "consulctl check ttl warn id: TtlChecks",
+                "consulctl check ttl warn service_id: Services",
+                "consulctl check ttl fail id: TtlChecks",
+                "consulctl check ttl fail service_id: Services",
+                "consulctl check update id: TtlChecks",
+                "consulctl check run id: TtlChecks",
+                "consulctl check run service_id: Services",
+                "consulctl service deregister id: Services",
+                "consulctl service maintenance enable id: Services",
+                "consulctl service maintenance disable id: Services",
+                "consulctl query create ignore_checks: Checks",
+                "consulctl query get query: Queries",
+                "consulctl query update query: Queries",
+                "consulctl query update ignore_checks: Checks",
+                "consulctl query delete query: Queries",
+                "consulctl query execute query: Queries",
+                "consulctl query explain query: Queries",
+            ]
+        );
+    }
+
+    /// An argument that looks like it names something (its value is an ID, a NAME, a NODE or a
+    /// query) says by its type what it names: live completion then knows it, or a type such as
+    /// `Id<NewName>` says there is nothing to offer. A new argument that does neither fails
+    /// here, unless it is exempt below: what it names is no ID consulctl could list.
+    #[test]
+    fn every_id_like_argument_completes_or_is_exempt() {
+        const EXEMPT: &[&str] = &[
+            // Consul's own sessions, the catalog's services and nodes: not on this agent.
+            "query create session",
+            "query create service",
+            "query create near",
+            "query update session",
+            "query update service",
+            "query update near",
+            "query execute near",
+            // Free text: a check's name, a TLS server name.
+            "check ttl pass name",
+            "check ttl warn name",
+            "check ttl fail name",
+            "check run name",
+            "check register check_tls_server_name",
+        ];
+        fn id_like(arg: &clap::Arg) -> bool {
+            let names = arg.get_value_names().unwrap_or_default();
+            let id = arg.get_id().as_str();
+            !arg.is_global_set()
+                && (id.ends_with("id")
+                    || ["node", "query", "name", "near", "session", "service"].contains(&id)
+                    || names
+                        .iter()
+                        .any(|n| ["ID", "SID", "NAME", "NODE", "ID|NAME"].contains(&n.as_str())))
+        }
+        fn walk(cmd: &clap::Command, path: &str, found: &mut Vec<(String, bool)>) {
+            for arg in cmd.get_arguments().filter(|a| id_like(a)) {
+                let typed = values::names_of(arg).is_some();
+                found.push((format!("{path} {}", arg.get_id()), typed));
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), found);
+            }
+        }
+        let root = Cli::command();
+        let mut found = Vec::new();
+        for sub in root.get_subcommands() {
+            walk(sub, sub.get_name(), &mut found);
+        }
+        let wrong: Vec<&String> = found
+            .iter()
+            .filter(|(at, typed)| *typed == EXEMPT.contains(&at.as_str()))
+            .map(|(at, _)| at)
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "give each an Id<…> type, or (exempt only) say why it names nothing to list: {wrong:?}"
+        );
+        for exempt in EXEMPT {
             assert!(
-                found.get::<ArgValueCandidates>().is_some(),
-                "consulctl {path} {arg}"
+                found.iter().any(|(at, _)| at == exempt),
+                "{exempt}: no such argument, or it no longer looks like an ID"
             );
         }
-        command().debug_assert();
     }
 
     #[test]

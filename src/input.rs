@@ -1,11 +1,12 @@
-//! Local validation of what the user typed: clap value parsers and input files. Everything here
-//! fails before a request is sent, with the offending value named and a hint.
+//! What the user hands consulctl besides flags: definition files (JSON, in the API's shape or an
+//! agent config file's) and note files, read and checked before anything is sent; and the rule
+//! for names and IDs, which flags and files share. Failures name the offending value and give a
+//! hint.
 
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
-use reqwest::Url;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
@@ -13,118 +14,9 @@ use crate::error::{Error, Result};
 /// Largest input file we read: definitions are small; anything bigger is a mistake.
 const MAX_FILE: u64 = 16 * 1024 * 1024;
 
-/// `KEY=VALUE` for metadata (split at the first `=`; the value may be empty, the key may not).
-/// Keys follow Consul's rule for metadata keys (letters, digits, '-' and '_', at most 128),
-/// which it checks on every node and service: a key it would refuse could never match either.
-pub fn key_value(text: &str) -> std::result::Result<(String, String), String> {
-    let (key, value) = match text.split_once('=') {
-        Some((k, v)) if !k.trim().is_empty() => (k.trim(), v),
-        _ => {
-            return Err(format!(
-                "{} is not KEY=VALUE (for example version=1.2)",
-                shown(text)
-            ))
-        }
-    };
-    if let Some(bad) = key
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
-    {
-        return Err(format!(
-            "{}: the key {} holds {bad:?}; metadata keys have letters, digits, '-' and '_' only",
-            shown(text),
-            shown(key)
-        ));
-    }
-    if key.len() > 128 {
-        return Err(format!(
-            "{}: the key is {} bytes long; Consul takes at most 128",
-            shown(text),
-            key.len()
-        ));
-    }
-    Ok((key.to_string(), value.to_string()))
-}
-
-/// `Name: value`, as HTTP writes headers.
-pub fn header(text: &str) -> std::result::Result<(String, String), String> {
-    let (name, value) = text
-        .split_once(':')
-        .ok_or_else(|| format!("{text:?} is not a header: write it as 'Name: value'"))?;
-    let name = name.trim();
-    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
-    if name.is_empty() || !name.chars().all(token_char) {
-        return Err(format!("{name:?} is not a valid header name (in {text:?})"));
-    }
-    // A newline would end the header early when the agent sends it (or smuggle another one).
-    if value.chars().any(char::is_control) {
-        return Err(format!(
-            "the value of header {name:?} holds a control character (in {text:?}): give one header a flag"
-        ));
-    }
-    Ok((name.to_string(), value.trim().to_string()))
-}
-
-/// A datacenter name: letters, digits, '-', '_' and '.'.
-pub fn datacenter(text: &str) -> std::result::Result<String, String> {
-    if text.is_empty()
-        || !text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-    {
-        return Err(format!(
-            "{} is not a datacenter name (letters, digits, '-', '_' and '.', e.g. dc2)",
-            shown(text)
-        ));
-    }
-    Ok(text.to_string())
-}
-
-/// `host:port` with a port from 1 to 65535 (IPv6 hosts in brackets).
-pub fn host_port(text: &str) -> std::result::Result<String, String> {
-    let (host, port) = text
-        .rsplit_once(':')
-        .ok_or_else(|| format!("{text:?} has no port: write HOST:PORT, e.g. 127.0.0.1:8080"))?;
-    if host.is_empty() || host.contains(char::is_whitespace) || host.contains('/') {
-        return Err(format!(
-            "{text:?} has no usable host: write HOST:PORT, e.g. 127.0.0.1:8080"
-        ));
-    }
-    if host.contains(':') && !(host.starts_with('[') && host.ends_with(']')) {
-        return Err(format!(
-            "{text:?}: put an IPv6 host in brackets, e.g. [::1]:8080"
-        ));
-    }
-    match port.parse::<u16>() {
-        Ok(p) if p >= 1 => Ok(text.to_string()),
-        _ => Err(format!(
-            "{port:?} in {text:?} is not a port from 1 to 65535"
-        )),
-    }
-}
-
-/// A gRPC check target: `host:port`, optionally followed by `/service.Name`.
-pub fn grpc_target(text: &str) -> std::result::Result<String, String> {
-    let address = text.split_once('/').map_or(text, |(a, _)| a);
-    host_port(address)?;
-    Ok(text.to_string())
-}
-
-/// An http:// or https:// URL with a host.
-pub fn http_url(text: &str) -> std::result::Result<String, String> {
-    let url = Url::parse(text)
-        .map_err(|e| format!("{text:?} is not a URL ({e}): e.g. http://127.0.0.1:8080/health"))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        return Err(format!(
-            "{text:?} is not an http:// or https:// URL with a host"
-        ));
-    }
-    Ok(text.to_string())
-}
-
 /// Longest value quoted whole in a message; longer ones are cut (a 100 KB ID is one line of
 /// 100 KB otherwise).
-const SHOWN_CHARS: usize = 60;
+pub const SHOWN_CHARS: usize = 60;
 
 /// `text` quoted for a message: escaped as Rust's `{:?}` does, cut after [`SHOWN_CHARS`]
 /// characters with its length in bytes said.
@@ -139,7 +31,7 @@ pub fn shown(text: &str) -> String {
 
 /// A name or ID that goes into a URL path: not empty, no control characters, and not `.` or
 /// `..`, which URLs drop or resolve as path steps instead of sending them as a segment.
-pub(crate) fn identifier(text: &str) -> std::result::Result<String, String> {
+pub fn identifier(text: &str) -> std::result::Result<String, String> {
     if text.trim().is_empty() {
         return Err("it is empty".to_string());
     }
@@ -159,60 +51,6 @@ pub(crate) fn identifier(text: &str) -> std::result::Result<String, String> {
     }
     if text.len() > 512 {
         return Err("IDs are at most 512 bytes long".to_string());
-    }
-    Ok(text.to_string())
-}
-
-/// clap value parser for [`identifier`]s. clap's own message for a function parser quotes the
-/// raw value, so a newline in it would split the one-line error; this one escapes such values.
-#[derive(Debug, Clone, Copy)]
-pub struct Identifier;
-
-impl clap::builder::TypedValueParser for Identifier {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &std::ffi::OsStr,
-    ) -> std::result::Result<String, clap::Error> {
-        let arg = arg.map_or_else(|| "the value".to_string(), |a| format!("'{a}'"));
-        let invalid = |shown: String, why: String| {
-            clap::Error::raw(
-                clap::error::ErrorKind::ValueValidation,
-                format!("invalid value {shown} for {arg}: {why}\n"),
-            )
-            .with_cmd(cmd)
-        };
-        let text = value
-            .to_str()
-            .ok_or_else(|| invalid(format!("{value:?}"), "it is not UTF-8".to_string()))?;
-        identifier(text).map_err(|why| {
-            let shown = if text.chars().any(char::is_control) || text.chars().count() > SHOWN_CHARS
-            {
-                shown(text)
-            } else {
-                format!("'{text}'")
-            };
-            invalid(shown, why)
-        })
-    }
-}
-
-/// The first of `flags` the user gave, with its value: for refusing options that do not apply.
-pub fn first_given<'a>(flags: &[(&'a str, Option<&'a str>)]) -> Option<(&'a str, &'a str)> {
-    flags
-        .iter()
-        .find_map(|&(flag, value)| value.map(|v| (flag, v)))
-}
-
-/// A Go-syntax duration above zero, kept as typed.
-pub fn positive_duration_text(text: &str) -> std::result::Result<String, String> {
-    if crate::duration::parse(text)?.is_zero() {
-        return Err(format!(
-            "{text:?} is zero: give a positive duration such as 30s"
-        ));
     }
     Ok(text.to_string())
 }
@@ -314,7 +152,7 @@ pub fn text_tail(path: &Path, keep: usize) -> Result<String> {
     if text.len() <= keep && total == kept.len() as u64 {
         return Ok(text);
     }
-    let kept = crate::commands::check::tail_within(&text, room);
+    let kept = crate::job::tail_within(&text, room);
     Ok(format!("{}{kept}", marker(kept.len())))
 }
 
@@ -447,46 +285,6 @@ pub fn definition_str<'m>(map: &'m Map<String, Value>, keys: &[&str]) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn key_value_splits_at_first_equals() {
-        assert_eq!(key_value("a=b=c"), Ok(("a".into(), "b=c".into())));
-        assert_eq!(key_value("a="), Ok(("a".into(), "".into())));
-        assert!(key_value("=b").is_err());
-        assert!(key_value("ab").unwrap_err().contains("\"ab\""));
-    }
-
-    #[test]
-    fn headers() {
-        assert_eq!(header("X-A: 1: 2"), Ok(("X-A".into(), "1: 2".into())));
-        assert!(header("nocolon").is_err());
-        assert!(header("bad name: v").is_err());
-    }
-
-    #[test]
-    fn host_ports() {
-        assert!(host_port("127.0.0.1:80").is_ok());
-        assert!(host_port("[::1]:80").is_ok());
-        assert!(host_port("db.local:5432").is_ok());
-        for bad in [
-            "127.0.0.1",
-            "127.0.0.1:0",
-            "127.0.0.1:70000",
-            ":80",
-            "::1:80",
-            "a b:1",
-        ] {
-            assert!(host_port(bad).is_err(), "{bad}");
-        }
-        assert!(grpc_target("127.0.0.1:9000/health.v1").is_ok());
-    }
-
-    #[test]
-    fn urls() {
-        assert!(http_url("http://127.0.0.1:8080/health").is_ok());
-        assert!(http_url("ftp://x/").is_err());
-        assert!(http_url("127.0.0.1:8080").is_err());
-    }
 
     #[test]
     fn unwraps_config_file_shape() {

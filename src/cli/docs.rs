@@ -1,0 +1,318 @@
+//! The words around the commands: the overview that `consulctl` alone prints, the first steps,
+//! the environment variables, and the root `--help` epilogue with the exit statuses. The man
+//! pages and the README are checked against these.
+
+use crate::error::ExitCode;
+
+/// An environment variable consulctl reads, with the option it stands for.
+#[derive(Debug, Clone, Copy)]
+pub struct EnvVar {
+    pub name: &'static str,
+    /// The long flag that beats it.
+    pub option: &'static str,
+    pub default: &'static str,
+    pub meaning: &'static str,
+}
+
+/// Every variable that stands for an option (COMPLETE, which registers dynamic completion, is
+/// the one other). The man pages' ENVIRONMENT sections are made from this list, a test compares
+/// it with the README's table and with `--help`, and another with every variable clap reads.
+pub const ENVIRONMENT: &[EnvVar] = &[
+    EnvVar {
+        name: "CONSUL_HTTP_ADDR",
+        option: "--http-addr",
+        default: "127.0.0.1:8500",
+        meaning: "host:port, http://..., https://... or unix:///path",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_TOKEN",
+        option: "--token",
+        default: "none",
+        meaning: "ACL token, sent as X-Consul-Token (never in the URL)",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_TOKEN_FILE",
+        option: "--token-file",
+        default: "none",
+        meaning: "file holding the token; trailing newlines trimmed",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_AUTH",
+        option: "--http-auth",
+        default: "none",
+        meaning: "HTTP basic auth, for a proxy in front of the agent",
+    },
+    EnvVar {
+        name: "CONSUL_NAMESPACE",
+        option: "--namespace",
+        default: "none",
+        meaning: "Consul Enterprise namespace, sent as ?ns= on every request",
+    },
+    EnvVar {
+        name: "CONSULCTL_MAX_ANSWER_SIZE",
+        option: "--max-answer-size",
+        default: "32MiB",
+        meaning: "longer answers are refused (exit 1), never held in memory",
+    },
+    EnvVar {
+        name: "CONSULCTL_RETRY",
+        option: "--retry",
+        default: "0",
+        meaning: "try a failed request up to N more times, when that is safe",
+    },
+    EnvVar {
+        name: "CONSULCTL_RETRY_MAX_TIME",
+        option: "--retry-max-time",
+        default: "30s",
+        meaning: "no retry starts later than this after the first attempt",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_SSL",
+        option: "--http-ssl",
+        default: "false",
+        meaning: "use https for a bare host:port",
+    },
+    EnvVar {
+        name: "CONSUL_HTTP_SSL_VERIFY",
+        option: "--http-ssl-verify",
+        default: "true",
+        meaning: "false accepts any certificate, with a warning on every run",
+    },
+    EnvVar {
+        name: "CONSUL_CACERT",
+        option: "--ca-file",
+        default: "system roots",
+        meaning: "PEM CA certificate(s) to trust instead of the system's",
+    },
+    EnvVar {
+        name: "CONSUL_CAPATH",
+        option: "--ca-path",
+        default: "system roots",
+        meaning: "folder of PEM CA files; --ca-file wins when both are set",
+    },
+    EnvVar {
+        name: "CONSUL_CLIENT_CERT",
+        option: "--client-cert",
+        default: "none",
+        meaning: "PEM client certificate, for verify_incoming agents",
+    },
+    EnvVar {
+        name: "CONSUL_CLIENT_KEY",
+        option: "--client-key",
+        default: "none",
+        meaning: "its PEM private key (both or neither)",
+    },
+    EnvVar {
+        name: "CONSUL_TLS_SERVER_NAME",
+        option: "--tls-server-name",
+        default: "the address's host",
+        meaning: "the name the agent's certificate must hold",
+    },
+    EnvVar {
+        name: "NO_COLOR",
+        option: "--color",
+        default: "auto",
+        meaning: "colour status words in tables; auto colours only a terminal without NO_COLOR",
+    },
+];
+
+/// What to type first: a service with a TTL check, passed. `consulctl` alone and
+/// `consulctl --help` both show it.
+pub const FIRST_STEPS: &str = "\
+First steps (an agent at 127.0.0.1:8500, or set CONSUL_HTTP_ADDR):
+  consulctl agent members
+  consulctl service register web --port 8080 --check-ttl 30s
+  consulctl check ttl pass service:web --note \"deployed\"
+  consulctl agent checks";
+
+/// The root command's `--help` epilogue: first steps and the exit statuses, wrapped to 80
+/// columns so that continuation lines keep their indent (clap re-wraps only narrower
+/// terminals).
+pub fn root_epilogue() -> String {
+    let mut text = format!("{FIRST_STEPS}\n\nExit status:");
+    for exit in ExitCode::DOCUMENTED {
+        wrap_into(
+            &mut text,
+            &format!("  {}  ", exit.code()),
+            "     ",
+            exit.meaning(),
+        );
+    }
+    for note in ExitCode::NOTES {
+        wrap_into(&mut text, "  ", "    ", note);
+    }
+    text
+}
+
+/// Appends `words` as lines of at most 80 columns, the first after `first`, the rest after
+/// `rest`.
+fn wrap_into(text: &mut String, first: &str, rest: &str, words: &str) {
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in words.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > 80 {
+            text.push('\n');
+            text.push_str(&line);
+            line = rest.to_string();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    text.push('\n');
+    text.push_str(&line);
+}
+
+/// What `consulctl` alone prints: the commands grouped by what people do, generated from the
+/// command tree so that it cannot drift, and a first few steps.
+pub fn overview(root: &clap::Command) -> String {
+    fn leaves(cmd: &clap::Command) -> String {
+        cmd.get_subcommands()
+            .filter(|c| c.get_name() != "help" && !c.is_hide_set())
+            .map(|c| {
+                if c.has_subcommands() {
+                    let inner: Vec<&str> = c
+                        .get_subcommands()
+                        .map(clap::Command::get_name)
+                        .filter(|n| *n != "help")
+                        .collect();
+                    format!("{} {}", c.get_name(), inner.join("|"))
+                } else {
+                    c.get_name().to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    let mut text = String::from(
+        "consulctl: manage a Consul agent's checks, services and prepared queries.\n\n",
+    );
+    for group in root
+        .get_subcommands()
+        .filter(|c| c.get_name() != "help" && !c.is_hide_set())
+    {
+        let what = group.get_about().map(|a| a.to_string()).unwrap_or_default();
+        let what = what.split(':').next().unwrap_or_default();
+        text.push_str(&format!("  {:<12} {what}\n", group.get_name()));
+        if group.has_subcommands() {
+            text.push_str(&format!("  {:<12} {}\n", "", leaves(group)));
+        }
+    }
+    text.push('\n');
+    text.push_str(FIRST_STEPS);
+    text.push_str(
+        "\n\nMore: consulctl --help (all options and exit statuses),\n      \
+         consulctl COMMAND --help (with examples), man consulctl\n",
+    );
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+    use crate::cli::Cli;
+
+    /// Every `consulctl …` line of the overview is a command line clap accepts.
+    #[test]
+    fn overview_examples_parse() {
+        let text = overview(&Cli::command());
+        let examples: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("consulctl ") && !l.contains("COMMAND"))
+            .collect();
+        assert!(examples.len() >= 3, "{text}");
+        for line in examples {
+            let words = shlex::split(line).expect("example lines are shell words");
+            if let Err(e) = Cli::command().try_get_matches_from(&words) {
+                panic!("{line}: {e}");
+            }
+        }
+    }
+
+    /// Every leaf command's help has 1-3 examples, and each is a command line clap accepts.
+    #[test]
+    fn every_leaf_command_has_examples_that_parse() {
+        fn walk(cmd: &clap::Command, path: String, problems: &mut Vec<String>) {
+            let subs: Vec<&clap::Command> = cmd
+                .get_subcommands()
+                .filter(|c| c.get_name() != "help")
+                .collect();
+            if !subs.is_empty() {
+                for sub in subs {
+                    walk(sub, format!("{path} {}", sub.get_name()), problems);
+                }
+                return;
+            }
+            let help = cmd
+                .get_after_help()
+                .or(cmd.get_after_long_help())
+                .map(|h| h.to_string())
+                .unwrap_or_default();
+            let block = help
+                .split_once("Examples:")
+                .map(|(_, rest)| rest)
+                .unwrap_or("");
+            // An example is copied from a terminal: none may wrap on an 80-column one.
+            for line in block.lines().filter(|l| l.chars().count() > 80) {
+                problems.push(format!("{path}: example line over 80 columns: {line}"));
+            }
+            // A long example goes on with a shell continuation (` \` and an indented line).
+            let joined = block
+                .split(" \\\n")
+                .map(str::trim_start)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let examples: Vec<&str> = joined
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("consulctl "))
+                .collect();
+            if !(1..=3).contains(&examples.len()) {
+                problems.push(format!("{path}: {} examples", examples.len()));
+            }
+            for line in examples {
+                // What a shell would pass: redirections and pipes are not ours.
+                let line = line.split(['>', '|']).next().unwrap_or(line);
+                let words = shlex::split(line).expect("example lines are shell words");
+                if let Err(e) = Cli::command().try_get_matches_from(&words) {
+                    problems.push(format!(
+                        "{path}: `{line}`: {}",
+                        e.render().to_string().lines().next().unwrap_or("")
+                    ));
+                }
+            }
+        }
+        let mut problems = Vec::new();
+        let mut root = Cli::command();
+        root.build();
+        walk(&root, "consulctl".into(), &mut problems);
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Empty variables are dropped from this list; one clap reads but the list lacks would
+    /// keep an empty value as given.
+    #[test]
+    fn every_variable_clap_reads_is_in_the_environment_list() {
+        fn walk(cmd: &clap::Command, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                if let Some(env) = arg.get_env() {
+                    if !ENVIRONMENT.iter().any(|v| env == v.name) {
+                        missing.push(env.to_string_lossy().into_owned());
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), &mut missing);
+        assert!(missing.is_empty(), "not in cli::ENVIRONMENT: {missing:?}");
+    }
+}

@@ -1,0 +1,478 @@
+//! The command-line surface: the root parser, the command tree's top, and the global options
+//! in flattened groups (connection, TLS, output), handed on as the clap-free
+//! [`GlobalInput`]. Beside it: `values` (every reusable value parser), `docs` (overview, first
+//! steps, environment, epilogue) and `complete` with `live` (shell completion). Each command's
+//! own arguments live beside its handler in `commands`.
+
+pub mod complete;
+pub mod docs;
+mod live;
+pub mod values;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::builder::PossibleValue;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands::{agent, check, query, service, Leaf};
+use crate::config::{ColorChoice, GlobalInput, OutputFormat, Source};
+use crate::secret::Secret;
+use values::PositiveDuration;
+
+pub use docs::{ENVIRONMENT, FIRST_STEPS};
+
+/// An empty variable counts as unset, as in the official CLI (clap would take it as a value
+/// given, and `CONSULCTL_RETRY=` would be refused). Call before the command tree is built: clap
+/// reads the variables as it builds the arguments. Only while the process is single-threaded.
+pub fn unset_empty_variables() {
+    for var in ENVIRONMENT {
+        if std::env::var_os(var.name).is_some_and(|v| v.is_empty()) {
+            std::env::remove_var(var.name);
+        }
+    }
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "consulctl",
+    version,
+    about = "Manage a Consul agent's checks, services and prepared queries",
+    long_about = "Manage a Consul agent's health checks, services and members, and Consul's \
+                  prepared queries, over the HTTP API.\n\n\
+                  Options may also come from the official CLI's environment variables \
+                  (CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN, CONSUL_HTTP_TOKEN_FILE, CONSUL_HTTP_AUTH, \
+                  CONSUL_HTTP_SSL, CONSUL_HTTP_SSL_VERIFY, CONSUL_CACERT, CONSUL_CAPATH, \
+                  CONSUL_CLIENT_CERT, CONSUL_CLIENT_KEY, CONSUL_TLS_SERVER_NAME, CONSUL_NAMESPACE) \
+                  and from CONSULCTL_RETRY, CONSULCTL_RETRY_MAX_TIME and \
+                  CONSULCTL_MAX_ANSWER_SIZE; a flag beats its variable.",
+    after_help = docs::root_epilogue(),
+    subcommand_required = true,
+    // Every option of the root applies to every command.
+    mut_args = |arg: clap::Arg| arg.global(true)
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The local agent: members, configuration, services, checks, joins, maintenance
+    #[command(subcommand)]
+    Agent(agent::AgentCommand),
+    /// Health checks: register, TTL pass/warn/fail, update, deregister, list
+    #[command(subcommand)]
+    Check(check::CheckCommand),
+    /// Services: register (with a check), deregister, maintenance, list
+    #[command(subcommand)]
+    Service(service::ServiceCommand),
+    /// Prepared queries: create, list, get, update, delete, apply, execute, explain
+    #[command(subcommand)]
+    Query(query::QueryCommand),
+    /// Shell completion scripts: bash, zsh, fish, elvish, powershell
+    Completions(complete::CompletionsArgs),
+}
+
+impl Command {
+    /// The command that talks to the agent; `None` for `completions`, which needs none.
+    pub fn leaf(&self) -> Option<&dyn Leaf> {
+        match self {
+            Command::Agent(group) => Some(group.leaf()),
+            Command::Check(group) => Some(group.leaf()),
+            Command::Service(group) => Some(group.leaf()),
+            Command::Query(group) => Some(group.leaf()),
+            Command::Completions(_) => None,
+        }
+    }
+}
+
+/// The options every command takes, in groups. The groups keep the order in which the options
+/// are listed in `--help`, the man pages and the completion scripts; each sets its own heading
+/// (none: "Options").
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+
+    #[command(flatten)]
+    pub tls: TlsArgs,
+
+    #[command(flatten)]
+    pub format: FormatArgs,
+
+    #[command(flatten)]
+    pub requests: RequestArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Where the agent is, and who is asking.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Connection options")]
+pub struct ConnectionArgs {
+    /// Address of the Consul agent: host:port, http(s)://host:port or unix:///path
+    /// [default: 127.0.0.1:8500; https with --http-ssl]
+    #[arg(long, env = "CONSUL_HTTP_ADDR", value_name = "ADDR")]
+    pub http_addr: Option<String>,
+
+    /// ACL token, sent in the X-Consul-Token header (never printed)
+    #[arg(
+        long,
+        env = "CONSUL_HTTP_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN",
+        value_parser = values::secret
+    )]
+    pub token: Option<Secret>,
+
+    /// File holding the ACL token (trailing newlines are trimmed); beats --token's variable
+    #[arg(long, env = "CONSUL_HTTP_TOKEN_FILE", value_name = "PATH")]
+    pub token_file: Option<PathBuf>,
+
+    /// HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)
+    #[arg(
+        long,
+        env = "CONSUL_HTTP_AUTH",
+        hide_env_values = true,
+        value_name = "USER:PASSWORD",
+        value_parser = values::secret
+    )]
+    pub http_auth: Option<Secret>,
+
+    /// Datacenter to ask, for endpoints that take one
+    #[arg(long, visible_alias = "dc", value_name = "DC", value_parser = values::datacenter)]
+    pub datacenter: Option<String>,
+
+    /// Consul Enterprise namespace, sent as ?ns= on every request
+    #[arg(long, env = "CONSUL_NAMESPACE", value_name = "NS")]
+    pub namespace: Option<String>,
+}
+
+/// How https is spoken to the agent.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "TLS options (https addresses only)")]
+pub struct TlsArgs {
+    /// Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = values::go_bool
+    )]
+    pub http_ssl: Option<bool>,
+
+    /// Check the agent's certificate; false accepts any certificate and warns on every run
+    /// [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = values::go_bool
+    )]
+    pub http_ssl_verify: Option<bool>,
+
+    /// PEM file of the CA(s) to trust instead of the system's
+    #[arg(long, env = "CONSUL_CACERT", value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+
+    /// Folder of PEM CA files to trust instead of the system's (--ca-file wins over it)
+    #[arg(long, env = "CONSUL_CAPATH", value_name = "DIR")]
+    pub ca_path: Option<PathBuf>,
+
+    /// PEM client certificate, for agents with verify_incoming (needs --client-key)
+    #[arg(long, env = "CONSUL_CLIENT_CERT", value_name = "PATH")]
+    pub client_cert: Option<PathBuf>,
+
+    /// PEM private key of --client-cert
+    #[arg(long, env = "CONSUL_CLIENT_KEY", value_name = "PATH")]
+    pub client_key: Option<PathBuf>,
+
+    /// Name the agent's certificate must hold when the address does not (server.DC.consul)
+    #[arg(long, env = "CONSUL_TLS_SERVER_NAME", value_name = "NAME")]
+    pub tls_server_name: Option<String>,
+}
+
+/// How the answer is printed.
+#[derive(Debug, Args)]
+#[command(next_help_heading = None::<&'static str>)]
+pub struct FormatArgs {
+    /// Output format: a table for people, Consul's JSON for programs, or (query execute) one
+    /// address:port a line
+    #[arg(short, long, value_name = "FORMAT", default_value = "table")]
+    pub output: OutputFormat,
+}
+
+/// How each request is sent: its time limit, the largest answer taken, and retries.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Connection options")]
+pub struct RequestArgs {
+    /// Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = crate::config::DEFAULT_REQUEST_TIMEOUT,
+        allow_hyphen_values = true
+    )]
+    pub request_timeout: PositiveDuration,
+
+    /// Refuse answers longer than this instead of holding them in memory (1048576, 512KiB,
+    /// 64MiB, 1GiB)
+    #[arg(
+        long,
+        env = "CONSULCTL_MAX_ANSWER_SIZE",
+        value_name = "SIZE",
+        default_value = crate::config::DEFAULT_MAX_ANSWER_SIZE,
+        allow_hyphen_values = true,
+        value_parser = values::size
+    )]
+    pub max_answer_size: u64,
+
+    /// Try a failed request up to N more times, with growing random pauses, when it cannot
+    /// have done harm: it never reached Consul, or Consul answered a passing failure (no
+    /// leader, 429/502/503/504); POST (query create) only when it never arrived
+    #[arg(
+        long,
+        env = "CONSULCTL_RETRY",
+        value_name = "N",
+        default_value = "0",
+        value_parser = clap::value_parser!(u32).range(0..=100)
+    )]
+    pub retry: u32,
+
+    /// No retry starts later than this after the command's first request (Go duration)
+    #[arg(
+        long,
+        env = "CONSULCTL_RETRY_MAX_TIME",
+        value_name = "DURATION",
+        default_value = "30s",
+        allow_hyphen_values = true
+    )]
+    pub retry_max_time: PositiveDuration,
+
+    /// With --retry, also repeat a POST (query create) that may have reached Consul: it may
+    /// then be done twice
+    #[arg(long)]
+    pub retry_unsafe: bool,
+}
+
+/// What else is printed, and whether anything is sent.
+#[derive(Debug, Args)]
+#[command(next_help_heading = None::<&'static str>)]
+pub struct OutputArgs {
+    /// Commands that change something: print the requests they would send (method, URL,
+    /// body and a curl line) and send none of them; reads they need are still made
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Print each request and answer on stderr (the token is never shown)
+    #[arg(short, long)]
+    pub verbose: bool,
+
+    /// Print nothing on success but the data asked for
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Colour in tables: auto (a terminal and NO_COLOR unset), always or never
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
+}
+
+impl GlobalArgs {
+    /// Hands the options to the clap-free config, with where each one came from.
+    pub fn to_input(&self, matches: &ArgMatches) -> GlobalInput {
+        let source = |id: &str| match matches.value_source(id) {
+            Some(ValueSource::EnvVariable) => Source::Env,
+            _ => Source::Flag,
+        };
+        let (connection, tls, requests, output) =
+            (&self.connection, &self.tls, &self.requests, &self.output);
+        GlobalInput {
+            http_addr: connection
+                .http_addr
+                .clone()
+                .map(|v| (v, source("http_addr"))),
+            token: connection.token.clone().map(|v| (v, source("token"))),
+            token_file: connection
+                .token_file
+                .clone()
+                .map(|v| (v, source("token_file"))),
+            http_auth: connection
+                .http_auth
+                .clone()
+                .map(|v| (v, source("http_auth"))),
+            http_ssl: tls.http_ssl,
+            http_ssl_verify: tls.http_ssl_verify,
+            ca_file: tls.ca_file.clone(),
+            ca_path: tls.ca_path.clone(),
+            client_cert: tls.client_cert.clone(),
+            client_key: tls.client_key.clone(),
+            tls_server_name: tls.tls_server_name.clone(),
+            namespace: connection.namespace.clone(),
+            max_answer: Some(requests.max_answer_size),
+            dry_run: output.dry_run,
+            datacenter: connection.datacenter.clone(),
+            output: Some(self.format.output),
+            request_timeout: Some(requests.request_timeout.value),
+            retry: crate::api::RetryPolicy {
+                retries: requests.retry,
+                max_time: requests.retry_max_time.value,
+                force_unsafe: requests.retry_unsafe,
+            },
+            verbose: output.verbose,
+            quiet: output.quiet,
+            color: Some(output.color),
+        }
+    }
+}
+
+/// The names of the commands on a parsed command line, after `consulctl`: `check ttl pass`.
+pub fn command_path(matches: &ArgMatches) -> String {
+    let mut names = Vec::new();
+    let mut at = matches;
+    while let Some((name, inner)) = at.subcommand() {
+        names.push(name);
+        at = inner;
+    }
+    names.join(" ")
+}
+
+/// The official CLI's habit of single-dash long flags (`-http-addr=…`, `-token-file f`): a
+/// single-dash word that is one of our long flags becomes `--word`. Without this, clap would
+/// read `-http-addr` as `-h` and print the help. Nothing after `--` is touched.
+pub fn official_spelling(args: Vec<OsString>, root: &clap::Command) -> Vec<OsString> {
+    /// The `name` of a `-name` or `-name=value` word (not `-x`, not `--name`). As bytes: a
+    /// value after `=` need not be UTF-8 (its flag still is, and then the value is named as
+    /// any other that is not).
+    fn single_dash_name(arg: &OsString) -> Option<&str> {
+        let bytes = arg.as_encoded_bytes();
+        if bytes.len() <= 2 || bytes[0] != b'-' || bytes[1] == b'-' {
+            return None;
+        }
+        let rest = &bytes[1..];
+        std::str::from_utf8(&rest[..rest.iter().position(|&b| b == b'=').unwrap_or(rest.len())])
+            .ok()
+    }
+    fn longs<'a>(cmd: &'a clap::Command, names: &mut Vec<&'a str>) {
+        for arg in cmd.get_arguments() {
+            names.extend(arg.get_long());
+            names.extend(arg.get_all_aliases().into_iter().flatten());
+        }
+        for sub in cmd.get_subcommands() {
+            longs(sub, names);
+        }
+    }
+    // Most command lines have no such word: they pay for this look, not for the walk below.
+    let options = || args.iter().skip(1).take_while(|a| *a != "--");
+    if !options().any(|a| single_dash_name(a).is_some()) {
+        return args;
+    }
+    let mut names = Vec::new();
+    longs(root, &mut names);
+    let mut past_separator = false;
+    args.into_iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            if i == 0 || past_separator {
+                return arg;
+            }
+            if arg == "--" {
+                past_separator = true;
+                return arg;
+            }
+            if single_dash_name(&arg).is_some_and(|name| names.contains(&name)) {
+                let mut long = OsString::from("-");
+                long.push(&arg);
+                return long;
+            }
+            arg
+        })
+        .collect()
+}
+
+impl ValueEnum for OutputFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Addrs]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            OutputFormat::Table => PossibleValue::new("table"),
+            OutputFormat::Json => PossibleValue::new("json"),
+            OutputFormat::Addrs => PossibleValue::new("addrs").help("query execute only"),
+        })
+    }
+}
+
+impl ValueEnum for ColorChoice {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[ColorChoice::Auto, ColorChoice::Always, ColorChoice::Never]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            ColorChoice::Auto => PossibleValue::new("auto"),
+            ColorChoice::Always => PossibleValue::new("always"),
+            ColorChoice::Never => PossibleValue::new("never"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn command_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn single_dash_long_flags_become_double_dash() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        let fixed = official_spelling(
+            args(&[
+                "consulctl",
+                "-http-addr=127.0.0.1:1",
+                "check",
+                "run",
+                "x",
+                "-token-file",
+                "f",
+                "-v",
+                "-dc=dc1",
+                "-nonsense",
+                "--",
+                "-http-addr",
+            ]),
+            &Cli::command(),
+        );
+        assert_eq!(
+            fixed,
+            args(&[
+                "consulctl",
+                "--http-addr=127.0.0.1:1",
+                "check",
+                "run",
+                "x",
+                "--token-file",
+                "f",
+                "-v",
+                "--dc=dc1",
+                "-nonsense",
+                "--",
+                "-http-addr",
+            ])
+        );
+    }
+}

@@ -1,0 +1,203 @@
+//! What every handler gets: the settings, a client made on first use, and stderr for notes.
+
+use std::cell::{OnceCell, RefCell};
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::api::{ApiError, Client};
+use crate::config::{Config, OutputFormat};
+use crate::error::{self, Error, Result};
+use crate::output::{self, Style};
+
+/// What every handler gets: the resolved config, a client made on first use, and stderr for
+/// notes that are not the command's output.
+pub struct Context<'a> {
+    pub config: &'a Config,
+    /// The command's names after `consulctl` (`check ttl pass`), for messages.
+    pub command: &'a str,
+    err: RefCell<&'a mut dyn Write>,
+    client: OnceCell<Client>,
+    /// The agent's version from `/v1/agent/self`, asked once (`None`: it could not be read).
+    agent_version: OnceCell<Option<String>>,
+}
+
+/// Request fields older agents refuse with a bare 400 (`unknown field`): the field (compared
+/// without case or underscores, so agent-config files count too), what it is, and the first
+/// Consul version that takes it.
+const NEWER_FIELDS: [(&str, &str, [u64; 3]); 2] = [
+    ("h2ping", "an H2PING check", [1, 10, 0]),
+    ("tlsservername", "a check's TLSServerName", [1, 10, 0]),
+];
+
+impl<'a> Context<'a> {
+    pub fn new(config: &'a Config, command: &'a str, err: &'a mut dyn Write) -> Self {
+        Context {
+            config,
+            command,
+            err: RefCell::new(err),
+            client: OnceCell::new(),
+            agent_version: OnceCell::new(),
+        }
+    }
+
+    /// A line on stderr that is not the command's output (suppressed by --quiet).
+    pub fn note(&self, line: &str) {
+        if !self.config.quiet {
+            let _ = writeln!(self.err.borrow_mut(), "{line}");
+        }
+    }
+
+    /// A line on stderr that the user asked for, so it is printed even with --quiet.
+    pub fn always_note(&self, line: &str) {
+        let _ = writeln!(self.err.borrow_mut(), "{line}");
+    }
+
+    /// The API client, built on first use so that local validation comes first.
+    pub fn client(&self) -> Result<&Client> {
+        if self.client.get().is_none() {
+            let log: Option<crate::api::RequestLog> = self.config.verbose.then(|| {
+                // Never eprintln!: it panics when stderr is a closed pipe.
+                Box::new(|line: &str| {
+                    let _ = writeln!(std::io::stderr(), "{line}");
+                }) as crate::api::RequestLog
+            });
+            if self.config.endpoint.is_https() && !self.config.tls.verify {
+                // Printed even with --quiet: nobody should forget that this is on.
+                self.always_note(
+                    "warning: TLS certificate verification is off (--http-ssl-verify=false or CONSUL_HTTP_SSL_VERIFY=false): anyone on the network path can pose as the agent",
+                );
+            }
+            let client = Client::new(self.config.client_options(log))
+                .map_err(self.api_error("connecting"))?;
+            let _ = self.client.set(client);
+        }
+        Ok(self.client.get().expect("client was just built"))
+    }
+
+    /// Refuses, naming the version needed, a request body with fields the agent is too old to
+    /// know. The version is asked only when such a field is there; when it cannot be read (an
+    /// ACL without agent:read), the request goes out and Consul decides.
+    pub fn require_agent_version(&self, body: &serde_json::Value, action: &str) -> Result<()> {
+        fn keys(value: &serde_json::Value, found: &mut Vec<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    for (key, inner) in map {
+                        found.push(key.replace('_', "").to_ascii_lowercase());
+                        keys(inner, found);
+                    }
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, found)),
+                _ => {}
+            }
+        }
+        let mut found = Vec::new();
+        keys(body, &mut found);
+        let Some((_, what, needed)) = NEWER_FIELDS
+            .iter()
+            .find(|(field, _, _)| found.iter().any(|k| k == field))
+        else {
+            return Ok(());
+        };
+        let version = self.agent_version.get_or_init(|| {
+            self.client()
+                .ok()
+                .and_then(|c| c.agent_self().ok())
+                .map(|s| s.config.version)
+                .filter(|v| !v.is_empty())
+        });
+        let Some(version) = version else {
+            return Ok(());
+        };
+        if version_numbers(version) >= *needed {
+            return Ok(());
+        }
+        let [major, minor, patch] = needed;
+        Err(Error::api(format!(
+            "{action}: {what} needs Consul {major}.{minor}.{patch} or newer, and the agent at {} runs {version}; upgrade the agent or leave the field out",
+            self.config.endpoint
+        )))
+    }
+
+    /// Maps an API failure to the user's error, saying what we were doing.
+    pub fn api_error(&self, action: &str) -> impl Fn(ApiError) -> Error + use<'_, 'a> {
+        let action = action.to_string();
+        let config = self.config;
+        move |e| {
+            error::from_api(
+                e,
+                &action,
+                &config.endpoint.to_string(),
+                config.token.as_ref().map(|t| &t.origin),
+                config.request_timeout,
+            )
+        }
+    }
+
+    /// Consul leaves out of its lists, without a word, what the token may not read: when a
+    /// token was given, what a list lacks may be hidden from it rather than absent. A clause for
+    /// "not found" messages that says so ("" without a token: then the caveat would be noise
+    /// on every agent without ACLs).
+    pub fn maybe_hidden(&self) -> String {
+        match &self.config.token {
+            Some(token) => format!(
+                ", or {} may not see it (Consul leaves out of its answers what a token may not read)",
+                token.origin
+            ),
+            None => String::new(),
+        }
+    }
+
+    pub fn style(&self) -> Style {
+        Style {
+            color: self.config.color,
+            pretty_json: self.config.pretty_json,
+            fit_terminal: self.config.stdout_is_tty,
+        }
+    }
+
+    /// The requests a dry run held back.
+    pub(super) fn planned(&self) -> Vec<crate::api::PlannedRequest> {
+        self.client.get().map(Client::planned).unwrap_or_default()
+    }
+
+    pub fn json_output(&self) -> bool {
+        self.config.output == OutputFormat::Json
+    }
+
+    /// Agent endpoints act on the agent that answers; a datacenter given to them would be
+    /// silently ignored, so it is refused before anything is sent.
+    pub(super) fn refuse_datacenter(&self) -> Result<()> {
+        match &self.config.datacenter {
+            Some(dc) => Err(Error::usage(format!(
+                "--datacenter {dc:?} does not apply to `{}`: it acts on the agent at --http-addr; point --http-addr at an agent in that datacenter instead",
+                self.command
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Reports a change: a sentence for people (unless --quiet), or `value` as JSON.
+    pub fn done<T: Serialize>(&self, out: &mut dyn Write, sentence: &str, value: &T) -> Result<()> {
+        if self.json_output() {
+            output::json(out, value, self.style())?;
+        } else if !self.config.quiet {
+            writeln!(out, "{sentence}")?;
+        }
+        Ok(())
+    }
+}
+
+/// `1.10.3`, `1.9.0-beta1`, `1.15.2+ent` → the three numbers (missing ones are 0).
+fn version_numbers(version: &str) -> [u64; 3] {
+    let mut numbers = version
+        .trim_start_matches('v')
+        .split(|c: char| !c.is_ascii_digit())
+        .take(3)
+        .map(|n| n.parse().unwrap_or(0));
+    [
+        numbers.next().unwrap_or(0),
+        numbers.next().unwrap_or(0),
+        numbers.next().unwrap_or(0),
+    ]
+}

@@ -1,0 +1,106 @@
+//! Secrets: the ACL token and basic-auth password, which no `Debug`, message or log may show,
+//! and how the token was given, which messages name instead.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// An ACL token. Its `Debug` and `Display` never show the value.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// For values as typed, before they are checked: they are secret from the start, so that no
+/// `Debug` of the parsed command line can show them.
+impl From<&str> for Secret {
+    fn from(text: &str) -> Self {
+        Secret(text.to_string())
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// How the token reached us: named in messages instead of the token itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenOrigin {
+    Flag,
+    FlagFile(PathBuf),
+    Env,
+    EnvFile(PathBuf),
+}
+
+impl fmt::Display for TokenOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TokenOrigin::Flag => f.write_str("the token given with --token"),
+            TokenOrigin::FlagFile(p) => {
+                write!(f, "the token read from --token-file {}", p.display())
+            }
+            TokenOrigin::Env => f.write_str("the token in CONSUL_HTTP_TOKEN"),
+            TokenOrigin::EnvFile(p) => {
+                write!(
+                    f,
+                    "the token read from CONSUL_HTTP_TOKEN_FILE ({})",
+                    p.display()
+                )
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub secret: Secret,
+    pub origin: TokenOrigin,
+}
+
+/// A token given as text: surrounding whitespace trimmed; `what` names it in messages
+/// ("the token given with --token") without showing it.
+pub fn secret_text(value: String, what: &dyn fmt::Display) -> Result<Secret> {
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return Err(Error::usage(format!("{what} is empty")));
+    }
+    if value.chars().any(|c| c.is_control() || !c.is_ascii()) {
+        return Err(Error::usage(format!(
+            "{what} holds control or non-ASCII characters, which no Consul token has"
+        )));
+    }
+    Ok(Secret(value))
+}
+
+/// A token read from a file (trailing newlines trimmed); `via` names the option that gave it.
+pub fn secret_file(path: &Path, via: &str) -> Result<Secret> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::usage(format!(
+            "cannot read the token file {} ({via}): {e}",
+            path.display()
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::usage(format!(
+            "the token file {} ({via}) is not UTF-8 text",
+            path.display()
+        ))
+    })?;
+    if text.trim().is_empty() {
+        return Err(Error::usage(format!(
+            "the token file {} ({via}) is empty",
+            path.display()
+        )));
+    }
+    secret_text(
+        text,
+        &format_args!("the token read from {via} {}", path.display()),
+    )
+}
