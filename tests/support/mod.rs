@@ -9,7 +9,7 @@ pub mod mock;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-pub use agent::Agent;
+pub use agent::{unused_port, Agent};
 pub use mock::Mock;
 
 /// consulctl with nothing from the caller's environment but what a test sets.
@@ -34,12 +34,6 @@ pub fn unique(prefix: &str) -> String {
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     )
-}
-
-/// A loopback port nothing listens on (bound, then released).
-pub fn unused_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind an ephemeral port");
-    listener.local_addr().unwrap().port()
 }
 
 /// Stdout of a finished command, as UTF-8.
