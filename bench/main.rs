@@ -3,10 +3,11 @@
 //! consulctl side by side with curl and the official `consul` CLI, printing one table.
 //!
 //! Each command is run twice per round: once started straight from here, timed from spawn to
-//! reap (wall time; `wait4` gives its own user + system CPU time), and once under `/usr/bin/time -f %M` for its peak RSS (the "Maximum
-//! resident set size" of `/usr/bin/time -v`). The commands of one row group run interleaved, one
-//! after the other in every round, so that noise from other work on the machine falls on all of
-//! them alike; the figures are medians over the rounds, after warm-up rounds that are not counted.
+//! reap (wall time; `wait4` gives its own user + system CPU time), and once under
+//! `/usr/bin/time -f %M` for its peak RSS (the "Maximum resident set size" of `/usr/bin/time -v`).
+//! The commands of one row group run interleaved, one after the other in every round, so that
+//! noise from other work on the machine falls on all of them alike; the figures are medians over
+//! the rounds, after warm-up rounds that are not counted.
 //! Output goes to /dev/null (not a terminal: compact JSON, tables not fitted), as under cron.
 //!
 //! Only loopback is ever contacted.
@@ -557,18 +558,18 @@ impl Report {
 enum Role {
     /// A single server on 127.0.0.77 that elects itself (`server = true`, `bootstrap_expect = 1`,
     /// a data directory of its own): one-shot commands, and the catalog behind the query. Not
-    /// `-dev`: a dev agent pretty-prints every JSON answer, 2.6 times the bytes a production agent
+    /// `-dev`: a dev agent pretty-prints every JSON answer, far more bytes than a production agent
     /// sends.
     Server,
     /// A client agent on 127.0.0.78 that joins nobody and holds this many TTL checks, read from
-    /// its configuration at start (50 000 in 8 to 15 s). Registering them one request at a time
-    /// on a dev server was far slower and got slower as it went (22 s for the first 6 000),
-    /// likely the agent's sync of every change to the catalog, which a client without servers
-    /// skips; the agent's own answer, what `agent checks` reads, is the same. Services with a
-    /// check each were far slower (95 s for 10 000), hence services apart, without checks:
+    /// its configuration at start, which is quick even at the largest size. Registering them one
+    /// request at a time on a dev server was far slower and got slower as it went, likely the
+    /// agent's sync of every change to the catalog, which a client without servers skips; the
+    /// agent's own answer, what `agent checks` reads, is the same. Services with a check each
+    /// were far slower to load, hence services apart, without checks:
     Checks(usize),
     /// A client agent like `Checks` on 127.0.0.79 holding this many bare services (no checks),
-    /// read from its configuration (50 000 in about 5 s).
+    /// read from its configuration at start, quickly too.
     Services(usize),
 }
 
