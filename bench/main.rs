@@ -3,18 +3,24 @@
 //! consulctl side by side with curl and the official `consul` CLI, printing one table.
 //!
 //! Each command is run twice per round: once started straight from here, timed from spawn to
-//! reap (wall time; `wait4` gives its own user + system CPU time), and once under `/usr/bin/time -f %M` for its peak RSS (the "Maximum
-//! resident set size" of `/usr/bin/time -v`). The commands of one row group run interleaved, one
-//! after the other in every round, so that noise from other work on the machine falls on all of
-//! them alike; the figures are medians over the rounds, after warm-up rounds that are not counted.
+//! reap (wall time; `wait4` gives its own user + system CPU time), and once under
+//! `/usr/bin/time -f %M` for its peak RSS (the "Maximum resident set size" of `/usr/bin/time -v`).
+//! The commands of one row group run interleaved, one after the other in every round, so that
+//! noise from other work on the machine falls on all of them alike; the figures are medians over
+//! the rounds, after warm-up rounds that are not counted.
 //! Output goes to /dev/null (not a terminal: compact JSON, tables not fitted), as under cron.
 //!
 //! Only loopback is ever contacted.
 
-use std::net::TcpListener;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+/// The tests' agent launcher: one copy of how an agent is started, made ready and stopped.
+/// Much of it serves the tests only.
+#[allow(dead_code)]
+#[path = "../tests/support/agent.rs"]
+mod agent;
 
 const USAGE: &str = "\
 usage: bench --consul PATH --consulctl PATH [--runs N] [--warmup N] [--quick]
@@ -116,6 +122,8 @@ fn main() {
         agent.register_nodes(0, nodes);
         println!("{} {http} {}", holder.http, agent.create_query());
         let _ = std::io::stdin().read_line(&mut String::new());
+        holder.stop();
+        agent.stop();
         return;
     }
 
@@ -249,7 +257,7 @@ fn main() {
             "| cold release build (empty target directory) | {secs} s |"
         ));
     }
-    drop(agent);
+    agent.stop();
 
     if let Some(machine) = &options.machine {
         println!("Machine: {machine}\n");
@@ -407,13 +415,15 @@ fn listing(
                 .args(["-s", "-f", &url]),
         ];
         let results = measure(&commands, options);
+        holder.stop();
         report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
         previous = Some((bytes, results));
     }
 }
 
 fn measure(commands: &[Cmd], options: &Options) -> Vec<Measured> {
-    let scratch = std::env::temp_dir().join(format!("consulctl-bench-rss-{}", std::process::id()));
+    // Where `/usr/bin/time` writes each peak RSS.
+    let scratch = tempfile::NamedTempFile::new().expect("a temporary file");
     for _ in 0..options.warmup {
         for command in commands {
             command.time_once();
@@ -427,10 +437,9 @@ fn measure(commands: &[Cmd], options: &Options) -> Vec<Measured> {
             let (wall, cpu) = command.time_once();
             walls[n].push(wall);
             cpus[n].push(cpu);
-            rsss[n].push(command.rss_once(&scratch));
+            rsss[n].push(command.rss_once(scratch.path()));
         }
     }
-    let _ = std::fs::remove_file(&scratch);
     commands
         .iter()
         .enumerate()
@@ -547,135 +556,68 @@ impl Report {
 /// What an agent is for.
 #[derive(Clone, Copy)]
 enum Role {
-    /// A single server on 127.0.0.77 that elects itself (`-server -bootstrap-expect=1`, a data
-    /// directory of its own): one-shot commands, and the catalog behind the query. Not `-dev`:
-    /// a dev agent pretty-prints every JSON answer, 2.6 times the bytes a production agent sends.
+    /// A single server on 127.0.0.77 that elects itself (`server = true`, `bootstrap_expect = 1`,
+    /// a data directory of its own): one-shot commands, and the catalog behind the query. Not
+    /// `-dev`: a dev agent pretty-prints every JSON answer, far more bytes than a production agent
+    /// sends.
     Server,
     /// A client agent on 127.0.0.78 that joins nobody and holds this many TTL checks, read from
-    /// its configuration at start (50 000 in 8 to 15 s). Registering them one request at a time
-    /// on a dev server was far slower and got slower as it went (22 s for the first 6 000),
-    /// likely the agent's sync of every change to the catalog, which a client without servers
-    /// skips; the agent's own answer, what `agent checks` reads, is the same. Services with a
-    /// check each were far slower (95 s for 10 000), hence services apart, without checks:
+    /// its configuration at start, which is quick even at the largest size. Registering them one
+    /// request at a time on a dev server was far slower and got slower as it went, likely the
+    /// agent's sync of every change to the catalog, which a client without servers skips; the
+    /// agent's own answer, what `agent checks` reads, is the same. Services with a check each
+    /// were far slower to load, hence services apart, without checks:
     Checks(usize),
     /// A client agent like `Checks` on 127.0.0.79 holding this many bare services (no checks),
-    /// read from its configuration (50 000 in about 5 s).
+    /// read from its configuration at start, quickly too.
     Services(usize),
 }
 
-/// A Consul agent with free ports, stopped when dropped or when this process ends in any way:
-/// it runs under a small shell that kills it once its stdin (our pipe) closes.
+/// A Consul agent started by the tests' launcher, with free ports, stopped when dropped or when
+/// this process ends in any way.
 struct Agent {
     http: String,
-    lifeline: Option<ChildStdin>,
-    wrapper: Child,
-    _dir: TempDir,
-}
-
-fn free_port(ip: &str) -> u16 {
-    TcpListener::bind((ip, 0))
-        .and_then(|l| l.local_addr())
-        .expect("a free port on loopback")
-        .port()
+    running: agent::Agent,
 }
 
 impl Agent {
     fn start(consul: &str, role: Role) -> Agent {
-        let dir = TempDir::new();
         let ip = match role {
             Role::Server => "127.0.0.77",
             Role::Checks(_) => "127.0.0.78",
             Role::Services(_) => "127.0.0.79",
         };
-        let http_port = free_port(ip);
-        let mut args = vec![
-            "agent".to_string(),
-            "-node=bench".into(),
-            format!("-bind={ip}"),
-            format!("-client={ip}"),
-            format!("-http-port={http_port}"),
-            "-log-level=warn".into(),
-        ];
-        for (flag, port) in [
-            ("dns", free_port(ip)),
-            ("serf-lan", free_port(ip)),
-            ("serf-wan", free_port(ip)),
-            ("server", free_port(ip)),
-            ("grpc", free_port(ip)),
-        ] {
-            args.push(format!("-{flag}-port={port}"));
-        }
-        args.push(format!("-data-dir={}", dir.0.join("data").display()));
-        let config = match role {
+        // A client that joins nobody, ready once it answers; the server is ready once it leads.
+        let mut options = agent::AgentOptions::client("bench", ip);
+        options.binary = Some(consul.into());
+        // Loading tens of thousands of checks or services from the configuration takes a while.
+        options.ready_within = Duration::from_secs(300);
+        match role {
             Role::Server => {
-                args.extend(["-server".into(), "-bootstrap-expect=1".into()]);
-                None
+                options.hcl.push("server = true".into());
+                options.hcl.push("bootstrap_expect = 1".into());
+                options.wait_for_leader = true;
             }
-            Role::Checks(count) => Some(checks_config(count)),
-            Role::Services(count) => Some(services_config(count)),
-        };
-        if let Some(config_text) = config {
-            let config = dir.0.join("config");
-            std::fs::create_dir_all(&config).expect("a config folder");
-            std::fs::write(config.join("bench.json"), config_text)
-                .expect("the agent's configuration written");
-            args.push(format!("-config-dir={}", config.display()));
+            Role::Checks(count) => options.config = Some(checks_config(count)),
+            Role::Services(count) => options.config = Some(services_config(count)),
         }
-        let script = r#"log="$1"; shift
-"$@" </dev/null >"$log" 2>&1 & pid=$!
-read -r _ || true
-kill -KILL "$pid" 2>/dev/null; wait "$pid""#;
-        let mut wrapper = Command::new("sh")
-            .args(["-c", script, "consul-wrapper"])
-            .arg(dir.0.join("agent.log"))
-            .arg(consul)
-            .args(&args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {consul}: {e}"));
-        let lifeline = wrapper.stdin.take().expect("piped stdin");
-        let mut agent = Agent {
-            http: format!("http://{ip}:{http_port}"),
-            lifeline: Some(lifeline),
-            wrapper,
-            _dir: dir,
+        let running = agent::Agent::start(options);
+        let agent = Agent {
+            http: running.http_url(),
+            running,
         };
-        // A server is ready once it leads; a client without servers once it answers.
-        let ready = match role {
-            Role::Server => "/v1/status/leader",
-            Role::Checks(_) | Role::Services(_) => "/v1/agent/self",
-        };
-        let deadline = Instant::now() + Duration::from_secs(300);
-        loop {
-            let answer = client()
-                .get(format!("{}{ready}", agent.http))
-                .send()
-                .ok()
-                .filter(|r| r.status().is_success())
-                .and_then(|r| r.text().ok());
-            match (role, answer) {
-                (Role::Server, Some(leader)) if leader.contains(':') => break,
-                (Role::Checks(_) | Role::Services(_), Some(_)) => break,
-                _ => {}
-            }
-            // The wrapper ends only once the agent has.
-            if let Ok(Some(status)) = agent.wrapper.try_wait() {
-                panic!("the agent exited ({status})");
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the agent did not start in 300 s"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
         match role {
             Role::Server => {}
             Role::Checks(count) => agent.expect_entries("/v1/agent/checks", count),
             Role::Services(count) => agent.expect_entries("/v1/agent/services", count),
         }
         agent
+    }
+
+    /// Stops the agent at once (SIGKILL): nothing of its state is wanted, and a graceful stop
+    /// would only add to the bench's time.
+    fn stop(self) {
+        self.running.kill();
     }
 
     fn get(&self, url: &str) -> Vec<u8> {
@@ -774,14 +716,6 @@ fn answer_bytes(url: &str) -> usize {
         .unwrap_or_else(|_| panic!("curl -w %{{size_download}} wrote {text:?}"))
 }
 
-impl Drop for Agent {
-    fn drop(&mut self) {
-        // Closing the lifeline tells the wrapper to kill the agent.
-        drop(self.lifeline.take());
-        let _ = self.wrapper.wait();
-    }
-}
-
 fn client() -> reqwest::blocking::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::blocking::Client::builder()
@@ -823,26 +757,4 @@ fn parallel(from: usize, to: usize, each: impl Fn(&reqwest::blocking::Client, us
             });
         }
     });
-}
-
-/// A temporary directory, removed when dropped.
-struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        static MADE: AtomicUsize = AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "consulctl-bench-{}-{}",
-            std::process::id(),
-            MADE.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&path).expect("a temporary directory");
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }

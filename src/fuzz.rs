@@ -1,6 +1,6 @@
 //! Fuzzing (issue 5): every decoder of Consul's answers, with the rendering after it, every
 //! local validator, and whole command lines, under proptest. One test runs the targets one
-//! after another within a time budget: `CONSULCTL_FUZZ_SECS` (default 60) in all, shared
+//! after another within a time budget: `CONSULCTL_FUZZ_SECS` (default 5) in all, shared
 //! equally; `CONSULCTL_FUZZ_ONLY` picks targets (names, comma-separated); `CONSULCTL_FUZZ_SEED`
 //! repeats a failing batch. The seed corpus is the real agent's answers in tests/corpus/
 //! (written by tests/corpus.rs); what the fuzzers found is kept in `regressions`.

@@ -18,6 +18,11 @@ use proptest::test_runner::{
 /// second, large enough that starting a batch costs nothing.
 const BATCH: u32 = 64;
 
+/// The budget when `CONSULCTL_FUZZ_SECS` is unset: enough for a plain `cargo test` to run every
+/// target past its corpus without making each test run wait on fuzzing. `scripts/test`, which CI
+/// runs, sets a longer budget.
+const DEFAULT_SECS: f64 = 5.0;
+
 /// The budget and the seeds of one `cargo test` run.
 pub struct Plan {
     pub total: Duration,
@@ -36,7 +41,7 @@ impl Plan {
                     panic!("CONSULCTL_FUZZ_SECS={v:?} is not a number of seconds")
                 })
             })
-            .unwrap_or(60.0);
+            .unwrap_or(DEFAULT_SECS);
         let seed = std::env::var("CONSULCTL_FUZZ_SEED").ok().map(|v| {
             let hex = v.trim().trim_start_matches("0x");
             u64::from_str_radix(hex, 16)

@@ -2,6 +2,9 @@
 //!
 //! The binary comes from CONSUL_BIN, else the cache `scripts/install-consul` fills, else PATH.
 //! A test that needs an agent and finds none fails loudly: it never passes by skipping.
+//!
+//! The benchmark harness (bench/main.rs) starts its agents with this file too, so it needs
+//! nothing from the rest of tests/support.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -9,7 +12,11 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use super::unused_port;
+/// A loopback port nothing listens on (bound, then released).
+pub fn unused_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind an ephemeral port");
+    listener.local_addr().unwrap().port()
+}
 
 /// Ports one agent listens on.
 #[derive(Debug, Clone, Copy)]
@@ -59,6 +66,13 @@ pub struct AgentOptions {
     /// Serve the HTTP API on this unix socket instead of TCP (`addresses { http = "unix://…" }`):
     /// [`Agent::addr`] is then `unix://PATH`, and readiness and [`Agent::get`] use the socket.
     pub http_socket: Option<PathBuf>,
+    /// A JSON configuration file's contents, written into the agent's directory and read with
+    /// `-config-dir`: for configurations too large for `-hcl` flags on a command line.
+    pub config: Option<String>,
+    /// How long the agent may take to become ready.
+    pub ready_within: Duration,
+    /// The Consul binary; `None`: [`consul_binary`].
+    pub binary: Option<PathBuf>,
 }
 
 impl AgentOptions {
@@ -73,6 +87,9 @@ impl AgentOptions {
             wait_for_leader: true,
             https: false,
             http_socket: None,
+            config: None,
+            ready_within: Duration::from_secs(60),
+            binary: None,
         }
     }
 
@@ -89,6 +106,9 @@ impl AgentOptions {
             wait_for_leader: false,
             https: false,
             http_socket: None,
+            config: None,
+            ready_within: Duration::from_secs(60),
+            binary: None,
         }
     }
 }
@@ -187,7 +207,15 @@ impl Agent {
         for hcl in &options.hcl {
             args.push(format!("-hcl={hcl}"));
         }
-        let (wrapper, lifeline) = spawn(&consul_binary(), &args, &dir.path().join("agent.log"));
+        if let Some(config) = &options.config {
+            let config_dir = dir.path().join("config");
+            std::fs::create_dir(&config_dir).expect("a configuration folder");
+            std::fs::write(config_dir.join("config.json"), config)
+                .expect("the agent's configuration written");
+            args.push(format!("-config-dir={}", config_dir.display()));
+        }
+        let binary = options.binary.clone().unwrap_or_else(consul_binary);
+        let (wrapper, lifeline) = spawn(&binary, &args, &dir.path().join("agent.log"));
         let agent = Agent {
             options,
             ports,
@@ -277,7 +305,8 @@ impl Agent {
     }
 
     fn wait_ready(&self) {
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let limit = self.options.ready_within;
+        let deadline = Instant::now() + limit;
         let (client, base) = self.api(Duration::from_secs(2));
         // A dev server is ready with a leader; a client once it has joined and can see one,
         // or, when it joins later, once its HTTP API answers.
@@ -302,7 +331,7 @@ impl Agent {
             }
             if Instant::now() > deadline {
                 panic!(
-                    "the Consul agent {} did not become ready within 60s; its log:\n{}",
+                    "the Consul agent {} did not become ready within {limit:?}; its log:\n{}",
                     self.options.node,
                     self.log()
                 );

@@ -10,7 +10,7 @@ pub mod refusals;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-pub use agent::Agent;
+pub use agent::{unused_port, Agent};
 pub use mock::{silent_mock, Mock};
 
 /// A token value that must never appear in anything consulctl prints.
@@ -38,12 +38,6 @@ pub fn unique(prefix: &str) -> String {
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     )
-}
-
-/// A loopback port nothing listens on (bound, then released).
-pub fn unused_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind an ephemeral port");
-    listener.local_addr().unwrap().port()
 }
 
 /// Runs a prepared command to the end.
