@@ -9,7 +9,7 @@ use reqwest::Url;
 
 use crate::api::{ClientOptions, Endpoint, RequestLog, RetryPolicy, TlsOptions};
 use crate::error::{Error, Result};
-use crate::secret::{secret_file, secret_text, Secret, Token, TokenOrigin};
+use crate::secret::{Secret, Token, TokenOrigin};
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8500";
 /// `--request-timeout`'s default, as typed and as used.
@@ -376,6 +376,47 @@ fn read_token_file(path: &Path, via: &str, origin: TokenOrigin) -> Result<Token>
         secret: secret_file(path, via)?,
         origin,
     })
+}
+
+/// A token given as text: surrounding whitespace trimmed; `what` names it in messages
+/// ("the token given with --token") without showing it.
+pub fn secret_text(value: String, what: &dyn std::fmt::Display) -> Result<Secret> {
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return Err(Error::usage(format!("{what} is empty")));
+    }
+    if value.chars().any(|c| c.is_control() || !c.is_ascii()) {
+        return Err(Error::usage(format!(
+            "{what} holds control or non-ASCII characters, which no Consul token has"
+        )));
+    }
+    Ok(Secret::from(value.as_str()))
+}
+
+/// A token read from a file (trailing newlines trimmed); `via` names the option that gave it.
+pub fn secret_file(path: &Path, via: &str) -> Result<Secret> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::usage(format!(
+            "cannot read the token file {} ({via}): {e}",
+            path.display()
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::usage(format!(
+            "the token file {} ({via}) is not UTF-8 text",
+            path.display()
+        ))
+    })?;
+    if text.trim().is_empty() {
+        return Err(Error::usage(format!(
+            "the token file {} ({via}) is empty",
+            path.display()
+        )));
+    }
+    secret_text(
+        text,
+        &format_args!("the token read from {via} {}", path.display()),
+    )
 }
 
 #[cfg(test)]

@@ -2,9 +2,7 @@
 //! and how the token was given, which messages name instead.
 
 use std::fmt;
-use std::path::{Path, PathBuf};
-
-use crate::error::{Error, Result};
+use std::path::PathBuf;
 
 /// An ACL token. Its `Debug` and `Display` never show the value.
 #[derive(Clone, PartialEq, Eq)]
@@ -62,45 +60,4 @@ impl fmt::Display for TokenOrigin {
 pub struct Token {
     pub secret: Secret,
     pub origin: TokenOrigin,
-}
-
-/// A token given as text: surrounding whitespace trimmed; `what` names it in messages
-/// ("the token given with --token") without showing it.
-pub fn secret_text(value: String, what: &dyn fmt::Display) -> Result<Secret> {
-    let value = value.trim().to_string();
-    if value.is_empty() {
-        return Err(Error::usage(format!("{what} is empty")));
-    }
-    if value.chars().any(|c| c.is_control() || !c.is_ascii()) {
-        return Err(Error::usage(format!(
-            "{what} holds control or non-ASCII characters, which no Consul token has"
-        )));
-    }
-    Ok(Secret(value))
-}
-
-/// A token read from a file (trailing newlines trimmed); `via` names the option that gave it.
-pub fn secret_file(path: &Path, via: &str) -> Result<Secret> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::usage(format!(
-            "cannot read the token file {} ({via}): {e}",
-            path.display()
-        ))
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Error::usage(format!(
-            "the token file {} ({via}) is not UTF-8 text",
-            path.display()
-        ))
-    })?;
-    if text.trim().is_empty() {
-        return Err(Error::usage(format!(
-            "the token file {} ({via}) is empty",
-            path.display()
-        )));
-    }
-    secret_text(
-        text,
-        &format_args!("the token read from {via} {}", path.display()),
-    )
 }

@@ -112,7 +112,7 @@ pub fn configs(endpoint: &Endpoint, formats: &[OutputFormat]) -> Vec<Config> {
             configs.push(Config {
                 endpoint: endpoint.clone(),
                 token: token.then(|| Token {
-                    secret: crate::secret::secret_text("fuzz-token".into(), &"the fuzz token")
+                    secret: crate::config::secret_text("fuzz-token".into(), &"the fuzz token")
                         .expect("a valid token"),
                     origin: TokenOrigin::Flag,
                 }),

@@ -299,7 +299,7 @@ pub fn fuzz_tokens_and_addresses(plan: &Plan, share: Duration, dir: &Path) -> St
             }
             // The token check alone, with a name of its own.
             if let Err(e) =
-                crate::secret::secret_text(token.clone(), &"the token given with --token")
+                crate::config::secret_text(token.clone(), &"the token given with --token")
             {
                 plain_line(e.message())?;
                 prop_assert!(
@@ -319,7 +319,7 @@ pub fn fuzz_tokens_and_addresses(plan: &Plan, share: Duration, dir: &Path) -> St
             let mut bytes = token.clone().into_bytes();
             bytes.extend(garbage);
             std::fs::write(&path, &bytes).expect("a temporary file");
-            if let Err(e) = crate::secret::secret_file(&path, "--token-file") {
+            if let Err(e) = crate::config::secret_file(&path, "--token-file") {
                 plain_line(e.message())?;
                 prop_assert!(e.message().contains(&shown), "{:?}", e.message());
                 let secret = token.trim().trim_end_matches('x');

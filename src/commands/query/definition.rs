@@ -225,11 +225,11 @@ impl DefinitionArgs {
     /// The token to store, read and checked now (before anything is sent).
     pub fn stored_token(&self) -> Result<Option<String>> {
         if let Some(token) = &self.query_token {
-            let secret = crate::secret::secret_text(token.clone(), &"--query-token")?;
+            let secret = crate::config::secret_text(token.clone(), &"--query-token")?;
             return Ok(Some(secret.expose().to_string()));
         }
         if let Some(path) = &self.query_token_file {
-            let secret = crate::secret::secret_file(path, "--query-token-file")?;
+            let secret = crate::config::secret_file(path, "--query-token-file")?;
             return Ok(Some(secret.expose().to_string()));
         }
         Ok(None)
