@@ -415,62 +415,71 @@ fn datacenter_is_refused_by_agent_check_and_service_commands() {
     all_refused(vec![
         line(
             "agent members --datacenter dc2",
-            &["\"dc2\"", "agent members"],
+            &["\"dc2\"", "`agent members`"],
         ),
-        line("agent self --dc dc2", &["--datacenter", "\"dc2\""]),
-        line("agent services --dc dc2", &["--datacenter", "\"dc2\""]),
-        line("agent checks --dc dc2", &["--datacenter", "\"dc2\""]),
+        line(
+            "agent self --dc dc2",
+            &["--datacenter", "\"dc2\"", "`agent self`"],
+        ),
+        line(
+            "agent services --dc dc2",
+            &["--datacenter", "\"dc2\"", "`agent services`"],
+        ),
+        line(
+            "agent checks --dc dc2",
+            &["--datacenter", "\"dc2\"", "`agent checks`"],
+        ),
         line(
             "agent join 127.0.0.2 --dc dc2",
-            &["--datacenter", "\"dc2\""],
+            &["--datacenter", "\"dc2\"", "`agent join`"],
         ),
         line(
             "agent force-leave node-1 --dc dc2",
-            &["--datacenter", "\"dc2\""],
+            &["--datacenter", "\"dc2\"", "`agent force-leave`"],
         ),
         line(
             "agent maintenance enable --dc dc2",
-            &["--datacenter", "\"dc2\""],
+            &["--datacenter", "\"dc2\"", "`agent maintenance enable`"],
         ),
         line(
             "agent maintenance disable --dc dc2",
-            &["--datacenter", "\"dc2\""],
+            &["--datacenter", "\"dc2\"", "`agent maintenance disable`"],
         ),
         line(
             "--datacenter dc2 check list",
-            &["--datacenter", "\"dc2\"", "`check`"],
+            &["--datacenter", "\"dc2\"", "`check list`"],
         ),
         line(
             "--datacenter dc2 check register web --ttl 30s",
-            &["--datacenter", "\"dc2\"", "`check`"],
+            &["--datacenter", "\"dc2\"", "`check register`"],
         ),
         line(
             "--datacenter dc2 check ttl pass web",
-            &["--datacenter", "\"dc2\"", "`check`"],
+            &["--datacenter", "\"dc2\"", "`check ttl pass`"],
         ),
         line(
             "--datacenter dc2 check update web --status passing",
-            &["--datacenter", "\"dc2\"", "`check`"],
+            &["--datacenter", "\"dc2\"", "`check update`"],
         ),
         line(
             "--datacenter dc2 check deregister web",
-            &["--datacenter", "\"dc2\"", "`check`"],
+            &["--datacenter", "\"dc2\"", "`check deregister`"],
         ),
         line(
             "service list --datacenter dc2",
-            &["--datacenter", "\"dc2\"", "`service`"],
+            &["--datacenter", "\"dc2\"", "`service list`"],
         ),
         line(
             "service register web --datacenter dc2",
-            &["--datacenter", "\"dc2\"", "`service`"],
+            &["--datacenter", "\"dc2\"", "`service register`"],
         ),
         line(
             "service deregister web --datacenter dc2",
-            &["--datacenter", "\"dc2\"", "`service`"],
+            &["--datacenter", "\"dc2\"", "`service deregister`"],
         ),
         line(
             "service maintenance enable web --datacenter dc2",
-            &["--datacenter", "\"dc2\"", "`service`"],
+            &["--datacenter", "\"dc2\"", "`service maintenance enable`"],
         ),
     ]);
 }
