@@ -1,4 +1,4 @@
-//! Fuzzing (issue 5): every decoder of Consul's answers, with the rendering after it, every
+//! Fuzzing: every decoder of Consul's answers, with the rendering after it, every
 //! local validator, and whole command lines, under proptest. One test runs the targets one
 //! after another within a time budget: `CONSULCTL_FUZZ_SECS` (default 5) in all, shared
 //! equally; `CONSULCTL_FUZZ_ONLY` picks targets (names, comma-separated); `CONSULCTL_FUZZ_SEED`

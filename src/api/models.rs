@@ -71,8 +71,8 @@ pub struct SelfConfig {
 
 /// One service of `/v1/agent/services` (keyed by service ID): the fields consulctl reads. JSON
 /// output is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept, and the
-/// strings borrow from the answer: 50 000 services answer 9 MB, and a tree of every field took
-/// 14 times that.
+/// strings borrow from the answer: a tree of every field would hold many times the answer
+/// (README, Performance).
 #[derive(Debug, Clone, Deserialize)]
 pub struct AgentService<'a> {
     #[serde(rename = "ID", borrow)]
@@ -108,8 +108,8 @@ impl AgentService<'_> {
 pub type AgentServices<'a> = BTreeMap<String, AgentService<'a>>;
 
 /// One check of `/v1/agent/checks` (keyed by check ID): the fields consulctl reads. JSON output
-/// is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept: an agent with
-/// 50 000 checks answers 12 MB, and a tree of every field took 8 times that.
+/// is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept: a tree of every
+/// field would hold many times the answer (README, Performance).
 /// The strings borrow from the answer where Consul wrote them without escapes.
 #[derive(Debug, Clone, Deserialize)]
 pub struct AgentCheck<'a> {
@@ -332,8 +332,8 @@ pub struct QueryDns {
 
 /// The answer of `/v1/query/:id/execute`: only what the table, `-o addrs` and `--min` read. JSON
 /// output is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept, and the
-/// strings borrow from the answer where Consul wrote them without escapes: 10 000 nodes answer
-/// 6.5 MB, and a tree of every field took 10 times that.
+/// strings borrow from the answer where Consul wrote them without escapes: a tree of every field
+/// would hold many times the answer (README, Performance).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct QueryExecution<'a> {

@@ -212,7 +212,7 @@ where
 
 /// Columns two spaces apart and flush left, each as wide as its widest cell: what comfy-table
 /// writes for [`styled_table`] with neither colour nor fitting, without holding every cell of
-/// the table at once (comfy-table took 130 MB for 50 000 checks, this takes none).
+/// the table at once, which comfy-table does (README, Performance).
 fn plain_table<'a>(
     out: &mut dyn Write,
     headers: &[&str],
