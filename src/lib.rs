@@ -1,26 +1,14 @@
 //! consulctl: manage a Consul agent's checks, services and prepared queries from the shell.
 //!
-//! A map, each layer using only those below it:
+//! The modules, each using only those below it (the README's Development section maps every file;
+//! a test keeps that map true to the tree):
 //!
-//! | file | job |
-//! | --- | --- |
-//! | `main.rs` | calls [`run_main`] |
-//! | `lib.rs` | [`run_main`]: completion hook, parse, resolve the config, dispatch, report |
-//! | `cli/mod.rs` | the root parser, the top of the command tree, the global option groups |
-//! | `cli/values.rs` | every reusable value parser, and the typed IDs completion reads |
-//! | `cli/docs.rs` | overview, first steps, environment table, `--help` epilogue |
-//! | `cli/complete.rs`, `cli/live.rs` | completion scripts; live names from the agent |
-//! | `commands/mod.rs` | [`commands::Leaf`] and its facts; running a leaf (`--dry-run` …) |
-//! | `commands/context.rs` | what every handler gets: config, client, notes |
-//! | `commands/<group>/` | one file per command: its `Args` beside its handler |
-//! | `config.rs` | the resolved, clap-free settings: flags > environment > defaults |
-//! | `secret.rs` | tokens and passwords that nothing prints, and how they were given |
-//! | `input.rs` | definition and note files; the rule for names and IDs |
-//! | `job.rs` | running `check run`'s command; keeping the end of its output |
-//! | `api/` | the typed HTTP client: models, one method per endpoint, [`api::ApiError`] |
-//! | `output/` | tables, JSON and the dry-run listing: everything printed |
-//! | `error.rs` | exit codes and their meanings, one-line messages, clap's errors |
-//! | `duration.rs` | Go's duration syntax, as Consul parses it |
+//! - `cli`: the command line: root parser, global options, value parsers, help texts, completion;
+//! - `commands`: one handler per command, with its arguments and the facts about it;
+//! - `config` (resolved settings), `secret` (tokens), `input` (definition and note files), `job`
+//!   (`check run`'s command);
+//! - `output`: everything printed; `api`: the typed HTTP client;
+//! - `error`: exit codes and one-line messages; `duration`: Go's duration syntax.
 //!
 //! The one import loop is the one clap's derive forces: `cli` embeds the commands' argument
 //! types, and those name the parsers in `cli::values`.

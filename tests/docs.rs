@@ -343,3 +343,137 @@ fn first_steps_in_help_register_a_service_and_pass_its_ttl_check() {
     assert_eq!(check["Status"], "passing", "{check}");
     assert_eq!(check["Output"], "deployed", "{check}");
 }
+
+/// The README's map of the code (Development) names every file under `src/`, each once, and
+/// nothing that is not there: `src/x/` covers the folder, `<group>` stands for any one folder,
+/// and a row may name several paths, comma-separated.
+#[test]
+fn readme_map_of_the_code_matches_the_tree() {
+    fn files(dir: &std::path::Path, into: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files(&path, into);
+            } else {
+                into.push(path.to_string_lossy().into_owned());
+            }
+        }
+    }
+    fn covers(entry: &str, file: &str) -> bool {
+        let (entry, file): (Vec<&str>, Vec<&str>) =
+            (entry.split('/').collect(), file.split('/').collect());
+        let folder = entry.last() == Some(&"");
+        let steps = if folder {
+            &entry[..entry.len() - 1]
+        } else {
+            &entry[..]
+        };
+        let fits = |(a, b): (&&str, &&str)| a == b || (*a == "<group>" && !b.ends_with(".rs"));
+        if folder {
+            file.len() > steps.len() && steps.iter().zip(&file).all(fits)
+        } else {
+            file.len() == steps.len() && steps.iter().zip(&file).all(fits)
+        }
+    }
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut tree = Vec::new();
+    files(&std::path::Path::new(root).join("src"), &mut tree);
+    let tree: Vec<String> = tree
+        .iter()
+        .map(|f| {
+            f.trim_start_matches(root)
+                .trim_start_matches('/')
+                .to_string()
+        })
+        .collect();
+    let entries: Vec<String> = table_rows(&section(&readme(), "Development"))
+        .iter()
+        .flat_map(|row| {
+            row[0]
+                .split(", ")
+                .map(|p| p.trim_matches('`').to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        entries.len() > 10,
+        "no map in the README's Development section"
+    );
+    for entry in &entries {
+        assert!(
+            tree.iter().any(|file| covers(entry, file)),
+            "the README's map names {entry}, which is not in the tree"
+        );
+    }
+    for file in &tree {
+        let by: Vec<&String> = entries.iter().filter(|e| covers(e, file)).collect();
+        assert_eq!(
+            by.len(),
+            1,
+            "{file} is covered by {by:?} in the README's map of the code: give it one row"
+        );
+    }
+}
+
+/// Each module of `src/` uses only those below it; the one loop is clap's: `cli` embeds the
+/// commands' argument types, and those name the parsers in `cli::values`. Read from the
+/// `crate::` paths of the code (tests left out).
+#[test]
+fn the_only_import_loop_is_the_one_clap_forces() {
+    use std::collections::{BTreeMap, BTreeSet};
+    /// The top-level modules named by `crate::…` paths in a file, or in the files of a folder.
+    fn uses(path: &std::path::Path, into: &mut BTreeSet<String>) {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(path).unwrap() {
+                uses(&entry.unwrap().path(), into);
+            }
+            return;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let code = text.split("#[cfg(test)]\nmod tests").next().unwrap();
+        for (i, _) in code.match_indices("crate::") {
+            let name = code[i + 7..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            into.insert(name);
+        }
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let modules = [
+        "api", "cli", "commands", "config", "duration", "error", "input", "job", "output", "secret",
+    ];
+    let mut edges: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for module in modules {
+        let mut used = BTreeSet::new();
+        for path in [src.join(module), src.join(format!("{module}.rs"))] {
+            if path.exists() {
+                uses(&path, &mut used);
+            }
+        }
+        used.retain(|m| m != module && modules.contains(&m.as_str()));
+        edges.insert(module, used);
+    }
+    let reaches = |from: &str, to: &str| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.to_string()];
+        while let Some(at) = todo.pop() {
+            for next in &edges[at.as_str()] {
+                if next == to {
+                    return true;
+                }
+                if seen.insert(next.clone()) {
+                    todo.push(next.clone());
+                }
+            }
+        }
+        false
+    };
+    let loops: Vec<String> = edges
+        .iter()
+        .flat_map(|(from, to)| to.iter().map(move |to| (*from, to.as_str())))
+        .filter(|(from, to)| reaches(to, from))
+        .map(|(from, to)| format!("{from} -> {to}"))
+        .collect();
+    assert_eq!(loops, ["cli -> commands", "commands -> cli"], "{edges:?}");
+}
