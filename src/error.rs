@@ -7,16 +7,14 @@ use std::time::Duration;
 use crate::api::{ApiError, TransportKind};
 use crate::secret::TokenOrigin;
 
-/// The exit statuses. Each documented one owns its number and its meaning: `--help`, the man
-/// pages and the README's table all give these words, and a test compares them.
+/// The exit statuses. Each owns its number ([`ExitCode::code`]) and its meaning
+/// ([`ExitCode::meaning`]): `--help`, the man pages and the README's table all give these words,
+/// and a test compares them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
     Success,
-    /// Consul answered with an error, or what was asked for does not exist.
     Api,
-    /// The command line or an input file is invalid; nothing was sent.
     Usage,
-    /// Consul could not be reached or did not answer in time.
     Unreachable,
     /// `check run`: the command's own exit status, passed on.
     Job(u8),

@@ -1,17 +1,18 @@
 //! consulctl: manage a Consul agent's checks, services and prepared queries from the shell.
 //!
-//! The modules, each using only those below it (the README's Development section maps every file;
-//! a test keeps that map true to the tree):
+//! The modules, from the top; each uses only modules below it (the README's Development section
+//! maps every file, and tests keep the map and this order true to the tree):
 //!
 //! - `cli`: the command line: root parser, global options, value parsers, help texts, completion;
 //! - `commands`: one handler per command, with its arguments and the facts about it;
-//! - `config` (resolved settings), `secret` (tokens), `input` (definition and note files), `job`
-//!   (`check run`'s command);
-//! - `output`: everything printed; `api`: the typed HTTP client;
-//! - `error`: exit codes and one-line messages; `duration`: Go's duration syntax.
+//! - `output`: everything printed;
+//! - `input` (definition and note files), `job` (`check run`'s command);
+//! - `config`: the resolved settings;
+//! - `error`: exit codes and one-line messages; `secret`: tokens and how they were given;
+//! - `api`: the typed HTTP client; `duration`: Go's duration syntax.
 //!
-//! The one import loop is the one clap's derive forces: `cli` embeds the commands' argument
-//! types, and those name the parsers in `cli::values`.
+//! The one exception is the loop clap's derive forces: `cli` embeds the commands' argument
+//! types, and those name their parsers in `cli::values`.
 
 pub mod api;
 pub mod cli;
@@ -82,10 +83,9 @@ fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
     let cli = cli::Cli::from_arg_matches(matches).map_err(|e| Error::usage(e.to_string()))?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match (&cli.command, cli.command.leaf()) {
-        // No configuration needed, so none can be wrong.
-        (cli::Command::Completions(args), _) => args.run(&mut out)?,
-        (_, Some(leaf)) => {
+    match cli.command.action() {
+        cli::Action::Script(args) => args.run(&mut out)?,
+        cli::Action::Leaf(leaf) => {
             let terminal = Terminal {
                 stdout_is_tty: stdout.is_terminal(),
             };
@@ -96,7 +96,6 @@ fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
             let ctx = commands::Context::new(&config, &path, &mut stderr);
             commands::run(leaf, &ctx, &mut out)?;
         }
-        (_, None) => {}
     }
     out.flush().map_err(Error::from)
 }

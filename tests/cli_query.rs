@@ -1918,6 +1918,15 @@ fn bad_definition_flags_are_refused() {
         &["'d c'", "--failover-dc"],
     );
     refused(&create(&["--tag", ""]), &["--tag"]);
+    // An ignored check ID is checked as other IDs are: named, escaped, on one line.
+    refused(
+        &create(&["--ignore-check", " "]),
+        &["--ignore-check", "empty"],
+    );
+    refused(
+        &create(&["--ignore-check", "a\nb"]),
+        &["\"a\\nb\"", "--ignore-check", "control characters"],
+    );
     refused(&create(&["--query-token", ""]), &["--query-token", "empty"]);
     refuses(
         "query create --service api --template name_prefix_match --session s",

@@ -31,7 +31,7 @@ fn completions() -> BTreeMap<PathBuf, Vec<u8>> {
 /// clap_mangen writes NAME, SYNOPSIS, DESCRIPTION, the options and SUBCOMMANDS; the sections a
 /// man page reader looks for next come from the same sources as `--help` and the README:
 /// NOTES and EXAMPLES from the command's help epilogue (a group page gathers its commands'
-/// first examples), ENVIRONMENT and EXIT STATUS from `cli::ENVIRONMENT` and `cli::EXIT_CODES`.
+/// first examples), ENVIRONMENT and EXIT STATUS from `cli::ENVIRONMENT` and `error::ExitCode`.
 pub fn man_pages() -> BTreeMap<PathBuf, Vec<u8>> {
     fn walk(cmd: &clap::Command, name: String, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
         let children: Vec<&clap::Command> = cmd

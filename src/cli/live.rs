@@ -1,4 +1,4 @@
-//! Live values for dynamic completion (`COMPLETE=bash consulctl`, see [`super::completions`]):
+//! Live values for dynamic completion (`COMPLETE=bash consulctl`, see [`super::complete`]):
 //! check IDs, service IDs, prepared query names and member names, asked of the agent while the
 //! user presses Tab.
 //!

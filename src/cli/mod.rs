@@ -1,5 +1,5 @@
 //! The command-line surface: the root parser, the command tree's top, and the global options
-//! in flattened groups (connection, TLS, output), handed on as the clap-free
+//! in flattened groups (connection, TLS, format, requests, output), handed on as the clap-free
 //! [`GlobalInput`]. Beside it: `values` (every reusable value parser), `docs` (overview, first
 //! steps, environment, epilogue) and `complete` with `live` (shell completion). Each command's
 //! own arguments live beside its handler in `commands`.
@@ -78,15 +78,22 @@ pub enum Command {
     Completions(complete::CompletionsArgs),
 }
 
+/// What a command line asks for.
+pub enum Action<'a> {
+    /// A completion script: printed with no agent and no settings, so none can be wrong.
+    Script(&'a complete::CompletionsArgs),
+    /// A command that talks to the agent.
+    Leaf(&'a dyn Leaf),
+}
+
 impl Command {
-    /// The command that talks to the agent; `None` for `completions`, which needs none.
-    pub fn leaf(&self) -> Option<&dyn Leaf> {
+    pub fn action(&self) -> Action<'_> {
         match self {
-            Command::Agent(group) => Some(group.leaf()),
-            Command::Check(group) => Some(group.leaf()),
-            Command::Service(group) => Some(group.leaf()),
-            Command::Query(group) => Some(group.leaf()),
-            Command::Completions(_) => None,
+            Command::Agent(group) => Action::Leaf(group.leaf()),
+            Command::Check(group) => Action::Leaf(group.leaf()),
+            Command::Service(group) => Action::Leaf(group.leaf()),
+            Command::Query(group) => Action::Leaf(group.leaf()),
+            Command::Completions(args) => Action::Script(args),
         }
     }
 }

@@ -17,7 +17,7 @@ use super::harness::{Plan, Stats, Target};
 use super::json::{self, Mutant, Seed};
 use crate::api::models::HIDDEN_TOKEN;
 use crate::api::{Endpoint, RetryPolicy};
-use crate::cli::{Cli, Command};
+use crate::cli::{Action, Cli, Command};
 use crate::commands::Context;
 use crate::config::{Config, OutputFormat};
 use crate::secret::{Token, TokenOrigin};
@@ -145,10 +145,9 @@ pub(super) fn run(
     ctx: &Context,
     out: &mut dyn std::io::Write,
 ) -> crate::error::Result<()> {
-    match (command, command.leaf()) {
-        (Command::Completions(args), _) => args.run(out),
-        (_, Some(leaf)) => crate::commands::run(leaf, ctx, out),
-        (_, None) => Ok(()),
+    match command.action() {
+        Action::Script(args) => args.run(out),
+        Action::Leaf(leaf) => crate::commands::run(leaf, ctx, out),
     }
 }
 

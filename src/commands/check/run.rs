@@ -113,7 +113,9 @@ impl Leaf for RunArgs {
         let report = self.report(ctx, status, check_output(&outcome, program));
         match report {
             Ok(()) if job_exit == 0 => Ok(()),
-            Ok(()) => Err(Error::failed(ExitCode::Job(job_exit), "")),
+            // A dry run that stops before the report: the job's own status still counts.
+            Err(Error::Stopped) if job_exit == 0 => Err(Error::Stopped),
+            Ok(()) | Err(Error::Stopped) => Err(Error::failed(ExitCode::Job(job_exit), "")),
             Err(e) if job_exit == 0 => Err(Error::failed(
                 e.exit(),
                 format!("{} (the command itself succeeded)", e.message()),

@@ -10,6 +10,7 @@ use crate::api::models::{PreparedQuery, QueryDns, QueryFailover, QueryTemplate};
 use crate::cli::values::{self, Id, IgnoredCheckId, NewName};
 use crate::error::{Error, Result};
 use crate::input;
+use crate::secret::Secret;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TemplateKind {
@@ -96,9 +97,10 @@ pub struct DefinitionArgs {
         long,
         value_name = "TOKEN",
         hide_env_values = true,
-        conflicts_with = "query_token_file"
+        conflicts_with = "query_token_file",
+        value_parser = values::secret
     )]
-    pub query_token: Option<String>,
+    pub query_token: Option<Secret>,
 
     /// File holding the token to store in the query (trailing newlines are trimmed)
     #[arg(long, value_name = "PATH")]
@@ -225,7 +227,7 @@ impl DefinitionArgs {
     /// The token to store, read and checked now (before anything is sent).
     pub fn stored_token(&self) -> Result<Option<String>> {
         if let Some(token) = &self.query_token {
-            let secret = crate::config::secret_text(token.clone(), &"--query-token")?;
+            let secret = crate::config::secret_text(token.expose().to_string(), &"--query-token")?;
             return Ok(Some(secret.expose().to_string()));
         }
         if let Some(path) = &self.query_token_file {
