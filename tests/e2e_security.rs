@@ -645,6 +645,19 @@ fn commands_over_tls(tls: &TlsAgent, command: impl Fn() -> Command) {
     run(&["service", "register", &service, "--port", "9443"]);
     assert_eq!(agent.services()[&service]["Port"], 9443);
     row_of(&run(&["agent", "services"]), "ID", &service);
+    // The agent hands its services to the catalog a moment after registering them; a query
+    // reads the catalog.
+    eventually(
+        "the catalog lists the service",
+        Duration::from_secs(10),
+        || match agent
+            .get(&format!("/v1/catalog/service/{service}"))
+            .as_array()
+        {
+            Some(nodes) if !nodes.is_empty() => Ok(()),
+            other => Err(format!("{other:?}")),
+        },
+    );
     let query = unique("tls-q");
     run(&["query", "create", "--name", &query, "--service", &service]);
     let addrs = run(&["query", "execute", &query, "-o", "addrs", "--min", "1"]);
