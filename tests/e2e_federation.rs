@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::support::acl::{acl_agent, as_master, token_with_rules, MASTER};
-use crate::support::agent::{eventually, table_rows, AgentOptions};
+use crate::support::agent::{eventually, healthy_once_synced, table_rows, AgentOptions};
 use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
 
 /// Two dev servers, dc1 and dc2, joined over the WAN with `consulctl agent join --wan`.
@@ -62,6 +62,14 @@ fn a_query_in_dc1_fails_over_to_the_only_instances_in_dc2() {
         .output()
         .unwrap());
     let id = id.trim();
+    // dc2's catalog holds the instance a moment after its agent registered it.
+    let addrs = healthy_once_synced(|| {
+        consulctl_at(&fed.dc1.addr())
+            .args(["query", "execute", &name, "-o", "addrs", "--min", "1"])
+            .output()
+            .unwrap()
+    });
+    assert_eq!(addrs, "127.0.0.22:9000\n");
 
     // The query lives in dc1; the answer comes from dc2, and the output says so.
     let table = ok(&consulctl_at(&fed.dc1.addr())
@@ -152,6 +160,13 @@ fn datacenter_flag_runs_queries_in_the_other_datacenter() {
             .unwrap(),
     );
     assert!(listed.as_array().unwrap().iter().any(|q| q["Name"] == name));
+    // dc2's catalog holds the instance a moment after its agent registered it.
+    healthy_once_synced(|| {
+        at_dc1()
+            .args(["query", "execute", &name, "--min", "1"])
+            .output()
+            .unwrap()
+    });
     let answer = json_of(
         &at_dc1()
             .args(["query", "execute", &name, "-o", "json"])
@@ -255,11 +270,14 @@ fn a_stored_token_is_hidden_and_lets_a_caller_without_a_token_execute() {
     );
     assert_eq!(mine(&shown)["Token"], MASTER);
 
-    // A caller with no token at all runs the query: the stored token reads the service.
-    let addrs = ok(&consulctl_at(&agent.addr())
-        .args(["query", "execute", &name, "-o", "addrs", "--min", "1"])
-        .output()
-        .unwrap());
+    // A caller with no token at all runs the query: the stored token reads the service (held
+    // by the catalog a moment after the agent registered it).
+    let addrs = healthy_once_synced(|| {
+        consulctl_at(&agent.addr())
+            .args(["query", "execute", &name, "-o", "addrs", "--min", "1"])
+            .output()
+            .unwrap()
+    });
     assert_eq!(addrs, "127.0.0.23:7000\n");
 
     // Without a stored token, the anonymous caller sees nothing of the service.

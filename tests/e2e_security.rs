@@ -11,7 +11,9 @@ use assert_cmd::Command;
 use serde_json::{json, Value};
 
 use crate::support::acl::{acl_agent, as_master, token_with_rules, MASTER};
-use crate::support::agent::{consul_binary, eventually, table_rows, AgentOptions};
+use crate::support::agent::{
+    consul_binary, eventually, healthy_once_synced, table_rows, AgentOptions,
+};
 use crate::support::Agent;
 use crate::support::{consulctl, consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique};
 
@@ -313,10 +315,20 @@ fn a_read_only_token_is_told_permission_denied_for_each_write() {
             .output()
             .unwrap())
     };
-    let check = unique("ro-check");
-    master(&["check", "register", &check, "--ttl", "1m"]);
+    // The check belongs to the test's own service: a critical node-level check would drop
+    // every instance on this shared agent from the other tests' prepared queries.
     let service = unique("ro-svc");
     master(&["service", "register", &service, "--port", "7200"]);
+    let check = unique("ro-check");
+    master(&[
+        "check",
+        "register",
+        &check,
+        "--ttl",
+        "1m",
+        "--service-id",
+        &service,
+    ]);
     let query = unique("ro-q");
     let query_id = master(&["query", "create", "--name", &query, "--service", &service]);
     let query_id = query_id.trim();
@@ -419,7 +431,11 @@ fn what_a_token_may_not_see_is_not_called_missing() {
     let check = unique("hidden-check");
     let query = unique("hidden-q");
     for args in [
-        vec!["check", "register", &check, "--ttl", "1m"],
+        // Passing: a critical node-level check would drop every instance on this shared agent
+        // from the other tests' prepared queries.
+        vec![
+            "check", "register", &check, "--ttl", "1m", "--status", "passing",
+        ],
         vec!["query", "create", "--name", &query, "--service", "web"],
     ] {
         ok(&consulctl_at(&acl_agent().addr())
@@ -645,22 +661,14 @@ fn commands_over_tls(tls: &TlsAgent, command: impl Fn() -> Command) {
     run(&["service", "register", &service, "--port", "9443"]);
     assert_eq!(agent.services()[&service]["Port"], 9443);
     row_of(&run(&["agent", "services"]), "ID", &service);
-    // The agent hands its services to the catalog a moment after registering them; a query
-    // reads the catalog.
-    eventually(
-        "the catalog lists the service",
-        Duration::from_secs(10),
-        || match agent
-            .get(&format!("/v1/catalog/service/{service}"))
-            .as_array()
-        {
-            Some(nodes) if !nodes.is_empty() => Ok(()),
-            other => Err(format!("{other:?}")),
-        },
-    );
     let query = unique("tls-q");
     run(&["query", "create", "--name", &query, "--service", &service]);
-    let addrs = run(&["query", "execute", &query, "-o", "addrs", "--min", "1"]);
+    let addrs = healthy_once_synced(|| {
+        command()
+            .args(["query", "execute", &query, "-o", "addrs", "--min", "1"])
+            .output()
+            .unwrap()
+    });
     assert_eq!(addrs, "127.0.0.5:9443\n");
     run(&["query", "delete", &query]);
     let queries = agent.get("/v1/query");
@@ -785,6 +793,8 @@ fn verification_turned_off_accepts_the_certificate_and_warns_every_time() {
     }
     let out = unverified()
         .env("CONSUL_HTTP_SSL_VERIFY", "false")
+        // Passing: a critical node-level check would drop every instance on this shared agent
+        // from the other tests' prepared queries.
         .args([
             "-q",
             "check",
@@ -792,6 +802,8 @@ fn verification_turned_off_accepts_the_certificate_and_warns_every_time() {
             &unique("unverified"),
             "--ttl",
             "1m",
+            "--status",
+            "passing",
         ])
         .output()
         .unwrap();
@@ -1106,7 +1118,12 @@ fn every_command_through(agent: &Agent, via: Via) {
     let explained = json_of(&explained);
     assert_eq!(explained["ID"], id);
     assert_eq!(explained["Service"]["OnlyPassing"], true);
-    let addrs = run(&["query", "execute", &query, "-o", "addrs", "--min", "1"]);
+    let addrs = healthy_once_synced(|| {
+        through(agent, via)
+            .args(["query", "execute", &query, "-o", "addrs", "--min", "1"])
+            .output()
+            .unwrap()
+    });
     assert_eq!(addrs, "127.0.0.41:8080\n");
     run(&["query", "delete", &query]);
     assert!(stored().is_none());

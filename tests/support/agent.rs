@@ -407,6 +407,24 @@ pub fn eventually<T>(
     }
 }
 
+/// The stdout of `execute`, a `query execute … --min N` run, once it succeeds: the agent hands
+/// new services and check states to the catalog, which queries read, a moment after they
+/// change. Runs it every 100 ms for at most 10 s, then fails with what it last printed on stderr.
+pub fn healthy_once_synced(mut execute: impl FnMut() -> std::process::Output) -> String {
+    eventually(
+        "the query finds its healthy instances",
+        Duration::from_secs(10),
+        || {
+            let out = execute();
+            if out.status.success() {
+                Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+            } else {
+                Err(String::from_utf8_lossy(&out.stderr).into_owned())
+            }
+        },
+    )
+}
+
 /// Reads a table as consulctl prints it (a header line, columns flush left, two spaces apart):
 /// one map per row from header to cell, empty cells included.
 pub fn table_rows(text: &str) -> Vec<std::collections::BTreeMap<String, String>> {
