@@ -88,7 +88,9 @@ impl Error {
         Error::failed(ExitCode::Unreachable, message)
     }
 
+    /// A failure with any status but success (an early success is [`Error::Stopped`]).
     pub fn failed(exit: ExitCode, message: impl Into<String>) -> Self {
+        debug_assert!(exit != ExitCode::Success, "a success is Error::Stopped");
         Error::Failed {
             exit,
             message: message.into(),

@@ -2,7 +2,6 @@
 //! handlers) against a fake agent on loopback that answers whatever the fuzzer made. A case
 //! passes when nothing panics, an error is one line, stdout is UTF-8, and JSON output parses.
 
-use std::cell::RefCell;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -162,10 +161,10 @@ pub(super) fn command(args: &[&str], file: &std::path::Path) -> Command {
 }
 
 /// Runs one command (`args` as typed) and checks what a user would see.
-fn check(ctx: &RefCell<Context>, command: &Command, args: &[&str]) -> TestCaseResult {
+fn check(ctx: &Context, command: &Command, args: &[&str]) -> TestCaseResult {
     let mut out = Vec::new();
-    let json_output = ctx.borrow().json_output();
-    let result = run(command, &ctx.borrow(), &mut out);
+    let json_output = ctx.json_output();
+    let result = run(command, ctx, &mut out);
     let stdout = String::from_utf8(out)
         .map_err(|e| TestCaseError::fail(format!("stdout is not UTF-8: {e}")))?;
     match result {
@@ -412,10 +411,10 @@ pub fn fuzz_decoder(
         .collect();
     let configs = configs(&agent.endpoint(), decoder.formats);
     let mut sinks: Vec<std::io::Sink> = configs.iter().map(|_| std::io::sink()).collect();
-    let contexts: Vec<RefCell<Context>> = configs
+    let contexts: Vec<Context> = configs
         .iter()
         .zip(sinks.iter_mut())
-        .map(|(config, sink)| RefCell::new(Context::new(config, FUZZED, sink)))
+        .map(|(config, sink)| Context::new(config, FUZZED, sink))
         .collect();
     // Every seed as it is, through every command and setting.
     let mut fixed = Vec::new();
@@ -552,10 +551,10 @@ pub fn fuzz_error_answers(
         .collect();
     let configs = configs(&agent.endpoint(), TABLE_JSON);
     let mut sinks: Vec<std::io::Sink> = configs.iter().map(|_| std::io::sink()).collect();
-    let contexts: Vec<RefCell<Context>> = configs
+    let contexts: Vec<Context> = configs
         .iter()
         .zip(sinks.iter_mut())
-        .map(|(config, sink)| RefCell::new(Context::new(config, FUZZED, sink)))
+        .map(|(config, sink)| Context::new(config, FUZZED, sink))
         .collect();
     let body = prop_oneof![
         3 => json::mutant(vocabulary.clone()).prop_map(Body::Mutant),

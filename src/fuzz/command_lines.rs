@@ -3,7 +3,6 @@
 //! value parsers let through meets the handlers' own checks (flag combinations, definitions);
 //! nothing may panic, and an error is one line. `check run` is left out: it runs its command.
 
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -205,10 +204,10 @@ pub fn fuzz_command_lines(plan: &Plan, share: Duration, agent: &FakeAgent, dir: 
     let formats = [OutputFormat::Table, OutputFormat::Json, OutputFormat::Addrs];
     let configs = configs(&agent.endpoint(), &formats);
     let mut sinks: Vec<std::io::Sink> = configs.iter().map(|_| std::io::sink()).collect();
-    let contexts: Vec<RefCell<Context>> = configs
+    let contexts: Vec<Context> = configs
         .iter()
         .zip(sinks.iter_mut())
-        .map(|(config, sink)| RefCell::new(Context::new(config, super::answers::FUZZED, sink)))
+        .map(|(config, sink)| Context::new(config, super::answers::FUZZED, sink))
         .collect();
     let strategy = (
         any::<Index>(),
@@ -280,7 +279,7 @@ pub fn fuzz_command_lines(plan: &Plan, share: Duration, agent: &FakeAgent, dir: 
         let ctx = &contexts[line.format.index(contexts.len())];
         let mut out = Vec::new();
         ran.set(ran.get() + 1);
-        if let Err(e) = super::answers::run(&cli.command, &ctx.borrow(), &mut out) {
+        if let Err(e) = super::answers::run(&cli.command, ctx, &mut out) {
             prop_assert!(
                 !e.message().contains(['\n', '\r']),
                 "{argv:?}: the error is not one line: {:?}",
