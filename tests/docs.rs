@@ -344,21 +344,40 @@ fn first_steps_in_help_register_a_service_and_pass_its_ttl_check() {
     assert_eq!(check["Output"], "deployed", "{check}");
 }
 
+/// The paths the README's map of the code (Development) names, from the top; a row may name
+/// several, comma-separated.
+fn code_map() -> Vec<String> {
+    table_rows(&section(&readme(), "Development"))
+        .iter()
+        .flat_map(|row| {
+            row[0]
+                .split(", ")
+                .map(|p| p.trim_matches('`').to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The files under `path`, relative to the crate's root; `path` itself when it is a file.
+fn files_under(path: &std::path::Path) -> Vec<String> {
+    if path.is_dir() {
+        let mut files: Vec<String> = std::fs::read_dir(path)
+            .unwrap()
+            .flat_map(|entry| files_under(&entry.unwrap().path()))
+            .collect();
+        files.sort();
+        return files;
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    vec![relative.to_string_lossy().into_owned()]
+}
+
 /// The README's map of the code (Development) names every file under `src/`, each once, and
 /// nothing that is not there: `src/x/` covers the folder, `<group>` stands for any one folder,
 /// and a row may name several paths, comma-separated.
 #[test]
 fn readme_map_of_the_code_matches_the_tree() {
-    fn files(dir: &std::path::Path, into: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                files(&path, into);
-            } else {
-                into.push(path.to_string_lossy().into_owned());
-            }
-        }
-    }
     fn covers(entry: &str, file: &str) -> bool {
         let (entry, file): (Vec<&str>, Vec<&str>) =
             (entry.split('/').collect(), file.split('/').collect());
@@ -375,26 +394,8 @@ fn readme_map_of_the_code_matches_the_tree() {
             file.len() == steps.len() && steps.iter().zip(&file).all(fits)
         }
     }
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut tree = Vec::new();
-    files(&std::path::Path::new(root).join("src"), &mut tree);
-    let tree: Vec<String> = tree
-        .iter()
-        .map(|f| {
-            f.trim_start_matches(root)
-                .trim_start_matches('/')
-                .to_string()
-        })
-        .collect();
-    let entries: Vec<String> = table_rows(&section(&readme(), "Development"))
-        .iter()
-        .flat_map(|row| {
-            row[0]
-                .split(", ")
-                .map(|p| p.trim_matches('`').to_string())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let tree = files_under(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    let entries = code_map();
     assert!(
         entries.len() > 10,
         "no map in the README's Development section"
@@ -421,29 +422,12 @@ fn readme_map_of_the_code_matches_the_tree() {
 #[test]
 fn modules_use_only_those_below_them_in_the_readme_map() {
     use std::collections::{BTreeMap, BTreeSet};
-    /// The top-level modules named by `crate::…` paths in a file, or in the files of a folder.
-    fn uses(path: &std::path::Path, into: &mut BTreeSet<String>) {
-        if path.is_dir() {
-            for entry in std::fs::read_dir(path).unwrap() {
-                uses(&entry.unwrap().path(), into);
-            }
-            return;
-        }
-        let text = std::fs::read_to_string(path).unwrap();
-        let code = text.split("#[cfg(test)]\nmod tests").next().unwrap();
-        for (i, _) in code.match_indices("crate::") {
-            let name = code[i + 7..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            into.insert(name);
-        }
-    }
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = root.join("src");
     // The modules in the order the README's map gives them, from the top.
     let mut names: Vec<String> = Vec::new();
-    for row in table_rows(&section(&readme(), "Development")) {
-        let path = row[0].trim_matches('`').trim_start_matches("src/");
+    for path in code_map() {
+        let path = path.trim_start_matches("src/");
         let module = path.split(['/', '.']).next().unwrap().to_string();
         if !["main", "lib", "fuzz"].contains(&module.as_str()) && !names.contains(&module) {
             names.push(module);
@@ -454,8 +438,19 @@ fn modules_use_only_those_below_them_in_the_readme_map() {
     for &module in &modules {
         let mut used = BTreeSet::new();
         for path in [src.join(module), src.join(format!("{module}.rs"))] {
-            if path.exists() {
-                uses(&path, &mut used);
+            if !path.exists() {
+                continue;
+            }
+            for file in files_under(&path) {
+                let text = std::fs::read_to_string(root.join(file)).unwrap();
+                let code = text.split("#[cfg(test)]\nmod tests").next().unwrap();
+                for (i, _) in code.match_indices("crate::") {
+                    let name: String = code[i + 7..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    used.insert(name);
+                }
             }
         }
         used.retain(|m| m != module && modules.contains(&m.as_str()));
