@@ -235,20 +235,17 @@ fn joined<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
 mod tests {
     use super::*;
 
-    /// What each argument that names something on the agent offers, as the types say.
-    fn live_arguments(root: &clap::Command) -> Vec<String> {
-        fn walk(cmd: &clap::Command, path: &str, into: &mut Vec<String>) {
-            for arg in cmd.get_arguments() {
-                if let Some(Some(names)) = values::names_of(arg) {
-                    into.push(format!("{path} {}: {names:?}", arg.get_id()));
-                }
-            }
+    /// Every argument of the tree at every depth, after its command's path
+    /// (`consulctl check ttl pass`).
+    fn arguments(root: &clap::Command) -> Vec<(String, &clap::Arg)> {
+        fn walk<'a>(cmd: &'a clap::Command, path: &str, into: &mut Vec<(String, &'a clap::Arg)>) {
+            into.extend(cmd.get_arguments().map(|arg| (path.to_string(), arg)));
             for sub in cmd.get_subcommands() {
                 walk(sub, &format!("{path} {}", sub.get_name()), into);
             }
         }
         let mut found = Vec::new();
-        walk(root, "consulctl", &mut found);
+        walk(root, root.get_name(), &mut found);
         found
     }
 
@@ -256,21 +253,25 @@ mod tests {
     fn every_live_argument_gets_its_candidates() {
         let root = command();
         root.clone().debug_assert();
-        fn walk(cmd: &clap::Command, missing: &mut Vec<String>) {
-            for arg in cmd.get_arguments() {
-                let live = values::names_of(arg).flatten().is_some();
-                if live != arg.get::<ArgValueCandidates>().is_some() {
-                    missing.push(format!("{} {}", cmd.get_name(), arg.get_id()));
-                }
-            }
-            cmd.get_subcommands().for_each(|sub| walk(sub, missing));
-        }
-        let mut wrong = Vec::new();
-        walk(&root, &mut wrong);
+        let wrong: Vec<String> = arguments(&root)
+            .into_iter()
+            .filter(|(_, arg)| {
+                values::names_of(arg).flatten().is_some()
+                    != arg.get::<ArgValueCandidates>().is_some()
+            })
+            .map(|(path, arg)| format!("{path} {}", arg.get_id()))
+            .collect();
         assert!(wrong.is_empty(), "{wrong:?}");
         // The names each command completes, as a user would meet them.
+        let live: Vec<String> = arguments(&root)
+            .into_iter()
+            .filter_map(|(path, arg)| {
+                let names = values::names_of(arg).flatten()?;
+                Some(format!("{path} {}: {names:?}", arg.get_id()))
+            })
+            .collect();
         assert_eq!(
-            live_arguments(&root),
+            live,
             [
                 "consulctl agent force-leave node: Members",
                 "consulctl check register service_id: Services",
@@ -331,20 +332,16 @@ mod tests {
                         .iter()
                         .any(|n| ["ID", "SID", "NAME", "NODE", "ID|NAME"].contains(&n.as_str())))
         }
-        fn walk(cmd: &clap::Command, path: &str, found: &mut Vec<(String, bool)>) {
-            for arg in cmd.get_arguments().filter(|a| id_like(a)) {
-                let typed = values::names_of(arg).is_some();
-                found.push((format!("{path} {}", arg.get_id()), typed));
-            }
-            for sub in cmd.get_subcommands() {
-                walk(sub, &format!("{path} {}", sub.get_name()), found);
-            }
-        }
         let root = Cli::command();
-        let mut found = Vec::new();
-        for sub in root.get_subcommands() {
-            walk(sub, sub.get_name(), &mut found);
-        }
+        let found: Vec<(String, bool)> = arguments(&root)
+            .into_iter()
+            .filter(|(_, arg)| id_like(arg))
+            .map(|(path, arg)| {
+                let path = path.strip_prefix("consulctl ").unwrap_or_default();
+                let typed = values::names_of(arg).is_some();
+                (format!("{path} {}", arg.get_id()), typed)
+            })
+            .collect();
         let wrong: Vec<&String> = found
             .iter()
             .filter(|(at, typed)| *typed == EXEMPT.contains(&at.as_str()))
@@ -364,34 +361,25 @@ mod tests {
 
     #[test]
     fn arguments_keep_their_places() {
-        fn ids(cmd: &clap::Command, path: &str, into: &mut Vec<String>) {
-            for arg in cmd.get_arguments() {
-                into.push(format!("{path} {}", arg.get_id()));
-            }
-            for sub in cmd.get_subcommands() {
-                ids(sub, &format!("{path} {}", sub.get_name()), into);
-            }
-        }
-        let (mut plain, mut live) = (Vec::new(), Vec::new());
-        ids(&Cli::command(), "consulctl", &mut plain);
-        ids(&command(), "consulctl", &mut live);
-        assert_eq!(plain, live);
+        let ids = |root: &clap::Command| -> Vec<String> {
+            arguments(root)
+                .into_iter()
+                .map(|(path, arg)| format!("{path} {}", arg.get_id()))
+                .collect()
+        };
+        assert_eq!(ids(&Cli::command()), ids(&command()));
     }
 
     #[test]
     fn a_normal_run_builds_its_command_without_candidates() {
         let mut root = Cli::command();
         root.build();
-        fn walk(cmd: &clap::Command) {
-            for arg in cmd.get_arguments() {
-                assert!(
-                    arg.get::<ArgValueCandidates>().is_none(),
-                    "{}",
-                    arg.get_id()
-                );
-            }
-            cmd.get_subcommands().for_each(walk);
+        for (path, arg) in arguments(&root) {
+            assert!(
+                arg.get::<ArgValueCandidates>().is_none(),
+                "{path} {}",
+                arg.get_id()
+            );
         }
-        walk(&root);
     }
 }
