@@ -52,7 +52,7 @@ macro_rules! id_kinds {
         pub fn names_of(arg: &clap::Arg) -> Option<Option<Names>> {
             let made = arg.get_value_parser().type_id();
             $( if made == TypeId::of::<Id<$kind>>() {
-                return Some($names);
+                return Some(<$kind as IdKind>::NAMES);
             } )*
             None
         }
