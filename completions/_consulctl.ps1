@@ -1491,7 +1491,8 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         'consulctl;query;execute' {
             [CompletionResult]::new('--near', '--near', [CompletionResultType]::ParameterName, 'Sort by round-trip time from this node: a node name or _agent (overrides the query''s)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Answer at most N instances')
-            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Fail (exit 1) when fewer than N healthy instances come back')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Fail (exit 1) when fewer than N healthy instances with a usable port come back')
+            [CompletionResult]::new('--port-name', '--port-name', [CompletionResultType]::ParameterName, 'Multi-port services (Consul 1.22): use the port of this name instead of the default one')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')

@@ -4210,7 +4210,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__execute)
-            opts="-o -v -q -h --near --limit --min --stale --consistent --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --near --limit --min --port-name --stale --consistent --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4225,6 +4225,10 @@ _consulctl() {
                     return 0
                     ;;
                 --min)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1410,7 +1410,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;query;execute'= {
             cand --near 'Sort by round-trip time from this node: a node name or _agent (overrides the query''s)'
             cand --limit 'Answer at most N instances'
-            cand --min 'Fail (exit 1) when fewer than N healthy instances come back'
+            cand --min 'Fail (exit 1) when fewer than N healthy instances with a usable port come back'
+            cand --port-name 'Multi-port services (Consul 1.22): use the port of this name instead of the default one'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'

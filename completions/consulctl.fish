@@ -1000,7 +1000,8 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l near -d 'Sort by round-trip time from this node: a node name or _agent (overrides the query\'s)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l limit -d 'Answer at most N instances' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l min -d 'Fail (exit 1) when fewer than N healthy instances come back' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l min -d 'Fail (exit 1) when fewer than N healthy instances with a usable port come back' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l port-name -d 'Multi-port services (Consul 1.22): use the port of this name instead of the default one' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F

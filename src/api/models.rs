@@ -85,6 +85,17 @@ pub struct AgentService<'a> {
     pub address: Cow<'a, str>,
     #[serde(rename = "Port", default)]
     pub port: u16,
+    /// Consul 1.22 multi-port services: their named ports (`Port` is then 0 or absent).
+    #[serde(
+        rename = "Ports",
+        default,
+        deserialize_with = "null_as_default",
+        borrow
+    )]
+    pub ports: Vec<NamedPort<'a>>,
+    /// A service that listens on a unix socket instead of an address and port.
+    #[serde(rename = "SocketPath", default, borrow)]
+    pub socket_path: Cow<'a, str>,
 }
 
 impl AgentService<'_> {
@@ -100,8 +111,81 @@ impl AgentService<'_> {
                 .collect(),
             address: self.address.into_owned().into(),
             port: self.port,
+            ports: self.ports.into_iter().map(NamedPort::into_owned).collect(),
+            socket_path: self.socket_path.into_owned().into(),
         }
     }
+
+    /// Where the service listens, as tables show it (its default port for a multi-port one).
+    pub fn listener(&self) -> Listener<'_> {
+        listener(self.port, &self.ports, &self.socket_path, None)
+    }
+}
+
+/// One named port of a multi-port service (Consul 1.22: `Ports: [{Name, Port, Default}]`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct NamedPort<'a> {
+    #[serde(rename = "Name", default, borrow)]
+    pub name: Cow<'a, str>,
+    #[serde(rename = "Port", default)]
+    pub port: u16,
+    #[serde(rename = "Default", default)]
+    pub default: bool,
+}
+
+impl NamedPort<'_> {
+    pub fn into_owned(self) -> NamedPort<'static> {
+        NamedPort {
+            name: self.name.into_owned().into(),
+            port: self.port,
+            default: self.default,
+        }
+    }
+}
+
+/// Where a service instance can be reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listener<'a> {
+    /// A TCP port (never 0).
+    Port(u16),
+    /// A unix socket: no address and port to hand on.
+    Socket(&'a str),
+    /// Neither: port 0, a multi-port service without a default, or no port by the name asked.
+    Unusable,
+}
+
+/// Where an instance listens: with `name`, its port of that name; otherwise its socket, its
+/// `Port`, or (a multi-port service, whose `Port` is 0) the port marked `Default`. Port 0 is
+/// never a place to send traffic to, so it is [`Listener::Unusable`].
+pub fn listener<'a>(
+    port: u16,
+    ports: &[NamedPort<'_>],
+    socket_path: &'a str,
+    name: Option<&str>,
+) -> Listener<'a> {
+    let usable = |p: u16| {
+        if p == 0 {
+            Listener::Unusable
+        } else {
+            Listener::Port(p)
+        }
+    };
+    if let Some(name) = name {
+        return ports
+            .iter()
+            .find(|p| p.name == name)
+            .map_or(Listener::Unusable, |p| usable(p.port));
+    }
+    if !socket_path.is_empty() {
+        return Listener::Socket(socket_path);
+    }
+    if port != 0 {
+        return Listener::Port(port);
+    }
+    ports
+        .iter()
+        .find(|p| p.default)
+        .map_or(Listener::Unusable, |p| usable(p.port))
 }
 
 /// Keyed by service ID.
@@ -345,6 +429,9 @@ pub struct QueryExecution<'a> {
     pub datacenter: Cow<'a, str>,
     #[serde(default)]
     pub failovers: u64,
+    /// The cluster peer that answered, after a failover to a peer (Consul 1.14 or newer).
+    #[serde(default, borrow)]
+    pub peer_name: Cow<'a, str>,
 }
 
 /// One healthy instance in an execute answer: the node, the service on it, and its checks.
@@ -377,8 +464,21 @@ pub struct NodeService<'a> {
     pub address: Cow<'a, str>,
     #[serde(default)]
     pub port: u16,
+    /// Consul 1.22 multi-port services: their named ports (`Port` is then 0 or absent).
+    #[serde(default, deserialize_with = "null_as_default", borrow)]
+    pub ports: Vec<NamedPort<'a>>,
+    /// A service that listens on a unix socket instead of an address and port.
+    #[serde(default, borrow)]
+    pub socket_path: Cow<'a, str>,
     #[serde(default, deserialize_with = "null_as_default", borrow)]
     pub tags: Vec<Cow<'a, str>>,
+}
+
+impl NodeService<'_> {
+    /// Where the instance listens; `port_name` picks a named port of a multi-port service.
+    pub fn listener(&self, port_name: Option<&str>) -> Listener<'_> {
+        listener(self.port, &self.ports, &self.socket_path, port_name)
+    }
 }
 
 /// A check of an instance: its status is all the Health column counts.

@@ -27,6 +27,7 @@ use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 
 use super::values::{self, Names};
 use super::{Cli, GlobalArgs};
+use crate::api::models::Listener;
 use crate::api::{Client, Consistency, ReadOptions, RetryPolicy};
 use crate::config::{Config, Terminal};
 
@@ -134,10 +135,10 @@ fn found(names: Names, client: &Client, datacenter: Option<&str>) -> Option<Vec<
             .map(|s| Found {
                 help: joined([
                     if s.service == s.id { "" } else { &*s.service },
-                    &if s.port == 0 {
-                        String::new()
-                    } else {
-                        format!("port {}", s.port)
+                    &match s.listener() {
+                        Listener::Port(port) => format!("port {port}"),
+                        Listener::Socket(path) => format!("socket {path}"),
+                        Listener::Unusable => String::new(),
                     },
                 ]),
                 value: s.id.into_owned(),

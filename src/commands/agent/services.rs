@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::api::models::AgentServices;
+use crate::api::models::{AgentServices, Listener};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -33,16 +33,18 @@ impl Leaf for ServicesArgs {
         if ctx.json_output() {
             return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
         }
+        // A socket stands where the address would; a multi-port service shows its default port.
         let rows = services.values().map(|s| {
+            let (address, port) = match s.listener() {
+                Listener::Port(port) => (&*s.address, port.to_string()),
+                Listener::Socket(path) => (path, String::new()),
+                Listener::Unusable => (&*s.address, String::new()),
+            };
             vec![
                 Text::from(&*s.id),
                 Text::from(&*s.service),
-                Text::from(&*s.address),
-                Text::from(if s.port == 0 {
-                    String::new()
-                } else {
-                    s.port.to_string()
-                }),
+                Text::from(address),
+                Text::from(port),
                 Text::from(s.tags.join(",")),
             ]
         });

@@ -3,9 +3,9 @@ use std::io::Write;
 use clap::Args;
 
 use super::read::ConsistencyArgs;
-use crate::api::models::{QueryExecution, ServiceNode};
+use crate::api::models::{Listener, QueryExecution, ServiceNode};
 use crate::api::ExecuteOptions;
-use crate::cli::values::{Id, QueryRef};
+use crate::cli::values::{self, Id, QueryRef};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{Error, Result};
@@ -16,6 +16,10 @@ use crate::output::{self, Text};
     after_help = "An answer with no healthy instance is not an error (exit 0) unless \
 --min says so: in CI, `consulctl query execute api -o addrs --min 1` exits 1 when nothing is \
 healthy, 3 when Consul cannot be reached, and 1 with another message when there is no such query.\n\n\
+A multi-port service (Consul 1.22) answers with its default port; --port-name picks another \
+one (exit 1 when no instance has a port of that name: the names there are listed). Instances \
+without a port (a unix socket, or port 0) are shown in the table, left out of -o addrs with a \
+note on stderr, and not counted by --min.\n\n\
 Examples:\n  consulctl query execute api\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
 consulctl query execute geo-db --near _agent --limit 3 --dc dc2 -o json"
 )]
@@ -32,9 +36,13 @@ pub struct ExecuteArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     limit: Option<u32>,
 
-    /// Fail (exit 1) when fewer than N healthy instances come back
+    /// Fail (exit 1) when fewer than N healthy instances with a usable port come back
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     min: Option<u32>,
+
+    /// Multi-port services (Consul 1.22): use the port of this name instead of the default one
+    #[arg(long, value_name = "NAME", value_parser = values::non_empty)]
+    port_name: Option<String>,
 
     #[command(flatten)]
     consistency: ConsistencyArgs,
@@ -52,10 +60,16 @@ impl ExecuteArgs {
             return Ok(());
         }
         let rows = answer.nodes.iter().map(|n| {
+            // A socket stands where the address would; a port that is not there stays blank.
+            let (address, port) = match n.service.listener(self.port_name.as_deref()) {
+                Listener::Port(port) => (address(n), port.to_string()),
+                Listener::Socket(path) => (path, String::new()),
+                Listener::Unusable => (address(n), String::new()),
+            };
             vec![
                 Text::from(&*n.node.node),
-                Text::from(address(n)),
-                Text::from(n.service.port.to_string()),
+                Text::from(address),
+                Text::from(port),
                 Text::from(&*n.service.id),
                 Text::from(n.service.tags.join(",")),
                 health(n),
@@ -96,11 +110,22 @@ impl Leaf for ExecuteArgs {
             .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
         // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
         let answer: QueryExecution = raw.decode().map_err(ctx.api_error(&action))?;
-        let found = answer.nodes.len();
+        if let Some(name) = &self.port_name {
+            self.refuse_unknown_port_name(&answer, name)?;
+        }
+        let port_name = self.port_name.as_deref();
+        let usable = |n: &ServiceNode| matches!(n.service.listener(port_name), Listener::Port(_));
         if let Some(min) = self.min {
+            let found = answer.nodes.iter().filter(|n| usable(n)).count();
             if found < min as usize {
+                let without = answer.nodes.len() - found;
+                let more = if without == 0 {
+                    String::new()
+                } else {
+                    format!(" ({without} more without one)")
+                };
                 return Err(Error::api(format!(
-                    "query {:?} found {found} healthy instance{} of {:?} ({}), fewer than --min {min}",
+                    "query {:?} found {found} healthy instance{} of {:?} with a usable port{more} ({}), fewer than --min {min}",
                     self.query,
                     if found == 1 { "" } else { "s" },
                     answer.service,
@@ -112,23 +137,94 @@ impl Leaf for ExecuteArgs {
             OutputFormat::Json => Ok(output::json_answer(out, raw.bytes(), ctx.style())?),
             OutputFormat::Addrs => {
                 let mut out = std::io::BufWriter::new(out);
+                let mut left_out = Vec::new();
                 for node in &answer.nodes {
-                    writeln!(out, "{}", address_port(node))?;
+                    match node.service.listener(port_name) {
+                        Listener::Port(port) => writeln!(out, "{}", address_port(node, port))?,
+                        Listener::Socket(path) => left_out.push(format!(
+                            "{} on {} listens on the unix socket {}",
+                            output::shown(&node.service.id),
+                            output::shown(&node.node.node),
+                            output::shown(path)
+                        )),
+                        Listener::Unusable => left_out.push(format!(
+                            "{} on {} has {}",
+                            output::shown(&node.service.id),
+                            output::shown(&node.node.node),
+                            match port_name {
+                                Some(name) => format!("no port named {name:?}"),
+                                None => "no port (0, or several ports and none marked default)"
+                                    .to_string(),
+                            }
+                        )),
+                    }
                 }
-                Ok(out.flush()?)
+                out.flush()?;
+                if !left_out.is_empty() {
+                    ctx.note(&format!(
+                        "note: left out of -o addrs, having no address:port: {}",
+                        left_out.join("; ")
+                    ));
+                }
+                Ok(())
             }
             OutputFormat::Table => self.table(ctx, out, &answer),
         }
     }
 }
 
-/// "datacenter dc2 answered, after 1 failover"
+impl ExecuteArgs {
+    /// `--port-name` is checked against the answer (the only place the names are): refused
+    /// when no instance has a port of that name, listing the names there are.
+    fn refuse_unknown_port_name(&self, answer: &QueryExecution, name: &str) -> Result<()> {
+        if answer.nodes.is_empty()
+            || answer
+                .nodes
+                .iter()
+                .any(|n| n.service.ports.iter().any(|p| p.name == name))
+        {
+            return Ok(());
+        }
+        let mut names: Vec<&str> = answer
+            .nodes
+            .iter()
+            .flat_map(|n| n.service.ports.iter().map(|p| &*p.name))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let there = if names.is_empty() {
+            "its instances have no named ports (only Consul 1.22 multi-port services have them); leave --port-name out".to_string()
+        } else {
+            format!(
+                "the names there are: {}",
+                names
+                    .iter()
+                    .map(|n| output::shown(n).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        Err(Error::api(format!(
+            "query {:?}: no instance of {:?} has a port named {name:?}; {there}",
+            self.query, answer.service
+        )))
+    }
+}
+
+/// "datacenter dc2 answered, after 1 failover", or "peer p1 answered, …" after a failover to a
+/// cluster peer.
 fn answered_by(answer: &QueryExecution) -> String {
     let failovers = match answer.failovers {
         0 => "no failover".to_string(),
         1 => "after 1 failover".to_string(),
         n => format!("after {n} failovers"),
     };
+    if !answer.peer_name.is_empty() {
+        return format!(
+            "peer {} answered, {failovers}",
+            output::shown(&answer.peer_name)
+        );
+    }
     format!(
         "datacenter {} answered, {failovers}",
         output::shown(&answer.datacenter)
@@ -145,12 +241,12 @@ fn address<'a>(node: &'a ServiceNode<'_>) -> &'a str {
 }
 
 /// `address:port`, with an IPv6 address in brackets so the port stays separable.
-fn address_port(node: &ServiceNode) -> String {
+fn address_port(node: &ServiceNode, port: u16) -> String {
     let address = address(node);
     if address.contains(':') && !address.starts_with('[') {
-        format!("[{address}]:{}", node.service.port)
+        format!("[{address}]:{port}")
     } else {
-        format!("{address}:{}", node.service.port)
+        format!("{address}:{port}")
     }
 }
 
@@ -188,12 +284,12 @@ mod tests {
 
     #[test]
     fn service_address_falls_back_to_node_address() {
-        assert_eq!(address_port(&node("10.0.0.1", "")), "10.0.0.1:8080");
+        assert_eq!(address_port(&node("10.0.0.1", ""), 8080), "10.0.0.1:8080");
         assert_eq!(
-            address_port(&node("10.0.0.1", "127.0.0.9")),
+            address_port(&node("10.0.0.1", "127.0.0.9"), 8080),
             "127.0.0.9:8080"
         );
-        assert_eq!(address_port(&node("::1", "")), "[::1]:8080");
+        assert_eq!(address_port(&node("::1", ""), 8080), "[::1]:8080");
     }
 
     #[test]
