@@ -3950,7 +3950,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__create)
-            opts="-o -v -q -h --name --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --file --service --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --name --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --file --service --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3985,6 +3985,18 @@ _consulctl() {
                     return 0
                     ;;
                 --failover-dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failover-target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sameness-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4774,7 +4786,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__update)
-            opts="-o -v -q -h --name --service --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --no-only-passing --no-connect --no-remove-empty-tags --clear-tags --clear-ignore-checks --clear-node-meta --clear-service-meta --clear-failover-dcs --no-template --clear-query-token --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --name --service --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --no-only-passing --no-connect --no-remove-empty-tags --clear-tags --clear-ignore-checks --clear-node-meta --clear-service-meta --clear-failover-dcs --clear-failover-targets --clear-sameness-group --clear-peer --no-template --clear-query-token --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4813,6 +4825,18 @@ _consulctl() {
                     return 0
                     ;;
                 --failover-dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failover-target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sameness-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -187,7 +187,7 @@ fn full_query() -> Value {
         "Service": {
             "Service": "api",
             "Failover": {"NearestN": 2, "Datacenters": ["dc2", "dc3"],
-                         "Targets": [{"Peer": "p1"}]},
+                         "Future": [{"Kind": "k1"}]},
             "OnlyPassing": true, "IgnoreCheckIDs": ["maint"], "Near": "_agent",
             "Tags": ["v1", "!canary"],
             "NodeMeta": {"rack": "r1"}, "ServiceMeta": {"version": "1"}, "Connect": true,

@@ -357,6 +357,13 @@ pub const HIDDEN_TOKEN: &str = "<hidden>";
 pub struct QueryService {
     #[serde(default)]
     pub service: String,
+    /// The cluster peer whose imported service is queried (Consul 1.14 or newer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer: Option<String>,
+    /// The sameness group queried, its members in failover order (Consul Enterprise 1.16 or
+    /// newer). Consul does not combine it with `Failover`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sameness_group: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failover: Option<QueryFailover>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -388,8 +395,59 @@ pub struct QueryFailover {
     pub nearest_n: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub datacenters: Option<Vec<String>>,
+    /// Peers and datacenters tried in order (Consul 1.14 or newer). Consul refuses them together
+    /// with `NearestN` or `Datacenters`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub targets: Option<Vec<QueryFailoverTarget>>,
     #[serde(flatten)]
     pub other: Map<String, Value>,
+}
+
+impl QueryFailover {
+    /// The targets that name something (Consul answers each with its empty fields too).
+    pub fn named_targets(&self) -> impl Iterator<Item = &QueryFailoverTarget> {
+        self.targets
+            .iter()
+            .flatten()
+            .filter(|t| !t.to_string().is_empty())
+    }
+
+    pub fn has_targets(&self) -> bool {
+        self.named_targets().next().is_some()
+    }
+
+    /// NearestN or Datacenters: the failover that Targets replace.
+    pub fn has_datacenters(&self) -> bool {
+        self.nearest_n.is_some_and(|n| n > 0)
+            || self.datacenters.as_ref().is_some_and(|d| !d.is_empty())
+    }
+}
+
+/// One failover target: a peer or a datacenter (Enterprise adds Partition and Namespace, kept in
+/// `other`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QueryFailoverTarget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub datacenter: Option<String>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// `peer:NAME` or `dc:NAME`, as `--failover-target` takes it (empty for a target naming
+/// neither).
+impl std::fmt::Display for QueryFailoverTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let peer = self.peer.as_deref().filter(|p| !p.is_empty());
+        let dc = self.datacenter.as_deref().filter(|d| !d.is_empty());
+        match (peer, dc) {
+            (Some(peer), _) => write!(f, "peer:{peer}"),
+            (None, Some(dc)) => write!(f, "dc:{dc}"),
+            (None, None) => Ok(()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -316,6 +316,8 @@ mod tests {
             "query update service",
             "query update near",
             "query execute near",
+            // A port's name is known only from an execute answer: there is no list to offer.
+            "query execute port_name",
             // Free text: a check's name, a TLS server name.
             "check ttl pass name",
             "check ttl warn name",

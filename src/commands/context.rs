@@ -25,10 +25,24 @@ pub struct Context<'a> {
 /// Request fields older agents refuse with a bare 400 (`unknown field`): the field (compared
 /// without case or underscores, so agent-config files count too), what it is, and the first
 /// Consul version that takes it.
-const NEWER_FIELDS: [(&str, &str, [u64; 3]); 2] = [
+const NEWER_FIELDS: [(&str, &str, [u64; 3]); 5] = [
     ("h2ping", "an H2PING check", [1, 10, 0]),
     ("tlsservername", "a check's TLSServerName", [1, 10, 0]),
+    (
+        "targets",
+        "a query's failover Targets (--failover-target)",
+        [1, 14, 0],
+    ),
+    ("peer", "a query's Peer (--peer)", [1, 14, 0]),
+    (
+        "samenessgroup",
+        "a query's SamenessGroup (--sameness-group)",
+        [1, 16, 0],
+    ),
 ];
+
+/// Maps whose keys are the user's own (metadata, HTTP headers), not Consul's fields.
+const USER_MAPS: [&str; 4] = ["meta", "nodemeta", "servicemeta", "header"];
 
 impl<'a> Context<'a> {
     pub fn new(config: &'a Config, command: &'a str, err: &'a mut dyn Write) -> Self {
@@ -83,8 +97,11 @@ impl<'a> Context<'a> {
             match value {
                 serde_json::Value::Object(map) => {
                     for (key, inner) in map {
-                        found.push(key.replace('_', "").to_ascii_lowercase());
-                        keys(inner, found);
+                        let key = key.replace('_', "").to_ascii_lowercase();
+                        if !USER_MAPS.contains(&key.as_str()) {
+                            keys(inner, found);
+                        }
+                        found.push(key);
                     }
                 }
                 serde_json::Value::Array(items) => items.iter().for_each(|v| keys(v, found)),

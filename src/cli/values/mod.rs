@@ -19,6 +19,53 @@ pub use id::{
 use crate::input::shown;
 use crate::secret::Secret;
 
+/// Where a prepared query fails over to (`--failover-target`): a cluster peer or a datacenter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FailoverTarget {
+    Peer(String),
+    Datacenter(String),
+}
+
+impl fmt::Display for FailoverTarget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FailoverTarget::Peer(name) => write!(f, "peer:{name}"),
+            FailoverTarget::Datacenter(name) => write!(f, "dc:{name}"),
+        }
+    }
+}
+
+/// `peer:NAME` or `dc:NAME`.
+pub fn failover_target(text: &str) -> Result<FailoverTarget, String> {
+    match text.split_once(':') {
+        Some(("peer", name)) => peer_name(name).map(FailoverTarget::Peer),
+        Some(("dc", name)) => datacenter(name).map(FailoverTarget::Datacenter),
+        _ => Err(format!(
+            "{} is not a failover target: write peer:NAME (a cluster peer) or dc:NAME (a datacenter), e.g. peer:cluster-02 or dc:dc2",
+            shown(text)
+        )),
+    }
+}
+
+/// A cluster peering name: Consul takes lowercase DNS labels (letters, digits and '-', at most
+/// 63 characters, no '-' at either end).
+pub fn peer_name(text: &str) -> Result<String, String> {
+    let label = !text.is_empty()
+        && text.len() <= 63
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !text.starts_with('-')
+        && !text.ends_with('-');
+    if !label {
+        return Err(format!(
+            "{} is not a peer name (lowercase letters, digits and '-', at most 63, e.g. cluster-02); see `consul peering list`",
+            shown(text)
+        ));
+    }
+    Ok(text.to_string())
+}
+
 /// A Go-syntax duration above zero, with the words it was typed in: Consul gets those words,
 /// consulctl's own timers the [`Duration`].
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -57,6 +57,7 @@ impl Leaf for ApplyArgs {
                     .is_some_and(|n| super::same_name(n, &name))
             });
         let Some(current) = current else {
+            ctx.require_agent_version(&wanted, &action)?;
             let id = client
                 .query_create(&wanted, dc.as_deref())
                 .map_err(super::write_error(ctx, &action))?;

@@ -94,7 +94,34 @@ fn is_zero(value: &Value) -> bool {
 }
 
 fn same(a: &Value, b: &Value) -> bool {
-    (is_zero(a) && is_zero(b)) || a == b
+    if is_zero(a) && is_zero(b) {
+        return true;
+    }
+    match (a, b) {
+        // Lists of objects (failover targets): Consul answers each with its empty fields too.
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_item(a, b))
+        }
+        _ => a == b,
+    }
+}
+
+/// An item of a list: an object compares field by field (without regard to the keys' case,
+/// a missing field as its zero value); anything else as it is.
+fn same_item(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Object(left), Value::Object(right)) => {
+            let field = |map: &Map<String, Value>, key: &str| {
+                map.iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                    .map_or(Value::Null, |(_, v)| v.clone())
+            };
+            left.keys()
+                .chain(right.keys())
+                .all(|key| same(&field(left, key), &field(right, key)))
+        }
+        _ => same(a, b),
+    }
 }
 
 /// One line per change for people: `Service.Tags: ["v1"] -> ["v2"]`.
@@ -165,6 +192,26 @@ mod tests {
         let text = describe(&changes[0]);
         assert!(!text.contains("secret"), "{text}");
         assert_eq!(text, r#"Token: "<hidden>" -> "<hidden>""#);
+    }
+
+    #[test]
+    fn failover_targets_settle_although_consul_fills_in_their_empty_fields() {
+        let stored = json!({"Service": {"Failover": {"NearestN": 0, "Datacenters": null,
+            "Targets": [{"Peer": "p1", "Datacenter": "", "Partition": "", "Namespace": ""},
+                        {"Peer": "", "Datacenter": "dc2", "Partition": "", "Namespace": ""}]}}});
+        let file =
+            json!({"service": {"failover": {"targets": [{"peer": "p1"}, {"Datacenter": "dc2"}]}}});
+        assert_eq!(diff(&stored, &file), vec![]);
+        let reordered =
+            json!({"Service": {"Failover": {"Targets": [{"Datacenter": "dc2"}, {"Peer": "p1"}]}}});
+        assert_eq!(
+            diff(&stored, &reordered).len(),
+            1,
+            "the order is the failover order"
+        );
+        let another =
+            json!({"Service": {"Failover": {"Targets": [{"Peer": "p1"}, {"Peer": "p2"}]}}});
+        assert_eq!(diff(&stored, &another).len(), 1);
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub struct CreateArgs {
 }
 
 /// Every flag of [`DefinitionArgs`]: `--file` excludes them all.
-pub(super) fn definition_flags() -> [&'static str; 18] {
+pub(super) fn definition_flags() -> [&'static str; 21] {
     [
         "name",
         "service",
@@ -40,6 +40,9 @@ pub(super) fn definition_flags() -> [&'static str; 18] {
         "connect",
         "failover_nearest",
         "failover_dcs",
+        "failover_targets",
+        "sameness_group",
+        "peer",
         "dns_ttl",
         "session",
         "template",
@@ -79,6 +82,7 @@ impl Leaf for CreateArgs {
             Some(name) => format!("creating query {name:?}"),
             None => "creating a query".to_string(),
         };
+        ctx.require_agent_version(&body, &action)?;
         let id = ctx
             .client()?
             .query_create(&body, dc.as_deref())
@@ -120,7 +124,7 @@ pub(crate) fn query_file(
 fn canonical_keys(
     map: &serde_json::Map<String, serde_json::Value>,
 ) -> serde_json::Map<String, serde_json::Value> {
-    const KNOWN: [&str; 24] = [
+    const KNOWN: [&str; 27] = [
         "ID",
         "Name",
         "Session",
@@ -145,6 +149,9 @@ fn canonical_keys(
         "CreateIndex",
         "ModifyIndex",
         "Targets",
+        "Peer",
+        "Datacenter",
+        "SamenessGroup",
     ];
     map.iter()
         .map(|(key, value)| {
@@ -153,9 +160,17 @@ fn canonical_keys(
                 .find(|k| k.eq_ignore_ascii_case(key))
                 .map_or_else(|| key.clone(), |k| k.to_string());
             let user_map = canonical == "NodeMeta" || canonical == "ServiceMeta";
-            let value = match value {
-                serde_json::Value::Object(inner) if !user_map => {
+            let canonical_object = |value: &serde_json::Value| match value {
+                serde_json::Value::Object(inner) => {
                     serde_json::Value::Object(canonical_keys(inner))
+                }
+                other => other.clone(),
+            };
+            let value = match value {
+                serde_json::Value::Object(_) if !user_map => canonical_object(value),
+                // Failover targets are a list of objects.
+                serde_json::Value::Array(items) => {
+                    serde_json::Value::Array(items.iter().map(canonical_object).collect())
                 }
                 other => other.clone(),
             };

@@ -6,8 +6,10 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use crate::api::models::{PreparedQuery, QueryDns, QueryFailover, QueryTemplate};
-use crate::cli::values::{self, Id, IgnoredCheckId, NewName};
+use crate::api::models::{
+    PreparedQuery, QueryDns, QueryFailover, QueryFailoverTarget, QueryTemplate,
+};
+use crate::cli::values::{self, FailoverTarget, Id, IgnoredCheckId, NewName};
 use crate::error::{Error, Result};
 use crate::input;
 use crate::secret::Secret;
@@ -71,6 +73,24 @@ pub struct DefinitionArgs {
     /// Datacenter to fail over to, repeatable, tried in the order given (after --failover-nearest)
     #[arg(long = "failover-dc", value_name = "DC", value_parser = values::datacenter)]
     pub failover_dcs: Vec<String>,
+
+    /// Cluster peer (peer:NAME) or datacenter (dc:NAME) to fail over to, repeatable, tried in
+    /// the order given; Consul 1.14+, not with --failover-nearest or --failover-dc
+    #[arg(
+        long = "failover-target",
+        value_name = "peer:NAME|dc:NAME",
+        value_parser = values::failover_target
+    )]
+    pub failover_targets: Vec<FailoverTarget>,
+
+    /// Query the service in this sameness group, its members tried in order (Consul Enterprise
+    /// 1.16+; not with failover)
+    #[arg(long, value_name = "GROUP", value_parser = values::non_empty)]
+    pub sameness_group: Option<String>,
+
+    /// Query the service as imported from this cluster peer (Consul 1.14+)
+    #[arg(long, value_name = "PEER", value_parser = values::peer_name)]
+    pub peer: Option<String>,
 
     /// TTL of the DNS answers for this query (Go duration, e.g. 10s; empty: the agent's default)
     #[arg(long, value_name = "DURATION", allow_hyphen_values = true, value_parser = values::dns_ttl)]
@@ -142,6 +162,18 @@ pub struct ClearArgs {
     #[arg(long, conflicts_with = "failover_dcs")]
     pub clear_failover_dcs: bool,
 
+    /// Remove all failover targets (peers and datacenters given with --failover-target)
+    #[arg(long, conflicts_with = "failover_targets")]
+    pub clear_failover_targets: bool,
+
+    /// Stop querying a sameness group
+    #[arg(long, conflicts_with = "sameness_group")]
+    pub clear_sameness_group: bool,
+
+    /// Query the local service again instead of a peer's
+    #[arg(long, conflicts_with = "peer")]
+    pub clear_peer: bool,
+
     /// Make the query an ordinary one again (no template)
     #[arg(long, conflicts_with_all = ["template", "regexp", "remove_empty_tags"])]
     pub no_template: bool,
@@ -164,6 +196,9 @@ pub struct Clears {
     pub node_meta: bool,
     pub service_meta: bool,
     pub failover_dcs: bool,
+    pub failover_targets: bool,
+    pub sameness_group: bool,
+    pub peer: bool,
     pub template: bool,
     pub query_token: bool,
 }
@@ -179,6 +214,9 @@ impl ClearArgs {
             node_meta: self.clear_node_meta,
             service_meta: self.clear_service_meta,
             failover_dcs: self.clear_failover_dcs,
+            failover_targets: self.clear_failover_targets,
+            sameness_group: self.clear_sameness_group,
+            peer: self.clear_peer,
             template: self.no_template,
             query_token: self.clear_query_token,
         }
@@ -195,6 +233,9 @@ impl Clears {
             || self.node_meta
             || self.service_meta
             || self.failover_dcs
+            || self.failover_targets
+            || self.sameness_group
+            || self.peer
             || self.template
             || self.query_token
     }
@@ -214,6 +255,9 @@ impl DefinitionArgs {
             || self.connect
             || self.failover_nearest.is_some()
             || !self.failover_dcs.is_empty()
+            || !self.failover_targets.is_empty()
+            || self.sameness_group.is_some()
+            || self.peer.is_some()
             || self.dns_ttl.is_some()
             || self.session.is_some()
             || self.template.is_some()
@@ -301,7 +345,13 @@ impl DefinitionArgs {
         if service_meta.is_some() || clears.service_meta {
             service.service_meta = service_meta.filter(|m| !m.is_empty());
         }
-        if self.failover_nearest.is_some() || !self.failover_dcs.is_empty() || clears.failover_dcs {
+        let stored_failover = service.failover.clone().unwrap_or_default();
+        if self.failover_nearest.is_some()
+            || !self.failover_dcs.is_empty()
+            || clears.failover_dcs
+            || !self.failover_targets.is_empty()
+            || clears.failover_targets
+        {
             let failover = service.failover.get_or_insert_with(QueryFailover::default);
             if let Some(n) = self.failover_nearest {
                 failover.nearest_n = Some(i64::from(n));
@@ -311,7 +361,19 @@ impl DefinitionArgs {
                 &self.failover_dcs,
                 clears.failover_dcs,
             );
+            if clears.failover_targets {
+                failover.targets = None;
+            } else if !self.failover_targets.is_empty() {
+                failover.targets = Some(self.failover_targets.iter().map(target).collect());
+            }
         }
+        set_text(
+            &mut service.sameness_group,
+            &self.sameness_group,
+            clears.sameness_group,
+        );
+        set_text(&mut service.peer, &self.peer, clears.peer);
+        self.refuse_mixed_failover(&stored_failover, service.failover.as_ref())?;
 
         if let Some(ttl) = &self.dns_ttl {
             query.dns.get_or_insert_with(QueryDns::default).ttl = Some(ttl.clone());
@@ -339,6 +401,78 @@ impl DefinitionArgs {
             );
         }
         check(query)
+    }
+}
+
+impl DefinitionArgs {
+    /// Consul refuses Targets together with NearestN or Datacenters. When one side comes from
+    /// the stored query and the other from these flags, say which and how to get there.
+    fn refuse_mixed_failover(
+        &self,
+        stored: &QueryFailover,
+        wanted: Option<&QueryFailover>,
+    ) -> Result<()> {
+        let Some(wanted) = wanted.filter(|w| w.has_targets() && w.has_datacenters()) else {
+            return Ok(());
+        };
+        let datacenter_flags =
+            self.failover_nearest.is_some_and(|n| n > 0) || !self.failover_dcs.is_empty();
+        let target_flags = !self.failover_targets.is_empty();
+        if datacenter_flags && !target_flags {
+            return Err(Error::usage(format!(
+                "the query fails over to targets ({}), and Consul does not combine targets with --failover-dc or --failover-nearest: give the datacenters as --failover-target dc:NAME (repeat it; the list replaces the targets), or remove the targets with --clear-failover-targets",
+                targets_text(wanted)
+            )));
+        }
+        if target_flags && !datacenter_flags && stored.has_datacenters() {
+            let mut clear = Vec::new();
+            if wanted.datacenters.as_ref().is_some_and(|d| !d.is_empty()) {
+                clear.push("--clear-failover-dcs");
+            }
+            if wanted.nearest_n.is_some_and(|n| n > 0) {
+                clear.push("--failover-nearest 0");
+            }
+            return Err(Error::usage(format!(
+                "the query fails over to datacenters ({}), and Consul does not combine them with --failover-target: add {} (or give those datacenters as --failover-target dc:NAME too)",
+                datacenters_text(wanted),
+                clear.join(" and ")
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// `peer:p1, dc:dc2`: the targets as `--failover-target` takes them.
+pub fn targets_text(failover: &QueryFailover) -> String {
+    failover
+        .named_targets()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `nearest 2, then dc2, dc3`, or empty.
+pub fn datacenters_text(failover: &QueryFailover) -> String {
+    let mut parts = Vec::new();
+    if let Some(n) = failover.nearest_n.filter(|n| *n > 0) {
+        parts.push(format!("nearest {n}"));
+    }
+    if let Some(dcs) = failover.datacenters.as_ref().filter(|d| !d.is_empty()) {
+        parts.push(dcs.join(", "));
+    }
+    parts.join(", then ")
+}
+
+fn target(given: &FailoverTarget) -> QueryFailoverTarget {
+    match given {
+        FailoverTarget::Peer(peer) => QueryFailoverTarget {
+            peer: Some(peer.clone()),
+            ..QueryFailoverTarget::default()
+        },
+        FailoverTarget::Datacenter(dc) => QueryFailoverTarget {
+            datacenter: Some(dc.clone()),
+            ..QueryFailoverTarget::default()
+        },
     }
 }
 
@@ -384,7 +518,40 @@ pub fn check(query: &PreparedQuery) -> Result<()> {
     {
         values::go_regexp(re).map_err(Error::usage)?;
     }
+    let failover = query.service.failover.clone().unwrap_or_default();
+    if failover.has_targets() && failover.has_datacenters() {
+        return Err(Error::usage(format!(
+            "failover targets ({}) cannot be combined with NearestN or Datacenters ({}): Consul refuses that; give the datacenters as targets too (--failover-target dc:NAME; in a file: \"Targets\": [{{\"Datacenter\": \"NAME\"}}])",
+            targets_text(&failover),
+            datacenters_text(&failover)
+        )));
+    }
+    let group = query
+        .service
+        .sameness_group
+        .as_deref()
+        .filter(|g| !g.is_empty());
+    if let Some(group) = group {
+        if failover.has_targets() || failover.has_datacenters() {
+            return Err(Error::usage(format!(
+                "the sameness group {group:?} cannot be combined with a failover ({}): the group's members are the failover order; remove one of them (--clear-sameness-group, or --clear-failover-dcs, --failover-nearest 0, --clear-failover-targets)",
+                [datacenters_text(&failover), targets_text(&failover)]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", then ")
+            )));
+        }
+    }
     Ok(())
+}
+
+fn set_text(field: &mut Option<String>, given: &Option<String>, clear: bool) {
+    if clear {
+        *field = None;
+    } else if let Some(given) = given {
+        *field = Some(given.clone());
+    }
 }
 
 fn set_list<T: AsRef<str>>(field: &mut Option<Vec<String>>, given: &[T], clear: bool) {

@@ -4,6 +4,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::read::{self, ReadFlags};
+use crate::api::models::PreparedQuery;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -40,43 +41,60 @@ impl Leaf for ListArgs {
         if self.read.blocking.blocking() {
             read::report_index(ctx, answer.index);
         }
+        // Columns for newer fields only when a query uses them: older lists read as before.
+        let used = |field: fn(&PreparedQuery) -> &Option<String>| {
+            queries
+                .iter()
+                .any(|q| field(q).as_deref().is_some_and(|v| !v.is_empty()))
+        };
+        let peer_column = used(|q| &q.service.peer);
+        let group_column = used(|q| &q.service.sameness_group);
         let rows = queries
             .iter()
             .map(|q| {
                 let service = &q.service;
                 let failover = service.failover.clone().unwrap_or_default();
-                vec![
+                let text = |v: &Option<String>| Text::from(v.clone().unwrap_or_default());
+                let mut row = vec![
                     Text::from(q.id.clone().unwrap_or_default()),
                     Text::from(q.name.clone().unwrap_or_default()),
                     Text::from(service.service.as_str()),
+                ];
+                if peer_column {
+                    row.push(text(&service.peer));
+                }
+                row.extend([
                     Text::from(service.tags.clone().unwrap_or_default().join(",")),
                     Text::from(if service.only_passing == Some(true) {
                         "yes"
                     } else {
                         "no"
                     }),
-                    Text::from(read::failover_text(
-                        failover.nearest_n,
-                        failover.datacenters.as_deref(),
-                    )),
+                ]);
+                if group_column {
+                    row.push(text(&service.sameness_group));
+                }
+                row.extend([
+                    Text::from(read::failover_text(&failover)),
                     Text::from(
                         q.dns
                             .as_ref()
                             .and_then(|d| d.ttl.clone())
                             .unwrap_or_default(),
                     ),
-                ]
+                ]);
+                row
             })
             .collect();
-        let headers = [
-            "ID",
-            "Name",
-            "Service",
-            "Tags",
-            "OnlyPassing",
-            "Failover",
-            "DNS TTL",
-        ];
+        let mut headers = vec!["ID", "Name", "Service"];
+        if peer_column {
+            headers.push("Peer");
+        }
+        headers.extend(["Tags", "OnlyPassing"]);
+        if group_column {
+            headers.push("SamenessGroup");
+        }
+        headers.extend(["Failover", "DNS TTL"]);
         Ok(output::table(out, &headers, rows, ctx.style())?)
     }
 }

@@ -171,6 +171,7 @@ fn replace_with_file(
         return report_changes(ctx, out, &current, "unchanged", &changes);
     }
     let id = current.id.clone().unwrap_or_default();
+    ctx.require_agent_version(wanted, action)?;
     ctx.client()?
         .query_update(&id, wanted, ctx.config.datacenter.as_deref())
         .map_err(write_error(ctx, action))?;

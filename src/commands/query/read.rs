@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
+use crate::api::models::{PreparedQuery, QueryFailover, HIDDEN_TOKEN};
 use crate::api::{Consistency, ReadOptions};
 use crate::cli::values;
 use crate::commands::Context;
@@ -148,10 +148,7 @@ pub fn show(out: &mut dyn Write, query: &PreparedQuery, show_token: bool) -> Res
         ("NodeMeta", map(&service.node_meta)),
         ("ServiceMeta", map(&service.service_meta)),
         ("Connect", yes_no(service.connect)),
-        (
-            "Failover",
-            failover_text(failover.nearest_n, failover.datacenters.as_deref()),
-        ),
+        ("Failover", failover_text(&failover)),
         (
             "DNS TTL",
             query
@@ -163,6 +160,18 @@ pub fn show(out: &mut dyn Write, query: &PreparedQuery, show_token: bool) -> Res
         ("Session", query.session.clone().unwrap_or_default()),
         ("Token", token),
     ];
+    // Newer than most agents: shown when set, so that older queries read as before.
+    let set = |v: &Option<String>| v.clone().filter(|v| !v.is_empty());
+    if let Some(peer) = set(&service.peer) {
+        pairs.insert(3, ("Peer", peer));
+    }
+    if let Some(group) = set(&service.sameness_group) {
+        let at = pairs
+            .iter()
+            .position(|(k, _)| *k == "Failover")
+            .unwrap_or(0);
+        pairs.insert(at, ("SamenessGroup", group));
+    }
     if let Some(t) = template {
         pairs.push(("Template", t.kind.clone()));
         if let Some(re) = t.regexp.as_deref().filter(|r| !r.is_empty()) {
@@ -173,14 +182,14 @@ pub fn show(out: &mut dyn Write, query: &PreparedQuery, show_token: bool) -> Res
     Ok(output::fields(out, &pairs)?)
 }
 
-/// `nearest 2, then dc2, dc3`, or empty.
-pub fn failover_text(nearest: Option<i64>, dcs: Option<&[String]>) -> String {
-    let mut parts = Vec::new();
-    if let Some(n) = nearest.filter(|n| *n > 0) {
-        parts.push(format!("nearest {n}"));
-    }
-    if let Some(dcs) = dcs.filter(|d| !d.is_empty()) {
-        parts.push(dcs.join(", "));
-    }
-    parts.join(", then ")
+/// `nearest 2, then dc2, dc3`, or the targets (`peer:p1, dc:dc2`), or empty.
+pub fn failover_text(failover: &QueryFailover) -> String {
+    [
+        super::definition::datacenters_text(failover),
+        super::definition::targets_text(failover),
+    ]
+    .into_iter()
+    .filter(|t| !t.is_empty())
+    .collect::<Vec<_>>()
+    .join(", then ")
 }

@@ -5,7 +5,7 @@ use clap::Args;
 use serde_json::Value;
 
 use super::changes;
-use super::definition::{ClearArgs, DefinitionArgs};
+use super::definition::{self, ClearArgs, DefinitionArgs};
 use crate::api::models::HIDDEN_TOKEN;
 use crate::cli::values::{Id, QueryRef};
 use crate::commands::{Context, Facts, Leaf};
@@ -74,12 +74,28 @@ impl Leaf for UpdateArgs {
         let mut wanted = current.clone();
         self.definition.apply(&mut wanted, &clears, token)?;
         let changes = changes::diff(&changes::as_value(&current), &changes::as_value(&wanted));
+        let failover = wanted.service.failover.clone().unwrap_or_default();
+        if changes.is_empty() && clears.failover_dcs && failover.has_targets() {
+            // "Already as asked" would read as "no failover", while the targets still fail over.
+            if !ctx.json_output() && !ctx.config.quiet {
+                writeln!(
+                    out,
+                    "{} has no failover datacenters to clear; its failover targets stay in force: {} (--clear-failover-targets removes them).",
+                    crate::output::capitalized(&super::describe(&current)),
+                    definition::targets_text(&failover)
+                )?;
+                return Ok(());
+            }
+            return super::report_changes(ctx, out, &current, "unchanged", &changes);
+        }
         if changes.is_empty() {
             return super::report_changes(ctx, out, &current, "unchanged", &changes);
         }
         let id = current.id.clone().unwrap_or_default();
+        let body = changes::as_value(&wanted);
+        ctx.require_agent_version(&body, &action)?;
         ctx.client()?
-            .query_update(&id, &wanted, dc.as_deref())
+            .query_update(&id, &body, dc.as_deref())
             .map_err(super::write_error(ctx, &action))?;
         super::report_changes(ctx, out, &wanted, "updated", &changes)
     }
