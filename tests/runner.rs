@@ -20,6 +20,9 @@
 //! - `cli_faults`: an agent that fails, hangs or answers garbage (exit 3 or 1, one line).
 //! - `cli_retry`: `--retry`, what is tried again.
 //! - `cli_versions`: fields newer than the agent (one test on the shared real agent).
+//! - `cli_newer_shapes`: answers of Consul newer than 1.8.7 (multi-port services, sockets,
+//!   peering and sameness groups in queries) from fixtures in tests/corpus, and the query flags
+//!   for them.
 //! - `cli_dry_run`: `--dry-run` of every command that changes something (its curl lines run on
 //!   the shared real agent).
 //! - `cli_complete`: dynamic completion when the agent fails.
@@ -48,6 +51,7 @@ mod cli_complete;
 mod cli_dry_run;
 mod cli_errors;
 mod cli_faults;
+mod cli_newer_shapes;
 mod cli_query;
 mod cli_retry;
 mod cli_service;
