@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::{json, Value};
 
-use crate::support::agent::table_rows;
+use crate::support::agent::{healthy_once_synced, table_rows};
 use crate::support::{consulctl_at, fails, json_of, ok, unique, Agent};
 
 /// The address of the test nodes: what instances without an address of their own answer with.
@@ -911,4 +911,126 @@ fn names_match_without_regard_to_case_as_consul_matches_them() {
     assert_eq!(stored(&id)["Name"], lower.as_str(), "renamed in place");
     ok(&query(&["delete", &name]));
     assert!(stored_named(&lower).is_empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields of newer Consul against the real 1.8.7 agent
+
+/// 1.8.7 refuses a query body with `Targets`, `Peer` or `SamenessGroup` with a bare 400
+/// (`Request decode failed: json: unknown field "Peer"`): consulctl names the version needed
+/// instead, and nothing is created or changed.
+#[test]
+fn peering_and_sameness_flags_get_the_version_message_from_a_1_8_agent() {
+    let service = one_instance_service("peered", 8123);
+    let name = unique("peered-q");
+    for (flags, what) in [
+        (
+            &["--failover-target", "peer:cluster-02"][..],
+            "a query's failover Targets (--failover-target) needs Consul 1.14.0 or newer",
+        ),
+        (
+            &["--peer", "cluster-02"],
+            "a query's Peer (--peer) needs Consul 1.14.0 or newer",
+        ),
+        (
+            &["--sameness-group", "prod"],
+            "a query's SamenessGroup (--sameness-group) needs Consul 1.16.0 or newer",
+        ),
+    ] {
+        let args = [
+            &["create", "--name", &name, "--service", &service][..],
+            flags,
+        ]
+        .concat();
+        let line = fails(&query(&args), 1);
+        assert!(line.contains(what) && line.contains("runs 1.8.7"), "{line}");
+        assert_eq!(stored_named(&name), Vec::<Value>::new());
+    }
+
+    let id = create(&["--name", &name, "--service", &service]);
+    let before = stored(&id);
+    let line = fails(&query(&["update", &id, "--peer", "cluster-02"]), 1);
+    assert!(
+        line.contains("a query's Peer (--peer) needs Consul 1.14.0"),
+        "{line}"
+    );
+    assert_eq!(stored(&id), before);
+
+    // Clearing what a 1.8.7 query cannot hold changes nothing and sends nothing new.
+    let text = ok(&query(&[
+        "update",
+        &id,
+        "--clear-peer",
+        "--clear-failover-targets",
+        "--clear-sameness-group",
+    ]));
+    assert!(
+        text.contains("is already as asked; nothing to do."),
+        "{text}"
+    );
+    assert_eq!(stored(&id), before);
+}
+
+/// Mixed failovers are refused before anything is sent: exit 2, no query created or changed.
+#[test]
+fn mixed_failovers_are_refused_locally_on_a_real_agent() {
+    let service = one_instance_service("mixed", 8124);
+    let name = unique("mixed-q");
+    let line = fails(
+        &query(&[
+            "create",
+            "--name",
+            &name,
+            "--service",
+            &service,
+            "--failover-target",
+            "peer:cluster-02",
+            "--failover-dc",
+            "dc2",
+        ]),
+        2,
+    );
+    assert!(
+        line.contains("cannot be combined with NearestN or Datacenters"),
+        "{line}"
+    );
+    assert_eq!(stored_named(&name), Vec::<Value>::new());
+
+    let id = create(&[
+        "--name",
+        &name,
+        "--service",
+        &service,
+        "--failover-dc",
+        "dc2",
+    ]);
+    let before = stored(&id);
+    let line = fails(&query(&["update", &id, "--failover-target", "dc:dc3"]), 2);
+    assert!(
+        line.contains("the query fails over to datacenters (dc2)")
+            && line.contains("--clear-failover-dcs"),
+        "{line}"
+    );
+    assert_eq!(stored(&id), before);
+}
+
+/// A 1.8.7 answer has no named ports: `--port-name` is refused after the answer (exit 1),
+/// while the default output is as before.
+#[test]
+fn port_name_on_single_port_instances_is_refused_with_exit_1() {
+    let service = one_instance_service("oneport", 8125);
+    let name = unique("oneport-q");
+    create(&["--name", &name, "--service", &service]);
+    let addrs = healthy_once_synced(|| query(&["execute", &name, "-o", "addrs", "--min", "1"]));
+    assert_eq!(addrs, format!("{NODE_ADDRESS}:8125\n"));
+    let line = fails(
+        &query(&["execute", &name, "--port-name", "http", "-o", "addrs"]),
+        1,
+    );
+    assert!(
+        line.contains(&format!(
+            "no instance of {service:?} has a port named \"http\""
+        )) && line.contains("its instances have no named ports"),
+        "{line}"
+    );
 }
