@@ -16,9 +16,12 @@ use crate::error::{Error, Result};
     after_help = "Consul replaces a whole query on update, so consulctl reads it first and \
 changes only the fields whose flags are given (a repeatable flag sets the whole list; the \
 --clear-* and --no-* flags empty or turn off a field). The stored token is carried over untouched. \
+Consul refuses failover targets together with --failover-nearest or --failover-dc: an update \
+that would mix them with what the query stores is refused, naming the flag that gets there. \
 --file instead replaces the definition with the file as written.\n\n\
 Examples:\n  consulctl query update api --tag v2 --failover-dc dc2 --failover-dc dc3\n  \
 consulctl query update api --clear-tags --no-only-passing\n  \
+consulctl query update api --failover-target dc:dc2 --clear-failover-dcs\n  \
 consulctl query update 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 \\\n      --file api-query.json"
 )]
 pub struct UpdateArgs {
