@@ -436,17 +436,30 @@ pub struct QueryFailoverTarget {
     pub other: Map<String, Value>,
 }
 
-/// `peer:NAME` or `dc:NAME`, as `--failover-target` takes it (empty for a target naming
-/// neither).
+/// `peer:NAME` or `dc:NAME`, as `--failover-target` takes it, with `partition:NAME` and
+/// `namespace:NAME` after it on Enterprise (empty for a target naming nothing).
 impl std::fmt::Display for QueryFailoverTarget {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let peer = self.peer.as_deref().filter(|p| !p.is_empty());
-        let dc = self.datacenter.as_deref().filter(|d| !d.is_empty());
-        match (peer, dc) {
-            (Some(peer), _) => write!(f, "peer:{peer}"),
-            (None, Some(dc)) => write!(f, "dc:{dc}"),
-            (None, None) => Ok(()),
-        }
+        let enterprise = |key: &str| {
+            self.other
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                .and_then(|(_, v)| v.as_str())
+        };
+        let parts = [
+            ("peer", self.peer.as_deref()),
+            ("dc", self.datacenter.as_deref()),
+            ("partition", enterprise("Partition")),
+            ("namespace", enterprise("Namespace")),
+        ];
+        let named: Vec<String> = parts
+            .iter()
+            .filter_map(|(what, name)| {
+                name.filter(|n| !n.is_empty())
+                    .map(|n| format!("{what}:{n}"))
+            })
+            .collect();
+        write!(f, "{}", named.join(" "))
     }
 }
 
@@ -577,6 +590,32 @@ pub fn each_token(value: &mut Value, change: &mut dyn FnMut(&mut Value)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn failover_targets_read_as_the_flag_takes_them() {
+        let targets: Vec<QueryFailoverTarget> = serde_json::from_value(serde_json::json!([
+            {"Peer": "cluster-02", "Datacenter": ""},
+            {"Peer": "", "Datacenter": "dc2", "Partition": "", "Namespace": ""},
+            {"Datacenter": "dc3", "Partition": "ap2", "Namespace": "web"},
+            {"Peer": "", "Datacenter": ""}
+        ]))
+        .unwrap();
+        let shown: Vec<String> = targets.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "peer:cluster-02",
+                "dc:dc2",
+                "dc:dc3 partition:ap2 namespace:web",
+                ""
+            ]
+        );
+        let failover = QueryFailover {
+            targets: Some(targets),
+            ..QueryFailover::default()
+        };
+        assert_eq!(failover.named_targets().count(), 3);
+    }
 
     #[test]
     fn member_status_numbers_become_words() {

@@ -15,8 +15,7 @@ use crate::input;
     after_help = "Prints the new query's ID alone (table mode), so ID=$(consulctl query create ...) works.\n\n\
 Examples:\n  consulctl query create --name api --service api --only-passing \\\n      --failover-dc dc2\n  \
 consulctl query create --name geo- --service '${name.suffix}' \\\n      --template name_prefix_match\n  \
-consulctl query create --name api --service api \\\n      --failover-target peer:cluster-02 --failover-target dc:dc2\n  \
-consulctl query create --file api-query.json"
+consulctl query create --name api --service api \\\n      --failover-target peer:cluster-02 --failover-target dc:dc2"
 )]
 pub struct CreateArgs {
     #[command(flatten)]

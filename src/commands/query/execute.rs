@@ -80,6 +80,42 @@ impl ExecuteArgs {
         writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
         Ok(())
     }
+
+    /// `--port-name` is checked against the answer (the only place the names are): refused
+    /// when no instance has a port of that name, listing the names there are.
+    fn refuse_unknown_port_name(&self, answer: &QueryExecution, name: &str) -> Result<()> {
+        if answer.nodes.is_empty()
+            || answer
+                .nodes
+                .iter()
+                .any(|n| n.service.ports.iter().any(|p| p.name == name))
+        {
+            return Ok(());
+        }
+        let mut names: Vec<&str> = answer
+            .nodes
+            .iter()
+            .flat_map(|n| n.service.ports.iter().map(|p| &*p.name))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let there = if names.is_empty() {
+            "its instances have no named ports (only Consul 1.22 multi-port services have them); leave --port-name out".to_string()
+        } else {
+            format!(
+                "the names there are: {}",
+                names
+                    .iter()
+                    .map(|n| output::shown(n).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        Err(Error::api(format!(
+            "query {:?}: no instance of {:?} has a port named {name:?}; {there}",
+            self.query, answer.service
+        )))
+    }
 }
 
 impl Leaf for ExecuteArgs {
@@ -170,44 +206,6 @@ impl Leaf for ExecuteArgs {
             }
             OutputFormat::Table => self.table(ctx, out, &answer),
         }
-    }
-}
-
-impl ExecuteArgs {
-    /// `--port-name` is checked against the answer (the only place the names are): refused
-    /// when no instance has a port of that name, listing the names there are.
-    fn refuse_unknown_port_name(&self, answer: &QueryExecution, name: &str) -> Result<()> {
-        if answer.nodes.is_empty()
-            || answer
-                .nodes
-                .iter()
-                .any(|n| n.service.ports.iter().any(|p| p.name == name))
-        {
-            return Ok(());
-        }
-        let mut names: Vec<&str> = answer
-            .nodes
-            .iter()
-            .flat_map(|n| n.service.ports.iter().map(|p| &*p.name))
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        let there = if names.is_empty() {
-            "its instances have no named ports (only Consul 1.22 multi-port services have them); leave --port-name out".to_string()
-        } else {
-            format!(
-                "the names there are: {}",
-                names
-                    .iter()
-                    .map(|n| output::shown(n).into_owned())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        };
-        Err(Error::api(format!(
-            "query {:?}: no instance of {:?} has a port named {name:?}; {there}",
-            self.query, answer.service
-        )))
     }
 }
 

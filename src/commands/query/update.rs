@@ -21,7 +21,6 @@ that would mix them with what the query stores is refused, naming the flag that 
 --file instead replaces the definition with the file as written.\n\n\
 Examples:\n  consulctl query update api --tag v2 --failover-dc dc2 --failover-dc dc3\n  \
 consulctl query update api --clear-tags --no-only-passing\n  \
-consulctl query update api --failover-target dc:dc2 --clear-failover-dcs\n  \
 consulctl query update 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 \\\n      --file api-query.json"
 )]
 pub struct UpdateArgs {
