@@ -500,8 +500,8 @@ fn execute_filters_by_tags_and_health_and_honours_limit_near_and_min() {
     assert_eq!(
         err,
         format!(
-            "error: query {all:?} found 4 healthy instances of {service:?} (datacenter dc1 \
-             answered, no failover), fewer than --min 5\n"
+            "error: query {all:?} found 4 healthy instances of {service:?} with a usable port \
+             (datacenter dc1 answered, no failover), fewer than --min 5\n"
         )
     );
 }
