@@ -338,6 +338,16 @@ pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `host:port` as a person or a pipeline reads it back: an IPv6 address goes in brackets, so
+/// the port stays separable (`[::1]:8500`); a host already in brackets is left as it is.
+pub fn host_port(host: &str, port: impl std::fmt::Display) -> String {
+    if host.contains(':') && !host.starts_with('[') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    }
+}
+
 /// Writes `key: value` lines, aligned, for single objects such as `agent self`.
 pub fn fields(out: &mut dyn Write, pairs: &[(&str, String)]) -> io::Result<()> {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
@@ -428,6 +438,15 @@ mod tests {
         let answer = format!("[{}1]", "1,".repeat(100_000));
         let e = json_answer(&mut Closed, answer.as_bytes(), PLAIN).unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::BrokenPipe, "{e}");
+    }
+
+    #[test]
+    fn ipv6_hosts_are_bracketed_before_a_port() {
+        assert_eq!(host_port("10.0.0.1", 8080), "10.0.0.1:8080");
+        assert_eq!(host_port("::1", 8301), "[::1]:8301");
+        assert_eq!(host_port("fe80::1%eth0", 1u16), "[fe80::1%eth0]:1");
+        assert_eq!(host_port("[::1]", 8500), "[::1]:8500");
+        assert_eq!(host_port("node.example", "8500"), "node.example:8500");
     }
 
     #[test]

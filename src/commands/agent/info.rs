@@ -29,7 +29,7 @@ impl Leaf for InfoArgs {
         let address = info
             .member
             .as_ref()
-            .map(|m| format!("{}:{}", m.addr, m.port))
+            .map(|m| output::host_port(&m.addr, m.port))
             .unwrap_or_default();
         let pairs = [
             ("Name", c.node_name.clone()),

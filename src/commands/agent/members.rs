@@ -49,7 +49,7 @@ impl Leaf for MembersArgs {
                 let build = m.tag("build");
                 vec![
                     Text::from(m.name.as_str()),
-                    Text::from(format!("{}:{}", m.addr, m.port)),
+                    Text::from(output::host_port(&m.addr, m.port)),
                     Text::status(m.status_word()),
                     Text::from(node_type(m)),
                     Text::from(build.split(':').next().unwrap_or(build)),
