@@ -121,6 +121,14 @@ impl JsonAnswer {
         })
     }
 
+    /// Decodes one part of the answer (a list item kept as a [`serde_json::value::RawValue`]).
+    pub fn decode_part<'a, T: Deserialize<'a>>(&self, part: &'a str) -> Result<T, ApiError> {
+        serde_json::from_str(part).map_err(|e| ApiError::Decode {
+            url: self.shown.clone(),
+            detail: e.to_string(),
+        })
+    }
+
     /// The answer's bytes, as Consul sent them.
     pub fn bytes(&self) -> &[u8] {
         &self.body

@@ -28,10 +28,18 @@ impl Leaf for ChecksArgs {
             .agent_checks_answer(self.filter.as_deref())
             .map_err(ctx.api_error("listing checks"))?;
         // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
-        let checks: AgentChecks = answer.decode().map_err(ctx.api_error("listing checks"))?;
+        let checks: Option<AgentChecks> =
+            answer.decode().map_err(ctx.api_error("listing checks"))?;
         if ctx.json_output() {
-            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
+            // Go writes an empty map as `null`: scripts get one shape, `{}`.
+            let as_sent = if checks.is_some() {
+                answer.bytes()
+            } else {
+                b"{}"
+            };
+            return Ok(output::json_answer(out, as_sent, ctx.style())?);
         }
+        let checks = checks.unwrap_or_default();
         let rows = checks.values().map(|c| {
             vec![
                 Text::from(c.check_id.as_ref()),

@@ -29,10 +29,17 @@ impl Leaf for ServicesArgs {
             .agent_services_answer(self.filter.as_deref())
             .map_err(ctx.api_error(action))?;
         // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
-        let services: AgentServices = answer.decode().map_err(ctx.api_error(action))?;
+        let services: Option<AgentServices> = answer.decode().map_err(ctx.api_error(action))?;
         if ctx.json_output() {
-            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
+            // Go writes an empty map as `null`: scripts get one shape, `{}`.
+            let as_sent = if services.is_some() {
+                answer.bytes()
+            } else {
+                b"{}"
+            };
+            return Ok(output::json_answer(out, as_sent, ctx.style())?);
         }
+        let services = services.unwrap_or_default();
         let rows = services.values().map(|s| {
             vec![
                 Text::from(&*s.id),
