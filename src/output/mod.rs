@@ -62,7 +62,10 @@ fn json_answer_items(
         if n > 0 {
             spacing.token(&mut out, b",")?;
         }
-        respace(item, &mut spacing, &mut out)?;
+        // Go writes invalid UTF-8 as U+FFFD; an answer decoded without reading a string may
+        // still hold some.
+        let item = String::from_utf8_lossy(item);
+        respace(item.as_bytes(), &mut spacing, &mut out)?;
     }
     if list.is_some() {
         spacing.token(&mut out, b"]")?;
@@ -158,10 +161,77 @@ fn respace(json: &[u8], spacing: &mut Spacing, out: &mut impl Write) -> io::Resu
                 j
             }
         };
-        spacing.token(out, &json[i..end])?;
+        let token = &json[i..end];
+        if token[0] == b'"' && has_lone_surrogate(token) {
+            spacing.token(out, &without_lone_surrogates(token))?;
+        } else {
+            spacing.token(out, token)?;
+        }
         i = end;
     }
     Ok(())
+}
+
+/// The surrogate half of a `\uXXXX` escape at `at`: 1 high, 2 low, 0 neither.
+fn surrogate_at(text: &[u8], at: usize) -> u8 {
+    let Some(hex) = text.get(at..at + 6) else {
+        return 0;
+    };
+    if hex[0] != b'\\' || hex[1] != b'u' {
+        return 0;
+    }
+    match std::str::from_utf8(&hex[2..]).map(|h| u16::from_str_radix(h, 16)) {
+        Ok(Ok(0xd800..=0xdbff)) => 1,
+        Ok(Ok(0xdc00..=0xdfff)) => 2,
+        _ => 0,
+    }
+}
+
+/// Where the escapes (`\n`, `\uXXXX`, ...) of a string token begin.
+fn escapes(token: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut i = 1;
+    std::iter::from_fn(move || {
+        while i < token.len() {
+            if token[i] == b'\\' {
+                let at = i;
+                i += 2;
+                return Some(at);
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
+/// A `\uD800` with no low half after it (or a low half alone) is not JSON that parsers take;
+/// Go never writes one, but an answer decoded without reading that string may hold it.
+fn has_lone_surrogate(token: &[u8]) -> bool {
+    token.windows(2).any(|w| w == b"\\u") && without_lone_surrogates(token) != token
+}
+
+/// The string token with each lone surrogate escape written as U+FFFD, as Go writes it.
+fn without_lone_surrogates(token: &[u8]) -> Vec<u8> {
+    let mut fixed = Vec::with_capacity(token.len());
+    let mut copied = 0;
+    let mut paired_low = None;
+    for at in escapes(token) {
+        let lone = match surrogate_at(token, at) {
+            1 if surrogate_at(token, at + 6) == 2 => {
+                paired_low = Some(at + 6);
+                false
+            }
+            1 => true,
+            2 => paired_low != Some(at),
+            _ => false,
+        };
+        if lone {
+            fixed.extend_from_slice(&token[copied..at]);
+            fixed.extend_from_slice(b"\\ufffd");
+            copied = at + 6;
+        }
+    }
+    fixed.extend_from_slice(&token[copied..]);
+    fixed
 }
 
 /// One cell: its text (borrowed where it can be, so a table of 50 000 rows does not copy every
@@ -579,6 +649,22 @@ mod tests {
         assert_eq!(answer_as(PRETTY, answer), expected);
         assert_eq!(answer_as(PRETTY, "[]"), "[]\n");
         assert_eq!(answer_as(PLAIN, " null "), "null\n");
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_become_replacement_characters() {
+        let answer = r#"["\ud800","\ud83d\ude00","\udc00x","a\\ud800","\u00e9"]"#;
+        assert_eq!(
+            answer_as(PLAIN, answer),
+            "[\"\\ufffd\",\"\\ud83d\\ude00\",\"\\ufffdx\",\"a\\\\ud800\",\"\\u00e9\"]\n"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_becomes_replacement_characters() {
+        let mut out = Vec::new();
+        json_answer(&mut out, b"[\"a\xffb\"]", PLAIN).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "[\"a\u{fffd}b\"]\n");
     }
 
     #[test]
