@@ -20,6 +20,8 @@
 //! - `cli_faults`: an agent that fails, hangs or answers garbage (exit 3 or 1, one line).
 //! - `cli_retry`: `--retry`, what is tried again.
 //! - `cli_versions`: fields newer than the agent (one test on the shared real agent).
+//! - `cli_versions_corpus`: every command over the answers of every Consul version
+//!   (tests/corpus/versions/), in every output format.
 //! - `cli_dry_run`: `--dry-run` of every command that changes something (its curl lines run on
 //!   the shared real agent).
 //! - `cli_complete`: dynamic completion when the agent fails.
@@ -52,6 +54,7 @@ mod cli_query;
 mod cli_retry;
 mod cli_service;
 mod cli_versions;
+mod cli_versions_corpus;
 mod corpus;
 mod docs;
 mod e2e_agent;

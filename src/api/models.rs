@@ -125,6 +125,18 @@ pub struct AgentCheck<'a> {
     pub service_id: Cow<'a, str>,
     #[serde(rename = "Type", default, borrow)]
     pub kind: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Namespace", default, borrow)]
+    pub namespace: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Partition", default, borrow)]
+    pub partition: Cow<'a, str>,
+}
+
+/// Consul Enterprise's default partition or namespace, or none (Community Edition): a table
+/// shows a Partition or Namespace column only when some row holds another.
+pub fn is_default_tenancy(name: &str) -> bool {
+    name.is_empty() || name == "default"
 }
 
 impl AgentCheck<'_> {
@@ -137,6 +149,8 @@ impl AgentCheck<'_> {
             output: self.output.into_owned().into(),
             service_id: self.service_id.into_owned().into(),
             kind: self.kind.into_owned().into(),
+            namespace: self.namespace.into_owned().into(),
+            partition: self.partition.into_owned().into(),
         }
     }
 }

@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::api::models::AgentChecks;
+use crate::api::models::{is_default_tenancy, AgentChecks};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -40,17 +40,32 @@ impl Leaf for ChecksArgs {
             return Ok(output::json_answer(out, as_sent, ctx.style())?);
         }
         let checks = checks.unwrap_or_default();
+        let namespaces = checks.values().any(|c| !is_default_tenancy(&c.namespace));
+        let partitions = checks.values().any(|c| !is_default_tenancy(&c.partition));
         let rows = checks.values().map(|c| {
-            vec![
+            let mut row = vec![
                 Text::from(c.check_id.as_ref()),
                 Text::from(c.name.as_ref()),
                 Text::status(&c.status),
                 Text::from(c.kind.as_ref()),
                 Text::from(c.service_id.as_ref()),
                 Text::from(c.output.as_ref()),
-            ]
+            ];
+            if namespaces {
+                row.push(Text::from(c.namespace.as_ref()));
+            }
+            if partitions {
+                row.push(Text::from(c.partition.as_ref()));
+            }
+            row
         });
-        let headers = ["ID", "Name", "Status", "Type", "Service", "Output"];
+        let mut headers = vec!["ID", "Name", "Status", "Type", "Service", "Output"];
+        if namespaces {
+            headers.push("Namespace");
+        }
+        if partitions {
+            headers.push("Partition");
+        }
         Ok(output::table_of(out, &headers, rows, ctx.style())?)
     }
 }

@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::value::RawValue;
 
-use crate::api::models::Member;
+use crate::api::models::{is_default_tenancy, Member};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -67,7 +67,9 @@ impl Leaf for MembersArgs {
                 .collect();
             return Ok(output::json_answer_list(out, &items, ctx.style())?);
         }
-        let partitions = members.iter().any(|(m, _)| !is_default(m.tag("ap")));
+        let partitions = members
+            .iter()
+            .any(|(m, _)| !is_default_tenancy(m.tag("ap")));
         let rows = members
             .iter()
             .map(|(m, _)| {
@@ -96,9 +98,4 @@ impl Leaf for MembersArgs {
         }
         Ok(output::table(out, &headers, rows, ctx.style())?)
     }
-}
-
-/// Consul Enterprise's default partition or namespace, or none (Community Edition).
-fn is_default(name: &str) -> bool {
-    name.is_empty() || name == "default"
 }
