@@ -118,7 +118,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
-            cand --wan 'List the WAN pool (servers of every datacenter) instead of the LAN'
+            cand --wan 'List the WAN pool (servers of every datacenter) instead of the LAN. Only servers are in it: a client agent''s list is empty, with a note on stderr saying to ask a server'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
             cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
             cand -v 'Print each request and answer on stderr (the token is never shown)'

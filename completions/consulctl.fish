@@ -119,7 +119,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l wan -d 'List the WAN pool (servers of every datacenter) instead of the LAN'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l wan -d 'List the WAN pool (servers of every datacenter) instead of the LAN. Only servers are in it: a client agent\'s list is empty, with a note on stderr saying to ask a server'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'

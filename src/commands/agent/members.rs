@@ -13,7 +13,8 @@ use crate::output::{self, Text};
     after_help = "Examples:\n  consulctl agent members\n  consulctl agent members --wan -o json"
 )]
 pub struct MembersArgs {
-    /// List the WAN pool (servers of every datacenter) instead of the LAN
+    /// List the WAN pool (servers of every datacenter) instead of the LAN. Only servers are in
+    /// it: a client agent's list is empty, with a note on stderr saying to ask a server
     #[arg(long)]
     wan: bool,
 
