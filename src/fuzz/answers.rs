@@ -118,6 +118,7 @@ pub fn configs(endpoint: &Endpoint, formats: &[OutputFormat]) -> Vec<Config> {
                 basic_auth: None,
                 tls: Default::default(),
                 namespace: None,
+                partition: None,
                 max_answer: 32 << 20,
                 dry_run: false,
                 datacenter: None,
