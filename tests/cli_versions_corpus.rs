@@ -701,3 +701,41 @@ fn wan_members_of_a_client_are_an_empty_list_with_a_note() {
         );
     }
 }
+
+/// Services outside Enterprise's default namespace add a Namespace column; Community Edition's
+/// table has none. (The whole service table, with its multi-port and socket rows, is written
+/// out by hand with the other half of this work: only the column is checked here.)
+#[test]
+fn service_tables_show_a_namespace_only_on_enterprise() {
+    let dir = |v: &str| {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/corpus/versions")
+            .join(v)
+    };
+    let mock = agent(&dir("1.21-ent"));
+    let table = ok_run(&mock, "1.21-ent", &["service", "list"]);
+    let rows = crate::support::agent::table_rows(&table);
+    let namespaces: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r["ID"].as_str(), r["Namespace"].as_str()))
+        .collect();
+    assert_eq!(
+        namespaces,
+        [
+            ("api-1", "default"),
+            ("api-v6", "default"),
+            ("grpc-sock", "default"),
+            ("web", "frontend")
+        ],
+        "{table}"
+    );
+    for version in ["1.10", "1.21-ce", "1.22"] {
+        let mock = agent(&dir(version));
+        let table = ok_run(&mock, version, &["service", "list"]);
+        let header = table.lines().next().unwrap_or("");
+        assert!(
+            !header.contains("Namespace") && !header.contains("Partition"),
+            "{version}: {table}"
+        );
+    }
+}

@@ -85,6 +85,12 @@ pub struct AgentService<'a> {
     pub address: Cow<'a, str>,
     #[serde(rename = "Port", default)]
     pub port: u16,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Namespace", default, borrow)]
+    pub namespace: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Partition", default, borrow)]
+    pub partition: Cow<'a, str>,
 }
 
 impl AgentService<'_> {
@@ -100,6 +106,8 @@ impl AgentService<'_> {
                 .collect(),
             address: self.address.into_owned().into(),
             port: self.port,
+            namespace: self.namespace.into_owned().into(),
+            partition: self.partition.into_owned().into(),
         }
     }
 }

@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::api::models::AgentServices;
+use crate::api::models::{is_default_tenancy, AgentServices};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -40,8 +40,10 @@ impl Leaf for ServicesArgs {
             return Ok(output::json_answer(out, as_sent, ctx.style())?);
         }
         let services = services.unwrap_or_default();
+        let namespaces = services.values().any(|s| !is_default_tenancy(&s.namespace));
+        let partitions = services.values().any(|s| !is_default_tenancy(&s.partition));
         let rows = services.values().map(|s| {
-            vec![
+            let mut row = vec![
                 Text::from(&*s.id),
                 Text::from(&*s.service),
                 Text::from(&*s.address),
@@ -51,13 +53,23 @@ impl Leaf for ServicesArgs {
                     s.port.to_string()
                 }),
                 Text::from(s.tags.join(",")),
-            ]
+            ];
+            // Consul Enterprise: only when some service is outside the default.
+            if namespaces {
+                row.push(Text::from(&*s.namespace));
+            }
+            if partitions {
+                row.push(Text::from(&*s.partition));
+            }
+            row
         });
-        Ok(output::table_of(
-            out,
-            &["ID", "Service", "Address", "Port", "Tags"],
-            rows,
-            ctx.style(),
-        )?)
+        let mut headers = vec!["ID", "Service", "Address", "Port", "Tags"];
+        if namespaces {
+            headers.push("Namespace");
+        }
+        if partitions {
+            headers.push("Partition");
+        }
+        Ok(output::table_of(out, &headers, rows, ctx.style())?)
     }
 }
