@@ -593,6 +593,7 @@ fn agent_writes_over_every_version() {
             ][..],
             &["check", "ttl", "pass", "disk", "--note", "ok"],
             &["check", "update", "disk", "--status", "warning"],
+            &["check", "run", "disk", "--", "true"],
             &["check", "deregister", "backup"],
             &[
                 "service",
@@ -636,15 +637,20 @@ fn agent_writes_over_every_version() {
 /// Newer agents answer 404 to a check for an unknown service (1.8.7: 500): both keep the hint.
 #[test]
 fn a_check_for_an_unknown_service_is_explained_on_old_and_new_agents() {
-    for status in [500, 404] {
+    let answers = versions().into_iter().map(|(version, dir)| {
+        let (status, name) = if version == "1.8.7" {
+            (500, "500-register-unknown-service.txt")
+        } else {
+            (404, "404-register-unknown-service.txt")
+        };
+        (status, file(&dir, "errors", name))
+    });
+    for (status, body) in answers {
         let mock = Mock::start();
         mock.expect(
             Expect::given(method("PUT"))
                 .and(path("/v1/agent/check/register"))
-                .respond_with(
-                    ResponseTemplate::new(status)
-                        .set_body_string("ServiceID \"nope\" does not exist"),
-                )
+                .respond_with(ResponseTemplate::new(status).set_body_raw(body, "text/plain"))
                 .expect(1),
         );
         let out = run(consulctl_at(&mock.addr()).args([
