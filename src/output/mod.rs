@@ -65,7 +65,9 @@ fn json_answer_items(
         // Go writes invalid UTF-8 as U+FFFD; an answer decoded without reading a string may
         // still hold some.
         let item = String::from_utf8_lossy(item);
-        respace(item.as_bytes(), &mut spacing, &mut out)?;
+        if style.pretty_json || !compact(item.as_bytes(), &mut out)? {
+            respace(item.as_bytes(), &mut spacing, &mut out)?;
+        }
     }
     if list.is_some() {
         spacing.token(&mut out, b"]")?;
@@ -128,6 +130,42 @@ impl Spacing {
         }
         Ok(())
     }
+}
+
+/// Compact output the quick way, for long answers off a terminal: the answer's own bytes in
+/// runs, leaving out only the spaces and line breaks between tokens. Returns false, having
+/// written nothing, when the answer may hold a surrogate escape (which may be a lone one): the
+/// token-by-token path handles those.
+fn compact(json: &[u8], out: &mut impl Write) -> io::Result<bool> {
+    // A backslash is only ever inside a string; `\\ud800` (an escaped backslash) counts too,
+    // which costs only speed.
+    let escape_at = |i: usize| json[i] == b'\\' && surrogate_at(json, i) != 0;
+    if (0..json.len()).any(escape_at) {
+        return Ok(false);
+    }
+    let mut i = 0;
+    let mut run = 0;
+    while i < json.len() {
+        match json[i] {
+            b'"' => {
+                i += 1;
+                while i < json.len() && json[i] != b'"' {
+                    i += if json[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                out.write_all(&json[run..i])?;
+                while i < json.len() && matches!(json[i], b' ' | b'\t' | b'\n' | b'\r') {
+                    i += 1;
+                }
+                run = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.write_all(&json[run.min(json.len())..])?;
+    Ok(true)
 }
 
 /// Splits valid JSON into tokens and writes them through `spacing`; strings, numbers and
