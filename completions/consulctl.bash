@@ -410,7 +410,7 @@ _consulctl() {
 
     case "${cmd}" in
         consulctl)
-            opts="-o -v -q -h -V --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help --version agent check service query completions help"
+            opts="-o -v -q -h -V --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help --version agent check service query completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -441,6 +441,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -508,7 +512,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help members self services checks join force-leave maintenance help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help members self services checks join force-leave maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -539,6 +543,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -606,7 +614,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__checks)
-            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +649,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -708,7 +720,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__force__subcmd__leave)
-            opts="-o -v -q -h --prune --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --prune --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,6 +751,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -960,7 +976,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__join)
-            opts="-o -v -q -h --wan --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --wan --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,6 +1007,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1058,7 +1078,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1109,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1156,7 +1180,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__disable)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1187,6 +1211,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1254,7 +1282,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__enable)
-            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,6 +1317,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1412,7 +1444,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__members)
-            opts="-o -v -q -h --wan --segment --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --wan --segment --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,6 +1479,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1514,7 +1550,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__self)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1545,6 +1581,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1612,7 +1652,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__services)
-            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1647,6 +1687,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1714,7 +1758,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister ttl update run list help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister ttl update run list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1745,6 +1789,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1812,7 +1860,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__deregister)
-            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1843,6 +1891,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2064,7 +2116,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__list)
-            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,6 +2151,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2166,7 +2222,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__register)
-            opts="-o -v -q -h --id --service-id --notes --status --ttl --http --method --header --body --tls-skip-verify --tcp --grpc --grpc-use-tls --h2ping --check-tls-server-name --args --script --docker-container-id --alias-service --interval --timeout --deregister-critical-after --success-before-passing --failures-before-critical --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --id --service-id --notes --status --ttl --http --method --header --body --tls-skip-verify --tcp --grpc --grpc-use-tls --h2ping --check-tls-server-name --args --script --docker-container-id --alias-service --interval --timeout --deregister-critical-after --success-before-passing --failures-before-critical --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2292,6 +2348,10 @@ _consulctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --http-ssl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2356,7 +2416,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__run)
-            opts="-o -v -q -h --ensure-ttl --name --service-id --timeout --warn-on --fail-on --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --ensure-ttl --name --service-id --timeout --warn-on --fail-on --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,6 +2471,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2478,7 +2542,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help pass warn fail help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help pass warn fail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2509,6 +2573,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2576,7 +2644,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__fail)
-            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2627,6 +2695,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2764,7 +2836,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__pass)
-            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2815,6 +2887,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2882,7 +2958,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__warn)
-            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2933,6 +3009,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3000,7 +3080,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__update)
-            opts="-o -v -q -h --status --note --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --status --note --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3039,6 +3119,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3106,7 +3190,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__completions)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help bash zsh fish elvish powershell"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3137,6 +3221,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3750,7 +3838,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help create list get update delete apply execute explain help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help create list get update delete apply execute explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3781,6 +3869,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3848,7 +3940,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__apply)
-            opts="-o -v -q -h --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3883,6 +3975,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3950,7 +4046,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__create)
-            opts="-o -v -q -h --name --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --file --service --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --name --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --file --service --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,6 +4156,10 @@ _consulctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --http-ssl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4124,7 +4224,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__delete)
-            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4155,6 +4255,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4222,7 +4326,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__execute)
-            opts="-o -v -q -h --near --limit --min --port-name --stale --consistent --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --near --limit --min --port-name --stale --consistent --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,6 +4373,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4336,7 +4444,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__explain)
-            opts="-o -v -q -h --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,6 +4475,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4434,7 +4546,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__get)
-            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4473,6 +4585,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4680,7 +4796,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__list)
-            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4719,6 +4835,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4786,7 +4906,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__update)
-            opts="-o -v -q -h --name --service --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --no-only-passing --no-connect --no-remove-empty-tags --clear-tags --clear-ignore-checks --clear-node-meta --clear-service-meta --clear-failover-dcs --clear-failover-targets --clear-sameness-group --clear-peer --no-template --clear-query-token --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --name --service --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --no-only-passing --no-connect --no-remove-empty-tags --clear-tags --clear-ignore-checks --clear-node-meta --clear-service-meta --clear-failover-dcs --clear-failover-targets --clear-sameness-group --clear-peer --no-template --clear-query-token --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4896,6 +5016,10 @@ _consulctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --http-ssl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4960,7 +5084,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister maintenance list help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister maintenance list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4991,6 +5115,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5058,7 +5186,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__deregister)
-            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5089,6 +5217,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5268,7 +5400,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__list)
-            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5303,6 +5435,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5370,7 +5506,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5401,6 +5537,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5468,7 +5608,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__disable)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5499,6 +5639,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5566,7 +5710,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__enable)
-            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5601,6 +5745,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5724,7 +5872,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__register)
-            opts="-o -v -q -h --id --address --port --tag --meta --enable-tag-override --replace-existing-checks --check-ttl --check-http --check-tcp --check-args --check-interval --check-timeout --check-deregister-critical-after --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --id --address --port --tag --meta --enable-tag-override --replace-existing-checks --check-ttl --check-http --check-tcp --check-args --check-interval --check-timeout --check-deregister-critical-after --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5807,6 +5955,10 @@ _consulctl() {
                     return 0
                     ;;
                 --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -58,6 +58,7 @@ pub struct GlobalInput {
     pub client_key: Option<PathBuf>,
     pub tls_server_name: Option<String>,
     pub namespace: Option<String>,
+    pub partition: Option<String>,
     pub max_answer: Option<u64>,
     pub dry_run: bool,
     pub datacenter: Option<String>,
@@ -90,6 +91,8 @@ pub struct Config {
     /// Read only when the endpoint is https.
     pub tls: TlsOptions,
     pub namespace: Option<String>,
+    /// Consul Enterprise admin partition.
+    pub partition: Option<String>,
     /// Answers longer than this are refused.
     pub max_answer: u64,
     /// Show the requests that would change something instead of sending them.
@@ -160,7 +163,14 @@ impl Config {
             }
             _ => {}
         }
-        let namespace = input.namespace.map(checked_namespace).transpose()?;
+        let namespace = input
+            .namespace
+            .map(|ns| checked_tenancy(ns, "--namespace (CONSUL_NAMESPACE)", "namespace"))
+            .transpose()?;
+        let partition = input
+            .partition
+            .map(|ap| checked_tenancy(ap, "--partition (CONSUL_PARTITION)", "partition"))
+            .transpose()?;
         let color = match input.color.unwrap_or(ColorChoice::Auto) {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -181,6 +191,7 @@ impl Config {
                 verify,
             },
             namespace,
+            partition,
             max_answer: input.max_answer.unwrap_or(DEFAULT_MAX_ANSWER),
             dry_run: input.dry_run,
             datacenter: input.datacenter,
@@ -211,6 +222,7 @@ impl Config {
             }),
             tls: self.tls.clone(),
             namespace: self.namespace.clone(),
+            partition: self.partition.clone(),
             request_timeout: self.request_timeout,
             retry: self.retry,
             max_answer: self.max_answer,
@@ -259,20 +271,21 @@ fn basic_auth((text, source): (Secret, Source)) -> Result<BasicAuth> {
     })
 }
 
-/// Namespaces are names, not paths or queries: refuse what Consul could never hold.
-fn checked_namespace(ns: String) -> Result<String> {
+/// Namespaces and partitions are names, not paths or queries: refuse what Consul could never
+/// hold. `option` names where the value came from, `what` what it is.
+fn checked_tenancy(ns: String, option: &str, what: &str) -> Result<String> {
     let ns = ns.trim().to_string();
     if ns.is_empty() {
-        return Err(Error::usage(
-            "--namespace (CONSUL_NAMESPACE) is empty: give a namespace name or leave it out",
-        ));
+        return Err(Error::usage(format!(
+            "{option} is empty: give a {what} name or leave it out"
+        )));
     }
     if let Some(bad) = ns
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
     {
         return Err(Error::usage(format!(
-            "--namespace (CONSUL_NAMESPACE) {ns:?} holds {bad:?}: a namespace name has letters, digits, '-' and '_' only"
+            "{option} {ns:?} holds {bad:?}: a {what} name has letters, digits, '-' and '_' only"
         )));
     }
     Ok(ns)

@@ -225,6 +225,9 @@ fn status_hint(status: u16, body: &str) -> &'static str {
         400 if body.contains("Namespaces are a Consul Enterprise feature") => {
             "; this agent has no namespaces: leave out --namespace and unset CONSUL_NAMESPACE"
         }
+        400 if body.contains("Partitions are a Consul Enterprise feature") => {
+            "; this agent has no admin partitions (Consul Enterprise only): leave out --partition and unset CONSUL_PARTITION"
+        }
         429 => "; Consul is limiting the request rate: try again later, or use --retry N",
         502..=504 => {
             "; the agent, or a proxy in front of it, cannot serve requests now: try again later, or use --retry N"

@@ -510,6 +510,15 @@ fn bad_transport_options_are_refused() {
             &["--namespace", "empty"],
         ),
         line(
+            "--partition team/a agent members",
+            &["\"team/a\"", "--partition", "'/'", "partition name"],
+        ),
+        line("check list", &["\"a?b\"", "CONSUL_PARTITION"]).env("CONSUL_PARTITION", "a?b"),
+        case(
+            &["--partition", "", "service", "list"],
+            &["--partition", "empty"],
+        ),
+        line(
             "--max-answer-size 0 agent members",
             &["'0'", "--max-answer-size", "zero"],
         ),

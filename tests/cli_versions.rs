@@ -192,3 +192,171 @@ fn real_1_8_agent_gets_the_version_message() {
     );
     assert!(agent.checks().get(&id).is_none());
 }
+
+/// Consul Enterprise: `--partition` and `--namespace` (and their variables) go where the API
+/// takes them, and nowhere else (prepared queries take neither).
+#[test]
+fn partition_and_namespace_go_to_the_endpoints_that_take_them() {
+    let sent = |args: &[&str]| -> Vec<String> {
+        let mock = agent_at_version("1.21.4+ent");
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path("/v1/agent/members"))
+                .respond_with(ResponseTemplate::new(200).set_body_string("[]")),
+        );
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path("/v1/agent/services"))
+                .respond_with(ResponseTemplate::new(200).set_body_string("{}")),
+        );
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path("/v1/query"))
+                .respond_with(ResponseTemplate::new(200).set_body_string("[]")),
+        );
+        mock.expect(Expect::given(method("PUT")).respond_with(ResponseTemplate::new(200)));
+        let out = run(consulctl_at(&mock.addr())
+            .env("CONSUL_NAMESPACE", "frontend")
+            .args(["--partition", "team-a"])
+            .args(args));
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+        mock.verify();
+        mock.requests()
+            .iter()
+            .filter(|r| r.url.path() != "/v1/agent/self")
+            .map(|r| {
+                format!(
+                    "{} {}?{}",
+                    r.method,
+                    r.url.path(),
+                    r.url.query().unwrap_or("")
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        sent(&["service", "list"]),
+        ["GET /v1/agent/services?ns=frontend&partition=team-a"]
+    );
+    assert_eq!(
+        sent(&["check", "register", "disk", "--ttl", "1m"]),
+        ["PUT /v1/agent/check/register?ns=frontend&partition=team-a"]
+    );
+    assert_eq!(
+        sent(&["check", "ttl", "pass", "disk"]),
+        ["PUT /v1/agent/check/pass/disk?ns=frontend&partition=team-a"]
+    );
+    assert_eq!(
+        sent(&["service", "maintenance", "enable", "web"]),
+        ["PUT /v1/agent/service/maintenance/web?enable=true&ns=frontend&partition=team-a"]
+    );
+    assert_eq!(
+        sent(&["agent", "members"]),
+        ["GET /v1/agent/members?partition=team-a"]
+    );
+    assert_eq!(
+        sent(&["agent", "force-leave", "n2"]),
+        ["PUT /v1/agent/force-leave/n2?partition=team-a"]
+    );
+    assert_eq!(sent(&["query", "list"]), ["GET /v1/query?"]);
+    assert_eq!(
+        sent(&["agent", "maintenance", "enable"]),
+        ["PUT /v1/agent/maintenance?enable=true"]
+    );
+}
+
+/// Community Edition 1.11 and newer refuse a partition with a 400; consulctl says what to do.
+#[test]
+fn a_community_agent_refusing_a_partition_gets_a_hint() {
+    let mock = Mock::start();
+    // Without agent:read the version is unknown: the request goes out and Consul decides.
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(ResponseTemplate::new(403).set_body_string("Permission denied")),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/services"))
+            .respond_with(ResponseTemplate::new(400).set_body_string(
+                "Invalid query parameter: \"partition\" - Partitions are a Consul Enterprise feature",
+            ))
+            .expect(1),
+    );
+    let out = run(consulctl_at(&mock.addr())
+        .env("CONSUL_PARTITION", "team-a")
+        .args(["service", "list"]));
+    failed(
+        &out,
+        1,
+        &[
+            "Partitions are a Consul Enterprise feature",
+            "leave out --partition and unset CONSUL_PARTITION",
+        ],
+    );
+    mock.verify();
+
+    // A version that says Community Edition is refused before anything else is sent.
+    let mock = agent_at_version("1.21.4");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/members"))
+            .respond_with(ResponseTemplate::new(200).set_body_string("[]"))
+            .expect(0),
+    );
+    let out = run(consulctl_at(&mock.addr()).args(["--partition", "team-a", "agent", "members"]));
+    failed(
+        &out,
+        1,
+        &[
+            "--partition (CONSUL_PARTITION) needs Consul Enterprise",
+            "runs 1.21.4",
+        ],
+    );
+    mock.verify();
+}
+
+/// The real 1.8.7 agent ignores `?partition=` (it answers for everything, as if not asked), and
+/// refuses `?ns=` with a 400: consulctl says, for both, that this is a Community agent.
+#[test]
+fn real_1_8_agent_refuses_partitions_and_namespaces_clearly() {
+    let agent = Agent::shared();
+    for args in [
+        &["--partition", "team-a", "agent", "members"][..],
+        &["--partition", "team-a", "service", "list"],
+    ] {
+        let out = run(consulctl().args(["--http-addr", &agent.addr()]).args(args));
+        failed(
+            &out,
+            1,
+            &[
+                "--partition (CONSUL_PARTITION) needs Consul Enterprise",
+                "runs 1.8.7 (Community Edition)",
+                "unset CONSUL_PARTITION",
+            ],
+        );
+    }
+    let out = run(consulctl().env("CONSUL_PARTITION", "team-a").args([
+        "--http-addr",
+        &agent.addr(),
+        "check",
+        "list",
+    ]));
+    failed(&out, 1, &["needs Consul Enterprise", "runs 1.8.7"]);
+    let out = run(consulctl().args([
+        "--http-addr",
+        &agent.addr(),
+        "--namespace",
+        "team-a",
+        "check",
+        "list",
+    ]));
+    failed(
+        &out,
+        1,
+        &[
+            "Namespaces are a Consul Enterprise feature",
+            "leave out --namespace and unset CONSUL_NAMESPACE",
+        ],
+    );
+}

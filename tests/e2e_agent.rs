@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::support::agent::{eventually, table_rows, AgentOptions};
-use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, unused_port, Agent};
+use crate::support::{
+    consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, unused_port, Agent,
+};
 
 /// consulctl against `agent` with `args`.
 fn run(agent: &Agent, args: &[&str]) -> Output {
@@ -333,6 +335,27 @@ fn a_client_joins_fails_and_is_forced_to_leave() {
         "{}",
         stdout_of(&out)
     );
+
+    // Only servers are in the WAN pool: a client answers `null`, which consulctl shows as an
+    // empty list, with a note on stderr saying why and where to ask; the server lists itself.
+    assert_eq!(client.get("/v1/agent/members?wan=1"), Value::Null);
+    let out = run(&client, &["agent", "members", "--wan"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "Node  Address  Status  Type  Build  Protocol  DC  Segment\n"
+    );
+    let note = stderr_of(&out);
+    assert!(
+        note.contains("only servers are in the WAN pool") && note.contains(&client.addr()),
+        "{note}"
+    );
+    let out = run(&client, &["agent", "members", "--wan", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "[]\n");
+    let rows = table_rows(&ok(&run(&server, &["agent", "members", "--wan"])));
+    let wan_name = format!("{server_node}.dc1");
+    assert!(rows.iter().any(|r| r["Node"] == wan_name), "{rows:?}");
 
     // A crashed client: the server notices it has failed.
     let client_addr = client.addr();

@@ -23,6 +23,8 @@
 //! - `cli_newer_shapes`: answers of Consul newer than 1.8.7 (multi-port services, sockets,
 //!   peering and sameness groups in queries) from fixtures in tests/corpus, and the query flags
 //!   for them.
+//! - `cli_versions_corpus`: every command over the answers of every Consul version
+//!   (tests/corpus/versions/), in every output format.
 //! - `cli_dry_run`: `--dry-run` of every command that changes something (its curl lines run on
 //!   the shared real agent).
 //! - `cli_complete`: dynamic completion when the agent fails.
@@ -56,6 +58,7 @@ mod cli_query;
 mod cli_retry;
 mod cli_service;
 mod cli_versions;
+mod cli_versions_corpus;
 mod corpus;
 mod docs;
 mod e2e_agent;

@@ -36,7 +36,19 @@ impl TtlState {
 }
 
 impl Client {
+    /// `GET /v1/agent/members`, decoded; an agent with no such members (a client asked for the
+    /// WAN pool answers `null`) gives an empty list.
     pub fn agent_members(&self, wan: bool, segment: Option<&str>) -> Result<Vec<Member>, ApiError> {
+        let answer = self.agent_members_answer(wan, segment)?;
+        Ok(answer.decode::<Option<Vec<Member>>>()?.unwrap_or_default())
+    }
+
+    /// `GET /v1/agent/members` as it came, to decode or to show as it is.
+    pub fn agent_members_answer(
+        &self,
+        wan: bool,
+        segment: Option<&str>,
+    ) -> Result<JsonAnswer, ApiError> {
         let mut query = Vec::new();
         if wan {
             query.push(("wan", "1"));
@@ -44,16 +56,33 @@ impl Client {
         if let Some(segment) = segment {
             query.push(("segment", segment));
         }
-        self.get(&["agent", "members"], &query)
+        let (answer, _) = self.read_json(
+            reqwest::Method::GET,
+            &["agent", "members"],
+            &query,
+            Extra::default(),
+        )?;
+        Ok(answer)
     }
 
     pub fn agent_self(&self) -> Result<AgentSelf, ApiError> {
-        self.get(&["agent", "self"], &[])
+        self.agent_self_answer()?.decode()
+    }
+
+    /// `GET /v1/agent/self` as it came, to decode or to show as it is.
+    pub fn agent_self_answer(&self) -> Result<JsonAnswer, ApiError> {
+        let (answer, _) = self.read_json(
+            reqwest::Method::GET,
+            &["agent", "self"],
+            &[],
+            Extra::default(),
+        )?;
+        Ok(answer)
     }
 
     pub fn agent_services(&self, filter: Option<&str>) -> Result<AgentServices<'static>, ApiError> {
         let answer = self.agent_services_answer(filter)?;
-        let services: AgentServices = answer.decode()?;
+        let services: AgentServices = answer.decode::<Option<_>>()?.unwrap_or_default();
         Ok(services
             .into_iter()
             .map(|(id, service)| (id, service.into_owned()))
@@ -84,7 +113,7 @@ impl Client {
 
     pub fn agent_checks(&self, filter: Option<&str>) -> Result<AgentChecks<'static>, ApiError> {
         let answer = self.agent_checks_answer(filter)?;
-        let checks: AgentChecks = answer.decode()?;
+        let checks: AgentChecks = answer.decode::<Option<_>>()?.unwrap_or_default();
         Ok(checks
             .into_iter()
             .map(|(id, check)| (id, check.into_owned()))

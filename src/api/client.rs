@@ -57,8 +57,10 @@ pub struct ClientOptions {
     pub basic_auth: Option<(String, Option<String>)>,
     /// Used only for `https://` endpoints.
     pub tls: TlsOptions,
-    /// `CONSUL_NAMESPACE`: sent as `?ns=` on every request.
+    /// `CONSUL_NAMESPACE`: sent as `?ns=` where the endpoint takes it.
     pub namespace: Option<String>,
+    /// `CONSUL_PARTITION`: sent as `?partition=` where the endpoint takes it.
+    pub partition: Option<String>,
     pub request_timeout: Duration,
     pub retry: RetryPolicy,
     /// Answers longer than this many bytes are refused rather than held in memory.
@@ -77,6 +79,20 @@ pub struct PlannedRequest {
     pub body: Option<Vec<u8>>,
 }
 
+/// Whether the endpoint at `segments` takes Consul Enterprise's `ns` and `partition` (from
+/// the API docs and agent/agent_endpoint.go): the agent's service and check endpoints take
+/// both; members, join and force-leave a partition only; agent self and node maintenance
+/// neither, nor prepared queries, which take only `dc` (a query names its namespace in its
+/// definition).
+fn tenancy(segments: &[&str]) -> (bool, bool) {
+    match segments {
+        ["agent", "members" | "join" | "force-leave", ..] => (false, true),
+        ["agent", "self" | "maintenance", ..] => (false, false),
+        ["agent", ..] => (true, true),
+        _ => (false, false),
+    }
+}
+
 /// A blocking client for one agent.
 pub struct Client {
     http: reqwest::blocking::Client,
@@ -86,6 +102,7 @@ pub struct Client {
     token: Option<HeaderValue>,
     basic_auth: Option<(String, Option<String>)>,
     namespace: Option<String>,
+    partition: Option<String>,
     max_answer: u64,
     dry_run: bool,
     planned: std::cell::RefCell<Vec<PlannedRequest>>,
@@ -116,6 +133,14 @@ impl JsonAnswer {
     /// Decodes the answer into `T`, which may borrow from it.
     pub fn decode<'a, T: Deserialize<'a>>(&'a self) -> Result<T, ApiError> {
         serde_json::from_slice(&self.body).map_err(|e| ApiError::Decode {
+            url: self.shown.clone(),
+            detail: e.to_string(),
+        })
+    }
+
+    /// Decodes one part of the answer (a list item kept as a [`serde_json::value::RawValue`]).
+    pub fn decode_part<'a, T: Deserialize<'a>>(&self, part: &'a str) -> Result<T, ApiError> {
+        serde_json::from_str(part).map_err(|e| ApiError::Decode {
             url: self.shown.clone(),
             detail: e.to_string(),
         })
@@ -182,6 +207,7 @@ impl Client {
             token,
             basic_auth: options.basic_auth,
             namespace: options.namespace,
+            partition: options.partition,
             max_answer: options.max_answer,
             dry_run: options.dry_run,
             planned: Default::default(),
@@ -210,10 +236,20 @@ impl Client {
             .pop_if_empty()
             .push("v1")
             .extend(segments);
-        let namespace = self.namespace.as_deref().map(|ns| ("ns", ns));
-        if !query.is_empty() || namespace.is_some() {
+        let (takes_ns, takes_partition) = tenancy(segments);
+        let namespace = self
+            .namespace
+            .as_deref()
+            .filter(|_| takes_ns)
+            .map(|ns| ("ns", ns));
+        let partition = self
+            .partition
+            .as_deref()
+            .filter(|_| takes_partition)
+            .map(|ap| ("partition", ap));
+        if !query.is_empty() || namespace.is_some() || partition.is_some() {
             let mut pairs = url.query_pairs_mut();
-            for (key, value) in query.iter().copied().chain(namespace) {
+            for (key, value) in query.iter().copied().chain(namespace).chain(partition) {
                 pairs.append_pair(key, value);
             }
         }

@@ -96,6 +96,12 @@ pub struct AgentService<'a> {
     /// A service that listens on a unix socket instead of an address and port.
     #[serde(rename = "SocketPath", default, borrow)]
     pub socket_path: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Namespace", default, borrow)]
+    pub namespace: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Partition", default, borrow)]
+    pub partition: Cow<'a, str>,
 }
 
 impl AgentService<'_> {
@@ -113,6 +119,8 @@ impl AgentService<'_> {
             port: self.port,
             ports: self.ports.into_iter().map(NamedPort::into_owned).collect(),
             socket_path: self.socket_path.into_owned().into(),
+            namespace: self.namespace.into_owned().into(),
+            partition: self.partition.into_owned().into(),
         }
     }
 
@@ -209,6 +217,18 @@ pub struct AgentCheck<'a> {
     pub service_id: Cow<'a, str>,
     #[serde(rename = "Type", default, borrow)]
     pub kind: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Namespace", default, borrow)]
+    pub namespace: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Partition", default, borrow)]
+    pub partition: Cow<'a, str>,
+}
+
+/// Consul Enterprise's default partition or namespace, or none (Community Edition): a table
+/// shows a Partition or Namespace column only when some row holds another.
+pub fn is_default_tenancy(name: &str) -> bool {
+    name.is_empty() || name == "default"
 }
 
 impl AgentCheck<'_> {
@@ -221,6 +241,8 @@ impl AgentCheck<'_> {
             output: self.output.into_owned().into(),
             service_id: self.service_id.into_owned().into(),
             kind: self.kind.into_owned().into(),
+            namespace: self.namespace.into_owned().into(),
+            partition: self.partition.into_owned().into(),
         }
     }
 }

@@ -46,7 +46,13 @@ pub const ENVIRONMENT: &[EnvVar] = &[
         name: "CONSUL_NAMESPACE",
         option: "--namespace",
         default: "none",
-        meaning: "Consul Enterprise namespace, sent as ?ns= on every request",
+        meaning: "Consul Enterprise namespace, sent as ?ns= to the agent's service and check endpoints",
+    },
+    EnvVar {
+        name: "CONSUL_PARTITION",
+        option: "--partition",
+        default: "none",
+        meaning: "Consul Enterprise admin partition, sent as ?partition= to the agent's service, check and member endpoints",
     },
     EnvVar {
         name: "CONSULCTL_MAX_ANSWER_SIZE",

@@ -184,7 +184,7 @@ fn found(names: Names, client: &Client, datacenter: Option<&str>) -> Option<Vec<
             .ok()?
             .into_iter()
             .map(|m| Found {
-                help: joined([m.status_word(), &format!("{}:{}", m.addr, m.port)]),
+                help: joined([m.status_word(), &crate::output::host_port(&m.addr, m.port)]),
                 value: m.name,
                 hidden: false,
             })

@@ -156,9 +156,14 @@ pub struct ConnectionArgs {
     #[arg(long, visible_alias = "dc", value_name = "DC", value_parser = values::datacenter)]
     pub datacenter: Option<String>,
 
-    /// Consul Enterprise namespace, sent as ?ns= on every request
+    /// Consul Enterprise namespace, sent as ?ns= to the agent's service and check endpoints
     #[arg(long, env = "CONSUL_NAMESPACE", value_name = "NS")]
     pub namespace: Option<String>,
+
+    /// Consul Enterprise admin partition, sent as ?partition= to the agent's service, check
+    /// and member endpoints
+    #[arg(long, env = "CONSUL_PARTITION", value_name = "PARTITION")]
+    pub partition: Option<String>,
 }
 
 /// How https is spoken to the agent.
@@ -325,6 +330,7 @@ impl GlobalArgs {
             client_key: tls.client_key.clone(),
             tls_server_name: tls.tls_server_name.clone(),
             namespace: connection.namespace.clone(),
+            partition: connection.partition.clone(),
             max_answer: Some(requests.max_answer_size),
             dry_run: output.dry_run,
             datacenter: connection.datacenter.clone(),

@@ -84,9 +84,41 @@ impl<'a> Context<'a> {
             }
             let client = Client::new(self.config.client_options(log))
                 .map_err(self.api_error("connecting"))?;
+            if self.config.partition.is_some() {
+                self.refuse_partition_without_enterprise(&client)?;
+            }
             let _ = self.client.set(client);
         }
         Ok(self.client.get().expect("client was just built"))
+    }
+
+    /// The agent's version, asked once; `None` when it cannot be read (an ACL token without
+    /// agent:read), or is empty.
+    fn agent_version(&self, client: &Client) -> Option<&str> {
+        self.agent_version
+            .get_or_init(|| {
+                client
+                    .agent_self()
+                    .ok()
+                    .map(|s| s.config.version)
+                    .filter(|v| !v.is_empty())
+            })
+            .as_deref()
+    }
+
+    /// Community Edition 1.11 and newer refuse `?partition=` (400, and the error hint says
+    /// so), but older agents, 1.8 included, ignore it and answer for the default partition as
+    /// if asked: so the version is read first, and an agent that is not Enterprise (`+ent`)
+    /// is refused before anything else is sent. When the version cannot be read, the request
+    /// goes out and Consul decides.
+    fn refuse_partition_without_enterprise(&self, client: &Client) -> Result<()> {
+        match self.agent_version(client) {
+            Some(version) if !version.contains("+ent") => Err(Error::api(format!(
+                "--partition (CONSUL_PARTITION) needs Consul Enterprise, and the agent at {} runs {version} (Community Edition), which has no admin partitions and would ignore it; leave out --partition and unset CONSUL_PARTITION",
+                self.config.endpoint
+            ))),
+            _ => Ok(()),
+        }
     }
 
     /// Refuses, naming the version needed, a request body with fields the agent is too old to
@@ -116,14 +148,7 @@ impl<'a> Context<'a> {
         else {
             return Ok(());
         };
-        let version = self.agent_version.get_or_init(|| {
-            self.client()
-                .ok()
-                .and_then(|c| c.agent_self().ok())
-                .map(|s| s.config.version)
-                .filter(|v| !v.is_empty())
-        });
-        let Some(version) = version else {
+        let Some(version) = self.agent_version(self.client()?) else {
             return Ok(());
         };
         if version_numbers(version) >= *needed {

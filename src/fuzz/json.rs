@@ -208,35 +208,51 @@ pub struct Seed {
     pub json: Option<Value>,
 }
 
-/// The files of `tests/corpus/<folder>/`, sorted by name. Panics when there are none: the
-/// corpus test (tests/corpus.rs) writes them from a real agent.
+/// The files of `tests/corpus/<folder>/`, then those of `tests/corpus/versions/*/<folder>/`
+/// (answers shaped as newer Consul versions send them), sorted by name. Panics when the real
+/// agent's folder is empty: the corpus test (tests/corpus.rs) writes it.
 pub fn corpus(folder: &str) -> Vec<Seed> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/corpus")
-        .join(folder);
-    let mut seeds: Vec<Seed> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| {
-            panic!(
-                "{}: {e}; run UPDATE_CORPUS=1 cargo test --test runner corpus",
-                dir.display()
-            )
-        })
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let dir = root.join(folder);
+    let mut seeds = seeds_in(&dir, folder).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run UPDATE_CORPUS=1 cargo test --test runner corpus",
+            dir.display()
+        )
+    });
+    assert!(!seeds.is_empty(), "{} is empty", dir.display());
+    let mut versions: Vec<_> = std::fs::read_dir(root.join("versions"))
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    versions.sort();
+    for version in versions {
+        let name = version.file_name().unwrap_or_default().to_string_lossy();
+        seeds.extend(
+            seeds_in(&version.join(folder), &format!("versions/{name}/{folder}"))
+                .unwrap_or_default(),
+        );
+    }
+    seeds
+}
+
+/// The files of `dir`, sorted by name, each named `shown/FILE`.
+fn seeds_in(dir: &std::path::Path, shown: &str) -> std::io::Result<Vec<Seed>> {
+    let mut seeds = std::fs::read_dir(dir)?
         .map(|entry| {
-            let path = entry.expect("a corpus entry").path();
-            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            Seed {
+            let path = entry?.path();
+            let bytes = std::fs::read(&path)?;
+            Ok(Seed {
                 name: format!(
-                    "{folder}/{}",
+                    "{shown}/{}",
                     path.file_name().unwrap_or_default().to_string_lossy()
                 ),
                 json: serde_json::from_slice(&bytes).ok(),
                 bytes,
-            }
+            })
         })
-        .collect();
+        .collect::<std::io::Result<Vec<_>>>()?;
     seeds.sort_by(|a, b| a.name.cmp(&b.name));
-    assert!(!seeds.is_empty(), "{} is empty", dir.display());
-    seeds
+    Ok(seeds)
 }
 
 /// Every object key in the seeds, for generated objects to use.

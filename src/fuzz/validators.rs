@@ -358,6 +358,7 @@ pub fn fuzz_identifiers_in_urls(plan: &Plan, share: Duration) -> Stats {
             basic_auth: None,
             tls: Default::default(),
             namespace: None,
+            partition: None,
             request_timeout: Duration::from_secs(1),
             retry: RetryPolicy::default(),
             max_answer: 32 << 20,

@@ -2,6 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
+use crate::api::models::AgentSelf;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output;
@@ -18,18 +19,20 @@ impl Leaf for InfoArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        let info = ctx
+        let action = "reading the agent's configuration";
+        let answer = ctx
             .client()?
-            .agent_self()
-            .map_err(ctx.api_error("reading the agent's configuration"))?;
+            .agent_self_answer()
+            .map_err(ctx.api_error(action))?;
+        let info: AgentSelf = answer.decode().map_err(ctx.api_error(action))?;
         if ctx.json_output() {
-            return Ok(output::json(out, &info, ctx.style())?);
+            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
         }
         let c = &info.config;
         let address = info
             .member
             .as_ref()
-            .map(|m| format!("{}:{}", m.addr, m.port))
+            .map(|m| output::host_port(&m.addr, m.port))
             .unwrap_or_default();
         let pairs = [
             ("Name", c.node_name.clone()),

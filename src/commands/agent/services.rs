@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::api::models::{AgentServices, Listener};
+use crate::api::models::{is_default_tenancy, AgentServices, Listener};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -29,10 +29,19 @@ impl Leaf for ServicesArgs {
             .agent_services_answer(self.filter.as_deref())
             .map_err(ctx.api_error(action))?;
         // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
-        let services: AgentServices = answer.decode().map_err(ctx.api_error(action))?;
+        let services: Option<AgentServices> = answer.decode().map_err(ctx.api_error(action))?;
         if ctx.json_output() {
-            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
+            // Go writes an empty map as `null`: scripts get one shape, `{}`.
+            let as_sent = if services.is_some() {
+                answer.bytes()
+            } else {
+                b"{}"
+            };
+            return Ok(output::json_answer(out, as_sent, ctx.style())?);
         }
+        let services = services.unwrap_or_default();
+        let namespaces = services.values().any(|s| !is_default_tenancy(&s.namespace));
+        let partitions = services.values().any(|s| !is_default_tenancy(&s.partition));
         // A socket stands where the address would; a multi-port service shows its default port.
         let rows = services.values().map(|s| {
             let (address, port) = match s.listener() {
@@ -40,19 +49,29 @@ impl Leaf for ServicesArgs {
                 Listener::Socket(path) => (path, String::new()),
                 Listener::Unusable => (&*s.address, String::new()),
             };
-            vec![
+            let mut row = vec![
                 Text::from(&*s.id),
                 Text::from(&*s.service),
                 Text::from(address),
                 Text::from(port),
                 Text::from(s.tags.join(",")),
-            ]
+            ];
+            // Consul Enterprise: only when some service is outside the default.
+            if namespaces {
+                row.push(Text::from(&*s.namespace));
+            }
+            if partitions {
+                row.push(Text::from(&*s.partition));
+            }
+            row
         });
-        Ok(output::table_of(
-            out,
-            &["ID", "Service", "Address", "Port", "Tags"],
-            rows,
-            ctx.style(),
-        )?)
+        let mut headers = vec!["ID", "Service", "Address", "Port", "Tags"];
+        if namespaces {
+            headers.push("Namespace");
+        }
+        if partitions {
+            headers.push("Partition");
+        }
+        Ok(output::table_of(out, &headers, rows, ctx.style())?)
     }
 }

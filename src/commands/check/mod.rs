@@ -110,7 +110,8 @@ pub(crate) fn explain_register_error(
             "{action}: this agent refuses script checks from the API; start it with enable_script_checks = true (Consul: {})",
             crate::error::one_line(&body)
         )),
-        ApiError::Status { status: 500, body } if body.contains("ServiceID") && body.contains("does not exist") => {
+        // 500 up to Consul 1.9 or so, 404 on newer agents.
+        ApiError::Status { status: 404 | 500, body } if body.contains("ServiceID") && body.contains("does not exist") => {
             Error::api(format!(
                 "{action}: the service is not registered on this agent (Consul: {}); register it first with `consulctl service register`, or check --service-id",
                 crate::error::one_line(&body)

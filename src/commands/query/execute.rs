@@ -240,12 +240,7 @@ fn address<'a>(node: &'a ServiceNode<'_>) -> &'a str {
 
 /// `address:port`, with an IPv6 address in brackets so the port stays separable.
 fn address_port(node: &ServiceNode, port: u16) -> String {
-    let address = address(node);
-    if address.contains(':') && !address.starts_with('[') {
-        format!("[{address}]:{port}")
-    } else {
-        format!("{address}:{port}")
-    }
+    output::host_port(address(node), port)
 }
 
 /// "2 passing, 1 warning", coloured by the worst status.
