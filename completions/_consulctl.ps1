@@ -492,6 +492,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command and report how it ended to a TTL check (for cron)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a check on this agent has a status (passing by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -856,6 +857,40 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'consulctl;check;wait' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The status to wait for')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up (exit 4) when the check does not have the status within this long')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')
+            [CompletionResult]::new('--http-auth', '--http-auth', [CompletionResultType]::ParameterName, 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Consul Enterprise namespace, sent as ?ns= on every request')
+            [CompletionResult]::new('--http-ssl', '--http-ssl', [CompletionResultType]::ParameterName, 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]')
+            [CompletionResult]::new('--http-ssl-verify', '--http-ssl-verify', [CompletionResultType]::ParameterName, 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM file of the CA(s) to trust instead of the system''s')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate, for agents with verify_incoming (needs --client-key)')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of --client-cert')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name the agent''s certificate must hold when the address does not (server.DC.consul)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--max-answer-size', '--max-answer-size', [CompletionResultType]::ParameterName, 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived')
+            [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'consulctl;check;help' {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent')
             [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a check from this agent')
@@ -863,6 +898,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command and report how it ended to a TTL check (for cron)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a check on this agent has a status (passing by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -894,6 +930,9 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             break
         }
         'consulctl;check;help;list' {
+            break
+        }
+        'consulctl;check;help;wait' {
             break
         }
         'consulctl;check;help;help' {
@@ -933,6 +972,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a service (and its checks) from this agent')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put one service into maintenance mode, or take it out')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services registered on this agent (same as `agent services`)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a service has enough healthy instances (or has drained), then print them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1164,11 +1204,51 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'consulctl;service;wait' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only instances with this tag (repeat for all of several)')
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Healthy instances needed [default: 1, or 0 with --max]')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'At most this many healthy instances (--max 0: the service has drained)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up (exit 4) when the condition does not hold within this long')
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')
+            [CompletionResult]::new('--http-auth', '--http-auth', [CompletionResultType]::ParameterName, 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Consul Enterprise namespace, sent as ?ns= on every request')
+            [CompletionResult]::new('--http-ssl', '--http-ssl', [CompletionResultType]::ParameterName, 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]')
+            [CompletionResult]::new('--http-ssl-verify', '--http-ssl-verify', [CompletionResultType]::ParameterName, 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM file of the CA(s) to trust instead of the system''s')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate, for agents with verify_incoming (needs --client-key)')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of --client-cert')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name the agent''s certificate must hold when the address does not (server.DC.consul)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--max-answer-size', '--max-answer-size', [CompletionResultType]::ParameterName, 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived')
+            [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--absent', '--absent', [CompletionResultType]::ParameterName, 'Wait until no instance of the service is registered at all')
+            [CompletionResult]::new('--passing', '--passing', [CompletionResultType]::ParameterName, 'Count only instances whose checks all pass (the default)')
+            [CompletionResult]::new('--allow-warning', '--allow-warning', [CompletionResultType]::ParameterName, 'Count instances with warning checks as healthy too')
+            [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'consulctl;service;help' {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a service on this agent, optionally with one check')
             [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a service (and its checks) from this agent')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put one service into maintenance mode, or take it out')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services registered on this agent (same as `agent services`)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a service has enough healthy instances (or has drained), then print them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1190,6 +1270,9 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             break
         }
         'consulctl;service;help;list' {
+            break
+        }
+        'consulctl;service;help;wait' {
             break
         }
         'consulctl;service;help;help' {
@@ -1684,6 +1767,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command and report how it ended to a TTL check (for cron)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a check on this agent has a status (passing by default)')
             break
         }
         'consulctl;help;check;register' {
@@ -1716,11 +1800,15 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         'consulctl;help;check;list' {
             break
         }
+        'consulctl;help;check;wait' {
+            break
+        }
         'consulctl;help;service' {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a service on this agent, optionally with one check')
             [CompletionResult]::new('deregister', 'deregister', [CompletionResultType]::ParameterValue, 'Remove a service (and its checks) from this agent')
             [CompletionResult]::new('maintenance', 'maintenance', [CompletionResultType]::ParameterValue, 'Put one service into maintenance mode, or take it out')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the services registered on this agent (same as `agent services`)')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a service has enough healthy instances (or has drained), then print them')
             break
         }
         'consulctl;help;service;register' {
@@ -1741,6 +1829,9 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             break
         }
         'consulctl;help;service;list' {
+            break
+        }
+        'consulctl;help;service;wait' {
             break
         }
         'consulctl;help;query' {

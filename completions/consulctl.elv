@@ -463,6 +463,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand update 'Set a TTL check''s status and output in one call'
             cand run 'Run a command and report how it ended to a TTL check (for cron)'
             cand list 'List the checks registered on this agent (same as `agent checks`)'
+            cand wait 'Wait until a check on this agent has a status (passing by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;check;register'= {
@@ -812,6 +813,39 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'consulctl;check;wait'= {
+            cand --status 'The status to wait for'
+            cand --timeout 'Give up (exit 4) when the check does not have the status within this long'
+            cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
+            cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
+            cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
+            cand --http-auth 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)'
+            cand --datacenter 'Datacenter to ask, for endpoints that take one'
+            cand --dc 'Datacenter to ask, for endpoints that take one'
+            cand --namespace 'Consul Enterprise namespace, sent as ?ns= on every request'
+            cand --http-ssl 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]'
+            cand --http-ssl-verify 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]'
+            cand --ca-file 'PEM file of the CA(s) to trust instead of the system''s'
+            cand --ca-path 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)'
+            cand --client-cert 'PEM client certificate, for agents with verify_incoming (needs --client-key)'
+            cand --client-key 'PEM private key of --client-cert'
+            cand --tls-server-name 'Name the agent''s certificate must hold when the address does not (server.DC.consul)'
+            cand -o 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line'
+            cand --output 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line'
+            cand --request-timeout 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)'
+            cand --max-answer-size 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)'
+            cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
+            cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
+            cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand -v 'Print each request and answer on stderr (the token is never shown)'
+            cand --verbose 'Print each request and answer on stderr (the token is never shown)'
+            cand -q 'Print nothing on success but the data asked for'
+            cand --quiet 'Print nothing on success but the data asked for'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'consulctl;check;help'= {
             cand register 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
             cand deregister 'Remove a check from this agent'
@@ -819,6 +853,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand update 'Set a TTL check''s status and output in one call'
             cand run 'Run a command and report how it ended to a TTL check (for cron)'
             cand list 'List the checks registered on this agent (same as `agent checks`)'
+            cand wait 'Wait until a check on this agent has a status (passing by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;check;help;register'= {
@@ -841,6 +876,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;check;help;run'= {
         }
         &'consulctl;check;help;list'= {
+        }
+        &'consulctl;check;help;wait'= {
         }
         &'consulctl;check;help;help'= {
         }
@@ -878,6 +915,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand deregister 'Remove a service (and its checks) from this agent'
             cand maintenance 'Put one service into maintenance mode, or take it out'
             cand list 'List the services registered on this agent (same as `agent services`)'
+            cand wait 'Wait until a service has enough healthy instances (or has drained), then print them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;service;register'= {
@@ -1098,11 +1136,50 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'consulctl;service;wait'= {
+            cand --tag 'Only instances with this tag (repeat for all of several)'
+            cand --min 'Healthy instances needed [default: 1, or 0 with --max]'
+            cand --max 'At most this many healthy instances (--max 0: the service has drained)'
+            cand --timeout 'Give up (exit 4) when the condition does not hold within this long'
+            cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
+            cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
+            cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
+            cand --http-auth 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)'
+            cand --datacenter 'Datacenter to ask, for endpoints that take one'
+            cand --dc 'Datacenter to ask, for endpoints that take one'
+            cand --namespace 'Consul Enterprise namespace, sent as ?ns= on every request'
+            cand --http-ssl 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]'
+            cand --http-ssl-verify 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]'
+            cand --ca-file 'PEM file of the CA(s) to trust instead of the system''s'
+            cand --ca-path 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)'
+            cand --client-cert 'PEM client certificate, for agents with verify_incoming (needs --client-key)'
+            cand --client-key 'PEM private key of --client-cert'
+            cand --tls-server-name 'Name the agent''s certificate must hold when the address does not (server.DC.consul)'
+            cand -o 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line'
+            cand --output 'Output format: a table for people, Consul''s JSON for programs, or (query execute) one address:port a line'
+            cand --request-timeout 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)'
+            cand --max-answer-size 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)'
+            cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
+            cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
+            cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --absent 'Wait until no instance of the service is registered at all'
+            cand --passing 'Count only instances whose checks all pass (the default)'
+            cand --allow-warning 'Count instances with warning checks as healthy too'
+            cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand -v 'Print each request and answer on stderr (the token is never shown)'
+            cand --verbose 'Print each request and answer on stderr (the token is never shown)'
+            cand -q 'Print nothing on success but the data asked for'
+            cand --quiet 'Print nothing on success but the data asked for'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'consulctl;service;help'= {
             cand register 'Register a service on this agent, optionally with one check'
             cand deregister 'Remove a service (and its checks) from this agent'
             cand maintenance 'Put one service into maintenance mode, or take it out'
             cand list 'List the services registered on this agent (same as `agent services`)'
+            cand wait 'Wait until a service has enough healthy instances (or has drained), then print them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;service;help;register'= {
@@ -1118,6 +1195,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;service;help;maintenance;disable'= {
         }
         &'consulctl;service;help;list'= {
+        }
+        &'consulctl;service;help;wait'= {
         }
         &'consulctl;service;help;help'= {
         }
@@ -1579,6 +1658,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand update 'Set a TTL check''s status and output in one call'
             cand run 'Run a command and report how it ended to a TTL check (for cron)'
             cand list 'List the checks registered on this agent (same as `agent checks`)'
+            cand wait 'Wait until a check on this agent has a status (passing by default)'
         }
         &'consulctl;help;check;register'= {
         }
@@ -1601,11 +1681,14 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;help;check;list'= {
         }
+        &'consulctl;help;check;wait'= {
+        }
         &'consulctl;help;service'= {
             cand register 'Register a service on this agent, optionally with one check'
             cand deregister 'Remove a service (and its checks) from this agent'
             cand maintenance 'Put one service into maintenance mode, or take it out'
             cand list 'List the services registered on this agent (same as `agent services`)'
+            cand wait 'Wait until a service has enough healthy instances (or has drained), then print them'
         }
         &'consulctl;help;service;register'= {
         }
@@ -1620,6 +1703,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;help;service;maintenance;disable'= {
         }
         &'consulctl;help;service;list'= {
+        }
+        &'consulctl;help;service;wait'= {
         }
         &'consulctl;help;query'= {
             cand create 'Create a prepared query from flags or a JSON file; prints its ID'

@@ -29,6 +29,8 @@
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
 //! - `e2e_terminal`: tables on a pseudo-terminal (colour, width, cut-off).
+//! - `e2e_wait`: `service wait`, `check wait`, `check list --all-nodes` and `--watch` on a
+//!   two-node cluster, and the requests they send while idle.
 //! - `corpus`: the fuzzers' seed corpus (tests/corpus/), from an agent of its own.
 //! - `docs`: the README, `--help` and the man pages agree with the command definition.
 //! - `generated`: completions/ and man/ are not stale.
@@ -63,6 +65,7 @@ mod e2e_query;
 mod e2e_security;
 mod e2e_service;
 mod e2e_terminal;
+mod e2e_wait;
 mod generated;
 
 #[test]

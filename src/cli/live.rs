@@ -286,6 +286,7 @@ mod tests {
                 "consulctl check update id: TtlChecks",
                 "consulctl check run id: TtlChecks",
                 "consulctl check run service_id: Services",
+                "consulctl check wait id: Checks",
                 "consulctl service deregister id: Services",
                 "consulctl service maintenance enable id: Services",
                 "consulctl service maintenance disable id: Services",
@@ -315,6 +316,7 @@ mod tests {
             "query update service",
             "query update near",
             "query execute near",
+            "service wait name",
             // Free text: a check's name, a TLS server name.
             "check ttl pass name",
             "check ttl warn name",

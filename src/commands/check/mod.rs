@@ -7,6 +7,7 @@ pub(crate) mod register;
 pub(crate) mod run;
 mod ttl;
 mod update;
+pub(crate) mod wait;
 
 use clap::Subcommand;
 
@@ -28,6 +29,26 @@ pub enum CheckCommand {
     Run(run::RunArgs),
     /// List the checks registered on this agent (same as `agent checks`)
     List(ChecksArgs),
+    /// Wait until a check on this agent has a status (passing by default)
+    Wait(wait::WaitArgs),
+}
+
+/// A check's status, as Consul words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckStatus {
+    Passing,
+    Warning,
+    Critical,
+}
+
+impl CheckStatus {
+    pub fn word(self) -> &'static str {
+        match self {
+            CheckStatus::Passing => "passing",
+            CheckStatus::Warning => "warning",
+            CheckStatus::Critical => "critical",
+        }
+    }
 }
 
 impl CheckCommand {
@@ -39,6 +60,7 @@ impl CheckCommand {
             CheckCommand::Update(args) => args,
             CheckCommand::Run(args) => args,
             CheckCommand::List(args) => args,
+            CheckCommand::Wait(args) => args,
         }
     }
 }

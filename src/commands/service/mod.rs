@@ -3,6 +3,7 @@
 mod deregister;
 mod maintenance;
 pub(crate) mod register;
+pub(crate) mod wait;
 
 use clap::Subcommand;
 
@@ -20,6 +21,8 @@ pub enum ServiceCommand {
     Maintenance(maintenance::MaintenanceCommand),
     /// List the services registered on this agent (same as `agent services`)
     List(ServicesArgs),
+    /// Wait until a service has enough healthy instances (or has drained), then print them
+    Wait(wait::WaitArgs),
 }
 
 impl ServiceCommand {
@@ -29,6 +32,7 @@ impl ServiceCommand {
             ServiceCommand::Deregister(args) => args,
             ServiceCommand::Maintenance(cmd) => cmd,
             ServiceCommand::List(args) => args,
+            ServiceCommand::Wait(args) => args,
         }
     }
 }

@@ -1,0 +1,354 @@
+//! `service wait`, `check wait`, `check list --all-nodes` and `--watch`, on a two-node cluster of
+//! real agents (a dev server and a client joined to it, each on a loopback address of its own),
+//! and the requests they send while nothing changes, counted by a proxy in the test.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::support::agent::{eventually, AgentOptions};
+use crate::support::{consulctl_at, fails, json_of, ok, unique, Agent};
+
+/// A dev server and a client agent that joined it: two nodes in one datacenter.
+struct Cluster {
+    server: Agent,
+    client: Agent,
+}
+
+fn cluster() -> &'static Cluster {
+    static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+    CLUSTER.get_or_init(|| {
+        let mut server_options = AgentOptions::dev(&unique("wait-server"));
+        server_options.ip = "127.0.0.61".to_string();
+        let server = Agent::start(server_options);
+        let mut client_options = AgentOptions::client(&unique("wait-client"), "127.0.0.62");
+        client_options.join = Some(server.serf_lan_addr());
+        let client = Agent::start(client_options);
+        eventually(
+            "the client's node is in the catalog",
+            Duration::from_secs(30),
+            || {
+                let nodes = server.get("/v1/catalog/nodes");
+                match nodes.as_array() {
+                    Some(list) if list.len() == 2 => Ok(()),
+                    _ => Err(nodes.to_string()),
+                }
+            },
+        );
+        Cluster { server, client }
+    })
+}
+
+/// Registers an instance of `name` on `agent` with a TTL check that starts `status`.
+fn register(agent: &Agent, id: &str, name: &str, status: &str) {
+    agent.put(
+        "/v1/agent/service/register",
+        Some(json!({"ID": id, "Name": name, "Port": 8080,
+                    "Check": {"TTL": "10m", "Status": status}})),
+    );
+}
+
+fn ttl(agent: &Agent, id: &str, state: &str, note: &str) {
+    agent.put(
+        &format!("/v1/agent/check/{state}/service:{id}?note={note}"),
+        None,
+    );
+}
+
+/// The catalog (as the server answers) lists `count` instances of `name`.
+fn in_catalog(cluster: &Cluster, name: &str, count: usize) {
+    eventually(
+        "the catalog holds the instances",
+        Duration::from_secs(10),
+        || {
+            let list = cluster.server.get(&format!("/v1/health/service/{name}"));
+            match list.as_array() {
+                Some(l) if l.len() == count => Ok(()),
+                _ => Err(list.to_string()),
+            }
+        },
+    );
+}
+
+/// consulctl started in the background, its output collected.
+fn spawn(addr: &str, args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", addr)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("consulctl starts")
+}
+
+/// Waits for the background consulctl to end (at most `limit`), noting when it did.
+fn finish(child: Child, limit: Duration) -> (std::process::Output, Instant) {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let output = child.wait_with_output();
+        let _ = sender.send((output, Instant::now()));
+    });
+    let (output, ended) = receiver
+        .recv_timeout(limit)
+        .expect("consulctl ended in time");
+    (output.expect("its output"), ended)
+}
+
+#[test]
+fn a_wait_returns_once_instances_on_both_nodes_pass() {
+    let c = cluster();
+    let name = unique("gate");
+    let (a, b) = (format!("{name}-a"), format!("{name}-b"));
+    register(&c.server, &a, &name, "critical");
+    register(&c.client, &b, &name, "critical");
+    in_catalog(c, &name, 2);
+
+    let wait = spawn(
+        &c.server.addr(),
+        &[
+            "service",
+            "wait",
+            &name,
+            "--min",
+            "2",
+            "--timeout",
+            "30s",
+            "-o",
+            "addrs",
+        ],
+    );
+    std::thread::sleep(Duration::from_secs(2));
+    ttl(&c.server, &a, "pass", "up");
+    ttl(&c.client, &b, "pass", "up");
+    let last_passed = Instant::now();
+    let (output, ended) = finish(wait, Duration::from_secs(30));
+    // One instance on each node, each at its node's address.
+    let mut addrs: Vec<String> = ok(&output).lines().map(String::from).collect();
+    addrs.sort();
+    assert_eq!(addrs, ["127.0.0.61:8080", "127.0.0.62:8080"]);
+    // The behavioural bound: the wait reacts to the change, it does not poll for it.
+    let reaction = ended.saturating_duration_since(last_passed);
+    assert!(
+        reaction < Duration::from_secs(1),
+        "the wait ended {reaction:?} after the last instance passed"
+    );
+}
+
+#[test]
+fn a_wait_prints_addresses_and_json_as_consul_sent_them() {
+    let c = cluster();
+    let name = unique("ready");
+    register(&c.client, &format!("{name}-1"), &name, "passing");
+    in_catalog(c, &name, 1);
+    let addrs = ok(&consulctl_at(&c.server.addr())
+        .args(["service", "wait", &name, "-o", "addrs", "--timeout", "10s"])
+        .output()
+        .unwrap());
+    assert_eq!(addrs, "127.0.0.62:8080\n");
+    let listed = json_of(
+        &consulctl_at(&c.server.addr())
+            .args(["service", "wait", &name, "-o", "json", "--timeout", "10s"])
+            .output()
+            .unwrap(),
+    );
+    let direct = c.server.get(&format!("/v1/health/service/{name}"));
+    assert_eq!(listed, direct);
+}
+
+#[test]
+fn a_wait_that_times_out_names_the_unhealthy_instance_and_its_check() {
+    let c = cluster();
+    let name = unique("broken");
+    let id = format!("{name}-1");
+    // A status change reaches the catalog at once, its output with it (an output alone waits
+    // for the agent's next sync, minutes later).
+    register(&c.client, &id, &name, "passing");
+    ttl(&c.client, &id, "fail", "disk%20full");
+    eventually(
+        "the catalog has the failure",
+        Duration::from_secs(10),
+        || {
+            let checks = c.server.get(&format!("/v1/health/checks/{name}"));
+            match checks[0]["Output"].as_str() {
+                Some("disk full") => Ok(()),
+                _ => Err(checks.to_string()),
+            }
+        },
+    );
+    let output = consulctl_at(&c.server.addr())
+        .args(["service", "wait", &name, "--timeout", "1s"])
+        .output()
+        .unwrap();
+    let message = fails(&output, 4);
+    assert!(
+        message.starts_with(&format!(
+            "error: timed out after 1s waiting for 1 healthy instance of \"{name}\""
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("{id} on {}", c.client.options.node)),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("check \"service:{id}\"")) && message.contains("disk full"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_wait_for_absence_returns_once_the_service_drained() {
+    let c = cluster();
+    let name = unique("drain");
+    let (a, b) = (format!("{name}-a"), format!("{name}-b"));
+    register(&c.server, &a, &name, "passing");
+    register(&c.client, &b, &name, "passing");
+    in_catalog(c, &name, 2);
+    let healthy_none = spawn(
+        &c.server.addr(),
+        &["service", "wait", &name, "--max", "0", "--timeout", "30s"],
+    );
+    let absent = spawn(
+        &c.server.addr(),
+        &["service", "wait", &name, "--absent", "--timeout", "30s"],
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    ttl(&c.server, &a, "fail", "stopping");
+    ttl(&c.client, &b, "fail", "stopping");
+    let (output, _) = finish(healthy_none, Duration::from_secs(30));
+    assert_eq!(ok(&output), format!("No healthy instance of \"{name}\".\n"));
+    // Failing is not gone: the absence wait goes on until both are deregistered.
+    for (agent, id) in [(&c.server, &a), (&c.client, &b)] {
+        agent.put(&format!("/v1/agent/service/deregister/{id}"), None);
+    }
+    let (output, _) = finish(absent, Duration::from_secs(30));
+    assert_eq!(
+        ok(&output),
+        format!("No instance of \"{name}\" is registered.\n")
+    );
+}
+
+#[test]
+fn a_check_wait_sees_its_ttl_check_pass() {
+    let c = cluster();
+    let name = unique("own");
+    let id = format!("{name}-1");
+    register(&c.client, &id, &name, "critical");
+    let check = format!("service:{id}");
+    let wait = spawn(
+        &c.client.addr(),
+        &["check", "wait", &check, "--timeout", "30s", "-o", "json"],
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    ttl(&c.client, &id, "pass", "ready");
+    let (output, _) = finish(wait, Duration::from_secs(30));
+    let shown = json_of(&output);
+    assert_eq!(shown["Status"], "passing");
+    assert_eq!(shown["Output"], "ready");
+
+    let output = consulctl_at(&c.client.addr())
+        .args([
+            "check",
+            "wait",
+            &check,
+            "--status",
+            "critical",
+            "--timeout",
+            "1s",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        fails(&output, 4),
+        format!(
+            "error: timed out after 1s waiting for check \"{check}\" to be critical: it is passing: ready\n"
+        )
+    );
+}
+
+/// A proxy on loopback in front of `target` that counts the requests by path (no query).
+struct CountingProxy {
+    addr: String,
+    counts: Arc<Mutex<BTreeMap<String, usize>>>,
+}
+
+impl CountingProxy {
+    fn start(target: String) -> CountingProxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let counts = Arc::new(Mutex::new(BTreeMap::new()));
+        let shared = Arc::clone(&counts);
+        std::thread::spawn(move || {
+            for downstream in listener.incoming().flatten() {
+                let upstream = TcpStream::connect(&target).unwrap();
+                let counts = Arc::clone(&shared);
+                let (mut down_read, mut up_write) = (
+                    downstream.try_clone().unwrap(),
+                    upstream.try_clone().unwrap(),
+                );
+                std::thread::spawn(move || {
+                    // Only bodiless GETs go through: each request is its head, up to a blank
+                    // line, so every head's first line is a request.
+                    let mut reader = BufReader::new(&mut down_read);
+                    let mut line = String::new();
+                    let mut at_start = true;
+                    while reader.read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
+                        if at_start {
+                            let path = line.split_whitespace().nth(1).unwrap_or("");
+                            let path = path.split('?').next().unwrap_or("").to_string();
+                            *counts.lock().unwrap().entry(path).or_insert(0) += 1;
+                        }
+                        at_start = line == "\r\n";
+                        if up_write.write_all(line.as_bytes()).is_err() {
+                            break;
+                        }
+                        line.clear();
+                    }
+                    let _ = up_write.shutdown(std::net::Shutdown::Write);
+                });
+                let (mut up_read, mut down_write) = (upstream, downstream);
+                std::thread::spawn(move || {
+                    let mut buffer = [0u8; 8192];
+                    while let Ok(n) = up_read.read(&mut buffer) {
+                        if n == 0 || down_write.write_all(&buffer[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = down_write.shutdown(std::net::Shutdown::Write);
+                });
+            }
+        });
+        CountingProxy { addr, counts }
+    }
+
+    fn counts(&self) -> BTreeMap<String, usize> {
+        self.counts.lock().unwrap().clone()
+    }
+}
+
+#[test]
+fn an_idle_wait_of_ten_seconds_sends_at_most_two_requests() {
+    let c = cluster();
+    let name = unique("idle");
+    register(&c.client, &format!("{name}-1"), &name, "critical");
+    in_catalog(c, &name, 1);
+    let proxy = CountingProxy::start(c.server.addr());
+    let output = consulctl_at(&proxy.addr)
+        .args(["service", "wait", &name, "--timeout", "10s"])
+        .output()
+        .unwrap();
+    fails(&output, 4);
+    let counts = proxy.counts();
+    let path = format!("/v1/health/service/{name}");
+    assert!(
+        (1..=2).contains(&counts[&path]) && counts.len() == 1,
+        "{counts:?}"
+    );
+}
