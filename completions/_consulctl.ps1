@@ -491,7 +491,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('ttl', 'ttl', [CompletionResultType]::ParameterValue, 'Report a TTL check''s state: pass, warn or fail')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command and report how it ended to a TTL check (for cron)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a check on this agent has a status (passing by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -826,6 +826,10 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         }
         'consulctl;check;list' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Consul filter expression, passed through (e.g. ''Status == "critical"'')')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'With --all-nodes: only checks in this state')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'With --all-nodes: only the checks of this service''s instances')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'With --all-nodes: only the checks on this node')
+            [CompletionResult]::new('--handler-timeout', '--handler-timeout', [CompletionResultType]::ParameterName, 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')
@@ -847,6 +851,8 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived')
             [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--all-nodes', '--all-nodes', [CompletionResultType]::ParameterName, 'The checks of every node in the datacenter (from the catalog), not only this agent''s')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)')
             [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
@@ -897,7 +903,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('ttl', 'ttl', [CompletionResultType]::ParameterValue, 'Report a TTL check''s state: pass, warn or fail')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command and report how it ended to a TTL check (for cron)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a check on this agent has a status (passing by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1766,7 +1772,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('ttl', 'ttl', [CompletionResultType]::ParameterValue, 'Report a TTL check''s state: pass, warn or fail')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Set a TTL check''s status and output in one call')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command and report how it ended to a TTL check (for cron)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks registered on this agent (same as `agent checks`)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a check on this agent has a status (passing by default)')
             break
         }

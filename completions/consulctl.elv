@@ -462,7 +462,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand ttl 'Report a TTL check''s state: pass, warn or fail'
             cand update 'Set a TTL check''s status and output in one call'
             cand run 'Run a command and report how it ended to a TTL check (for cron)'
-            cand list 'List the checks registered on this agent (same as `agent checks`)'
+            cand list 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
             cand wait 'Wait until a check on this agent has a status (passing by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -783,6 +783,10 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;check;list'= {
             cand --filter 'Consul filter expression, passed through (e.g. ''Status == "critical"'')'
+            cand --state 'With --all-nodes: only checks in this state'
+            cand --service 'With --all-nodes: only the checks of this service''s instances'
+            cand --node 'With --all-nodes: only the checks on this node'
+            cand --handler-timeout 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
@@ -804,6 +808,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --all-nodes 'The checks of every node in the datacenter (from the catalog), not only this agent''s'
+            cand --watch 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
             cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
@@ -852,7 +858,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand ttl 'Report a TTL check''s state: pass, warn or fail'
             cand update 'Set a TTL check''s status and output in one call'
             cand run 'Run a command and report how it ended to a TTL check (for cron)'
-            cand list 'List the checks registered on this agent (same as `agent checks`)'
+            cand list 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
             cand wait 'Wait until a check on this agent has a status (passing by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1657,7 +1663,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand ttl 'Report a TTL check''s state: pass, warn or fail'
             cand update 'Set a TTL check''s status and output in one call'
             cand run 'Run a command and report how it ended to a TTL check (for cron)'
-            cand list 'List the checks registered on this agent (same as `agent checks`)'
+            cand list 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
             cand wait 'Wait until a check on this agent has a status (passing by default)'
         }
         &'consulctl;help;check;register'= {

@@ -341,7 +341,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fis
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "list" -d 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "wait" -d 'Wait until a check on this agent has a status (passing by default)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l id -d 'Check ID [default: NAME]' -r
@@ -527,6 +527,13 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l filter -d 'Consul filter expression, passed through (e.g. \'Status == "critical"\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l state -d 'With --all-nodes: only checks in this state' -r -f -a "passing\t''
+warning\t''
+critical\t''
+any\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l service -d 'With --all-nodes: only the checks of this service\'s instances' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l node -d 'With --all-nodes: only the checks on this node' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l handler-timeout -d 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
@@ -550,6 +557,8 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l all-nodes -d 'The checks of every node in the datacenter (from the catalog), not only this agent\'s'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l watch -d 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
@@ -592,7 +601,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a check on this agent has a status (passing by default)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
@@ -1186,7 +1195,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_see
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "list" -d 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "wait" -d 'Wait until a check on this agent has a status (passing by default)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "register" -d 'Register a service on this agent, optionally with one check'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::support::agent::{eventually, AgentOptions};
+use crate::support::agent::{eventually, table_rows, AgentOptions};
 use crate::support::{consulctl_at, fails, json_of, ok, unique, Agent};
 
 /// A dev server and a client agent that joined it: two nodes in one datacenter.
@@ -349,6 +349,227 @@ fn an_idle_wait_of_ten_seconds_sends_at_most_two_requests() {
     let path = format!("/v1/health/service/{name}");
     assert!(
         (1..=2).contains(&counts[&path]) && counts.len() == 1,
+        "{counts:?}"
+    );
+}
+
+/// The lines a background consulctl prints, as they come.
+fn lines_of(child: &mut Child) -> std::sync::mpsc::Receiver<String> {
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    receiver
+}
+
+/// The first line `lines` gives that `wanted` accepts, within `limit`.
+fn line_where(
+    lines: &std::sync::mpsc::Receiver<String>,
+    limit: Duration,
+    wanted: impl Fn(&str) -> bool,
+) -> String {
+    let deadline = Instant::now() + limit;
+    let mut seen = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match lines.recv_timeout(left) {
+            Ok(line) if wanted(&line) => return line,
+            Ok(line) => seen.push(line),
+            Err(_) => break,
+        }
+    }
+    panic!("no such line within {limit:?}; seen: {seen:#?}")
+}
+
+/// Ctrl-C, as a user ends a watch; returns how it exited.
+fn interrupt(mut child: Child) -> std::process::ExitStatus {
+    // SAFETY: kill(2) with a plain pid and signal.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    child.wait().expect("consulctl ends")
+}
+
+#[test]
+fn a_datacenter_watch_sees_a_ttl_check_expire() {
+    let c = cluster();
+    // A service's check, not the node's: a critical node check would make every instance on
+    // the node unhealthy, in the other tests too.
+    let service = unique("lease");
+    c.client.put(
+        "/v1/agent/service/register",
+        Some(json!({"ID": service, "Name": service,
+                    "Check": {"TTL": "2s", "Status": "passing"}})),
+    );
+    let check = format!("service:{service}");
+    let mut watch = spawn(
+        &c.server.addr(),
+        &["check", "list", "--all-nodes", "--watch", "-o", "json"],
+    );
+    let lines = lines_of(&mut watch);
+    // The current state first: Consul's answer, with the check in it.
+    let first = line_where(&lines, Duration::from_secs(10), |_| true);
+    let listed: serde_json::Value = serde_json::from_str(&first).unwrap();
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["CheckID"] == check),
+        "{first}"
+    );
+    let event = line_where(&lines, Duration::from_secs(15), |l| l.contains(&check));
+    let event: serde_json::Value = serde_json::from_str(&event).unwrap();
+    assert_eq!(event["Node"], c.client.options.node.as_str());
+    assert_eq!(event["CheckID"], check.as_str());
+    assert_eq!(event["Before"]["Status"], "passing");
+    assert_eq!(event["After"]["Status"], "critical");
+    assert_eq!(event["After"]["Output"], "TTL expired");
+    assert_eq!(interrupt(watch).code(), Some(0));
+}
+
+#[test]
+fn an_agent_watch_prints_a_line_per_change_and_runs_its_handler() {
+    let c = cluster();
+    let service = unique("beat");
+    register(&c.client, &service, &service, "critical");
+    let check = format!("service:{service}");
+    let dir = tempfile::tempdir().unwrap();
+    let events = dir.path().join("events");
+    let handler = format!("cat >> {}", events.display());
+    let mut watch = spawn(
+        &c.client.addr(),
+        &["check", "list", "--watch", "--", "sh", "-c", &handler],
+    );
+    let lines = lines_of(&mut watch);
+    line_where(&lines, Duration::from_secs(10), |l| l.starts_with(&check));
+    ttl_check(&c.client, &check, "pass", "fine");
+    let line = line_where(&lines, Duration::from_secs(10), |l| l.contains(" -> "));
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(
+        words[1..],
+        [
+            c.client.options.node.as_str(),
+            check.as_str(),
+            "critical",
+            "->",
+            "passing",
+            "fine"
+        ],
+        "{line}"
+    );
+    assert!(words[0].ends_with('Z'), "{line}");
+    let event = eventually("the handler got the event", Duration::from_secs(10), || {
+        let text = std::fs::read_to_string(&events).map_err(|e| e.to_string())?;
+        serde_json::from_str::<serde_json::Value>(&text).map_err(|e| format!("{e}: {text}"))
+    });
+    assert_eq!(event["CheckID"], check.as_str());
+    assert_eq!(event["After"]["Output"], "fine");
+    assert_eq!(interrupt(watch).code(), Some(0));
+}
+
+fn ttl_check(agent: &Agent, check: &str, state: &str, note: &str) {
+    agent.put(
+        &format!("/v1/agent/check/{state}/{check}?note={note}"),
+        None,
+    );
+}
+
+#[test]
+fn all_nodes_lists_the_checks_of_both_nodes() {
+    let c = cluster();
+    let output = consulctl_at(&c.client.addr())
+        .args(["check", "list", "--all-nodes", "--state", "passing"])
+        .output()
+        .unwrap();
+    let table = ok(&output);
+    let rows = table_rows(&table);
+    for node in [&c.server.options.node, &c.client.options.node] {
+        assert!(
+            rows.iter()
+                .any(|r| &r["Node"] == node && r["ID"] == "serfHealth" && r["Status"] == "passing"),
+            "{table}"
+        );
+    }
+    // -o json is Consul's answer as it came.
+    let output = consulctl_at(&c.client.addr())
+        .args([
+            "check",
+            "list",
+            "--all-nodes",
+            "--node",
+            &c.server.options.node,
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let direct = c
+        .client
+        .get(&format!("/v1/health/node/{}", c.server.options.node));
+    assert_eq!(json_of(&output), direct);
+}
+
+#[test]
+fn a_watch_exits_3_when_its_agent_goes_away() {
+    let mut options = AgentOptions::dev(&unique("gone"));
+    options.ip = "127.0.0.63".to_string();
+    let agent = Agent::start(options);
+    let mut watch = spawn(
+        &agent.addr(),
+        &["--retry", "1", "check", "list", "--all-nodes", "--watch"],
+    );
+    let lines = lines_of(&mut watch);
+    line_where(&lines, Duration::from_secs(10), |l| {
+        l.contains("serfHealth")
+    });
+    agent.kill();
+    let mut stderr = String::new();
+    watch
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = watch.wait().unwrap();
+    assert_eq!(status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.starts_with("error: listing the datacenter's checks: "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("after 2 attempts"), "{stderr}");
+}
+
+#[test]
+fn an_idle_watch_of_ten_seconds_sends_at_most_two_requests() {
+    let c = cluster();
+    let proxy = CountingProxy::start(c.server.addr());
+    let service = unique("quiet");
+    register(&c.server, &format!("{service}-1"), &service, "passing");
+    in_catalog(c, &service, 1);
+    let mut watch = spawn(
+        &proxy.addr,
+        &[
+            "check",
+            "list",
+            "--all-nodes",
+            "--service",
+            &service,
+            "--watch",
+        ],
+    );
+    let lines = lines_of(&mut watch);
+    line_where(&lines, Duration::from_secs(10), |l| l.contains(&service));
+    std::thread::sleep(Duration::from_secs(10));
+    assert_eq!(interrupt(watch).code(), Some(0));
+    let counts = proxy.counts();
+    let path = format!("/v1/health/checks/{service}");
+    assert!(
+        counts.len() == 1 && (1..=2).contains(&counts[&path]),
         "{counts:?}"
     );
 }

@@ -317,6 +317,8 @@ mod tests {
             "query update near",
             "query execute near",
             "service wait name",
+            "check list service",
+            "check list node",
             // Free text: a check's name, a TLS server name.
             "check ttl pass name",
             "check ttl warn name",

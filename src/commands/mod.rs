@@ -8,6 +8,7 @@ pub(crate) mod check;
 mod context;
 pub(crate) mod query;
 pub(crate) mod service;
+pub(crate) mod watch;
 
 use std::io::Write;
 

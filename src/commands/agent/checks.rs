@@ -3,6 +3,7 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::AgentChecks;
+use crate::api::JsonAnswer;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -23,26 +24,36 @@ impl Leaf for ChecksArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        let answer = ctx
-            .client()?
-            .agent_checks_answer(self.filter.as_deref())
-            .map_err(ctx.api_error("listing checks"))?;
-        // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
-        let checks: AgentChecks = answer.decode().map_err(ctx.api_error("listing checks"))?;
-        if ctx.json_output() {
-            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
-        }
-        let rows = checks.values().map(|c| {
-            vec![
-                Text::from(c.check_id.as_ref()),
-                Text::from(c.name.as_ref()),
-                Text::status(&c.status),
-                Text::from(c.kind.as_ref()),
-                Text::from(c.service_id.as_ref()),
-                Text::from(c.output.as_ref()),
-            ]
-        });
-        let headers = ["ID", "Name", "Status", "Type", "Service", "Output"];
-        Ok(output::table_of(out, &headers, rows, ctx.style())?)
+        list(ctx, out, self.filter.as_deref())
     }
+}
+
+/// `agent checks` and `check list`: the agent's checks, as a table or as Consul sent them.
+pub(crate) fn list(ctx: &Context, out: &mut dyn Write, filter: Option<&str>) -> Result<()> {
+    let answer = ctx
+        .client()?
+        .agent_checks_answer(filter)
+        .map_err(ctx.api_error("listing checks"))?;
+    print(ctx, out, &answer)
+}
+
+/// The agent's checks as a table, or as Consul sent them.
+pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> Result<()> {
+    // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
+    let checks: AgentChecks = answer.decode().map_err(ctx.api_error("listing checks"))?;
+    if ctx.json_output() {
+        return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
+    }
+    let rows = checks.values().map(|c| {
+        vec![
+            Text::from(c.check_id.as_ref()),
+            Text::from(c.name.as_ref()),
+            Text::status(&c.status),
+            Text::from(c.kind.as_ref()),
+            Text::from(c.service_id.as_ref()),
+            Text::from(c.output.as_ref()),
+        ]
+    });
+    let headers = ["ID", "Name", "Status", "Type", "Service", "Output"];
+    Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }

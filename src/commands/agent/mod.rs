@@ -1,6 +1,6 @@
 //! `consulctl agent …`
 
-mod checks;
+pub(crate) mod checks;
 mod force_leave;
 mod info;
 pub(crate) mod join;

@@ -3,6 +3,7 @@
 mod deregister;
 mod ensure;
 pub mod kind;
+mod list;
 pub(crate) mod register;
 pub(crate) mod run;
 mod ttl;
@@ -11,7 +12,6 @@ pub(crate) mod wait;
 
 use clap::Subcommand;
 
-use super::agent::ChecksArgs;
 use super::{Context, Leaf};
 
 #[derive(Debug, Subcommand)]
@@ -27,8 +27,8 @@ pub enum CheckCommand {
     Update(update::UpdateArgs),
     /// Run a command and report how it ended to a TTL check (for cron)
     Run(run::RunArgs),
-    /// List the checks registered on this agent (same as `agent checks`)
-    List(ChecksArgs),
+    /// List the checks on this agent (same as `agent checks`), or on every node with --all-nodes
+    List(list::ListArgs),
     /// Wait until a check on this agent has a status (passing by default)
     Wait(wait::WaitArgs),
 }
