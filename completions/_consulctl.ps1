@@ -1179,6 +1179,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         }
         'consulctl;service;list' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Consul filter expression, passed through (e.g. ''Service == "web"'')')
+            [CompletionResult]::new('--handler-timeout', '--handler-timeout', [CompletionResultType]::ParameterName, 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')
@@ -1200,6 +1201,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived')
             [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)')
             [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
@@ -1581,6 +1583,9 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--near', '--near', [CompletionResultType]::ParameterName, 'Sort by round-trip time from this node: a node name or _agent (overrides the query''s)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Answer at most N instances')
             [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Fail (exit 1) when fewer than N healthy instances come back')
+            [CompletionResult]::new('--wait-min', '--wait-min', [CompletionResultType]::ParameterName, 'Execute again (polling: at most once a second, then less often) until N healthy instances come back; exit 4 when --timeout passes first')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --wait-min: give up (exit 4) after this long')
+            [CompletionResult]::new('--handler-timeout', '--handler-timeout', [CompletionResultType]::ParameterName, 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')
@@ -1602,6 +1607,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived')
             [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)')
             [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'Let any server answer, possibly a little behind the leader (fast; works without a leader)')
             [CompletionResult]::new('--consistent', '--consistent', [CompletionResultType]::ParameterName, 'Make the leader confirm it still leads before answering (slower, never stale)')
             [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')

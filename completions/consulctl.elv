@@ -1112,6 +1112,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;service;list'= {
             cand --filter 'Consul filter expression, passed through (e.g. ''Service == "web"'')'
+            cand --handler-timeout 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
@@ -1133,6 +1134,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --watch 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
             cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
@@ -1496,6 +1498,9 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --near 'Sort by round-trip time from this node: a node name or _agent (overrides the query''s)'
             cand --limit 'Answer at most N instances'
             cand --min 'Fail (exit 1) when fewer than N healthy instances come back'
+            cand --wait-min 'Execute again (polling: at most once a second, then less often) until N healthy instances come back; exit 4 when --timeout passes first'
+            cand --timeout 'With --wait-min: give up (exit 4) after this long'
+            cand --handler-timeout 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
@@ -1517,6 +1522,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --watch 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
             cand --stale 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
             cand --consistent 'Make the leader confirm it still leads before answering (slower, never stale)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'

@@ -573,3 +573,106 @@ fn an_idle_watch_of_ten_seconds_sends_at_most_two_requests() {
         "{counts:?}"
     );
 }
+
+#[test]
+fn a_query_waits_by_polling_until_an_instance_is_healthy() {
+    let c = cluster();
+    let service = unique("polled");
+    let id = format!("{service}-1");
+    register(&c.client, &id, &service, "critical");
+    in_catalog(c, &service, 1);
+    let query = unique("polled-q");
+    ok(&consulctl_at(&c.server.addr())
+        .args(["query", "create", "--name", &query, "--service", &service])
+        .output()
+        .unwrap());
+    let output = consulctl_at(&c.server.addr())
+        .args([
+            "query",
+            "execute",
+            &query,
+            "--wait-min",
+            "1",
+            "--timeout",
+            "1s",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        fails(&output, 4),
+        format!(
+            "error: timed out after 1s waiting for 1 healthy instance from query \"{query}\": it found 0 of \"{service}\" (datacenter dc1 answered, no failover)\n"
+        )
+    );
+    let wait = spawn(
+        &c.server.addr(),
+        &[
+            "query",
+            "execute",
+            &query,
+            "--wait-min",
+            "1",
+            "--timeout",
+            "30s",
+            "-o",
+            "addrs",
+        ],
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    ttl(&c.client, &id, "pass", "up");
+    let (output, _) = finish(wait, Duration::from_secs(30));
+    assert_eq!(ok(&output), "127.0.0.62:8080\n");
+}
+
+#[test]
+fn query_and_service_watches_see_instances_come_and_go() {
+    let c = cluster();
+    let service = unique("comes");
+    let id = format!("{service}-1");
+    let query = unique("comes-q");
+    ok(&consulctl_at(&c.server.addr())
+        .args(["query", "create", "--name", &query, "--service", &service])
+        .output()
+        .unwrap());
+    let mut queried = spawn(
+        &c.server.addr(),
+        &["query", "execute", &query, "--watch", "-o", "json"],
+    );
+    let mut listed = spawn(&c.client.addr(), &["service", "list", "--watch"]);
+    let (query_lines, list_lines) = (lines_of(&mut queried), lines_of(&mut listed));
+    line_where(&query_lines, Duration::from_secs(10), |l| {
+        l.contains("\"Nodes\"")
+    });
+    line_where(&list_lines, Duration::from_secs(10), |l| {
+        l.starts_with("ID")
+    });
+    register(&c.client, &id, &service, "passing");
+
+    let line = line_where(&list_lines, Duration::from_secs(10), |l| l.contains(&id));
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(
+        words[1..],
+        [
+            c.client.options.node.as_str(),
+            &id,
+            "absent",
+            "->",
+            "registered",
+            "port",
+            "8080"
+        ],
+        "{line}"
+    );
+    let event = line_where(&query_lines, Duration::from_secs(10), |l| l.contains(&id));
+    let event: serde_json::Value = serde_json::from_str(&event).unwrap();
+    assert_eq!(event["ServiceID"], id.as_str());
+    assert!(event["Before"].is_null(), "{event}");
+    assert_eq!(event["After"]["Service"]["ID"], id.as_str());
+
+    ttl(&c.client, &id, "fail", "down");
+    let event = line_where(&query_lines, Duration::from_secs(10), |l| l.contains(&id));
+    let event: serde_json::Value = serde_json::from_str(&event).unwrap();
+    assert!(event["After"].is_null(), "{event}");
+    assert_eq!(interrupt(queried).code(), Some(0));
+    assert_eq!(interrupt(listed).code(), Some(0));
+}

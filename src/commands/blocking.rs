@@ -42,6 +42,7 @@ impl Deadline {
 /// each later one waits until the index passes the last one seen, or until its wait runs out.
 pub struct Follower<'a> {
     pub datacenter: Option<&'a str>,
+    max_wait: Duration,
     index: Option<u64>,
     /// The previous read answered: later reads block (or, without an index, are spaced).
     started: bool,
@@ -51,8 +52,18 @@ impl<'a> Follower<'a> {
     pub fn new(datacenter: Option<&'a str>) -> Follower<'a> {
         Follower {
             datacenter,
+            max_wait: MAX_WAIT,
             index: None,
             started: false,
+        }
+    }
+
+    /// Waits at most `max_wait` per read (below [`MAX_WAIT`]), for a caller that must look
+    /// again now and then whatever the index says.
+    pub fn with_max_wait(self, max_wait: Duration) -> Follower<'a> {
+        Follower {
+            max_wait: max_wait.min(MAX_WAIT),
+            ..self
         }
     }
 
@@ -73,7 +84,9 @@ impl<'a> Follower<'a> {
                 // deadline may be passed by that much; asking for less would take one more
                 // request at the end of every idle wait, and stopping short would miss a change
                 // in its last moments.
-                let wait = deadline.left().map_or(MAX_WAIT, |left| left.min(MAX_WAIT));
+                let wait = deadline
+                    .left()
+                    .map_or(self.max_wait, |left| left.min(self.max_wait));
                 if wait < Duration::from_millis(1) {
                     return Ok(None);
                 }

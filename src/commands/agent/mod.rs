@@ -6,7 +6,7 @@ mod info;
 pub(crate) mod join;
 mod maintenance;
 pub(crate) mod members;
-mod services;
+pub(crate) mod services;
 
 use clap::Subcommand;
 

@@ -3,6 +3,7 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::AgentServices;
+use crate::api::JsonAnswer;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -23,34 +24,44 @@ impl Leaf for ServicesArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        let action = "listing services";
-        let answer = ctx
-            .client()?
-            .agent_services_answer(self.filter.as_deref())
-            .map_err(ctx.api_error(action))?;
-        // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
-        let services: AgentServices = answer.decode().map_err(ctx.api_error(action))?;
-        if ctx.json_output() {
-            return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
-        }
-        let rows = services.values().map(|s| {
-            vec![
-                Text::from(&*s.id),
-                Text::from(&*s.service),
-                Text::from(&*s.address),
-                Text::from(if s.port == 0 {
-                    String::new()
-                } else {
-                    s.port.to_string()
-                }),
-                Text::from(s.tags.join(",")),
-            ]
-        });
-        Ok(output::table_of(
-            out,
-            &["ID", "Service", "Address", "Port", "Tags"],
-            rows,
-            ctx.style(),
-        )?)
+        list(ctx, out, self.filter.as_deref())
     }
+}
+
+/// `agent services` and `service list`: the agent's services, as a table or as Consul sent them.
+pub(crate) fn list(ctx: &Context, out: &mut dyn Write, filter: Option<&str>) -> Result<()> {
+    let answer = ctx
+        .client()?
+        .agent_services_answer(filter)
+        .map_err(ctx.api_error("listing services"))?;
+    print(ctx, out, &answer)
+}
+
+/// The agent's services as a table, or as Consul sent them.
+pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> Result<()> {
+    let action = "listing services";
+    // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
+    let services: AgentServices = answer.decode().map_err(ctx.api_error(action))?;
+    if ctx.json_output() {
+        return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
+    }
+    let rows = services.values().map(|s| {
+        vec![
+            Text::from(&*s.id),
+            Text::from(&*s.service),
+            Text::from(&*s.address),
+            Text::from(if s.port == 0 {
+                String::new()
+            } else {
+                s.port.to_string()
+            }),
+            Text::from(s.tags.join(",")),
+        ]
+    });
+    Ok(output::table_of(
+        out,
+        &["ID", "Service", "Address", "Port", "Tags"],
+        rows,
+        ctx.style(),
+    )?)
 }

@@ -5,7 +5,14 @@ use clap::Args;
 use super::read::ConsistencyArgs;
 use crate::api::models::{QueryExecution, ServiceNode};
 use crate::api::ExecuteOptions;
-use crate::cli::values::{Id, QueryRef};
+use std::time::Duration;
+
+use serde_json::value::RawValue;
+
+use crate::api::JsonAnswer;
+use crate::cli::values::{Id, PositiveDuration, QueryRef};
+use crate::commands::blocking::{Deadline, Follower};
+use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{Error, Result};
@@ -16,7 +23,15 @@ use crate::output::{self, Text};
     after_help = "An answer with no healthy instance is not an error (exit 0) unless \
 --min says so: in CI, `consulctl query execute api -o addrs --min 1` exits 1 when nothing is \
 healthy, 3 when Consul cannot be reached, and 1 with another message when there is no such query.\n\n\
-Examples:\n  consulctl query execute api\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
+The execute endpoint does not block, so --wait-min N polls: it executes the query again a \
+second later, then less and less often (every 4s at most, never more than once a second), \
+until N healthy instances answer, and exits 4 when --timeout passes first. --watch prints the \
+answer, then a line per instance that turns healthy or stops being so (TIME NODE SERVICE old \
+-> new ADDRESS:PORT; with -o json one object a line with Before and After), executing the query \
+again whenever the catalog's health of its service moves (a blocking query), or once a minute; \
+a command after `--` runs per change with the change as JSON on its stdin.\n\n\
+Examples:\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
+consulctl query execute api --wait-min 2 --timeout 2m -o addrs\n  \
 consulctl query execute geo-db --near _agent --limit 3 --dc dc2 -o json"
 )]
 pub struct ExecuteArgs {
@@ -35,6 +50,24 @@ pub struct ExecuteArgs {
     /// Fail (exit 1) when fewer than N healthy instances come back
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     min: Option<u32>,
+
+    /// Execute again (polling: at most once a second, then less often) until N healthy
+    /// instances come back; exit 4 when --timeout passes first
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "min")]
+    wait_min: Option<u32>,
+
+    /// With --wait-min: give up (exit 4) after this long
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "5m",
+        allow_hyphen_values = true,
+        requires = "wait_min"
+    )]
+    timeout: PositiveDuration,
+
+    #[command(flatten)]
+    watch: WatchArgs,
 
     #[command(flatten)]
     consistency: ConsistencyArgs,
@@ -74,26 +107,23 @@ impl Leaf for ExecuteArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        if let (Some(limit), Some(min)) = (self.limit, self.min) {
+        if let (Some(limit), Some(min)) = (self.limit, self.min.or(self.wait_min)) {
             if limit < min {
                 return Err(Error::usage(format!(
-                    "--limit {limit} is below --min {min}: the query could never succeed"
+                    "--limit {limit} is below --{} {min}: the query could never succeed",
+                    if self.min.is_some() {
+                        "min"
+                    } else {
+                        "wait-min"
+                    }
                 )));
             }
         }
-        let dc = ctx.config.datacenter.as_deref();
-        let options = ExecuteOptions {
-            datacenter: dc,
-            consistency: self.consistency.consistency(),
-            near: self.near.as_deref(),
-            limit: self.limit,
-        };
         let action = format!("executing query {:?}", self.query);
-        let raw = ctx
-            .client()?
-            .query_execute(&self.query, &options)
-            .map_err(ctx.api_error(&action))?
-            .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
+        let raw = match self.wait_min {
+            Some(wanted) => self.poll(ctx, &action, wanted)?,
+            None => self.execute(ctx, &action)?,
+        };
         // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
         let answer: QueryExecution = raw.decode().map_err(ctx.api_error(&action))?;
         let found = answer.nodes.len();
@@ -109,17 +139,133 @@ impl Leaf for ExecuteArgs {
             }
         }
         match ctx.config.output {
-            OutputFormat::Json => Ok(output::json_answer(out, raw.bytes(), ctx.style())?),
+            OutputFormat::Json => output::json_answer(out, raw.bytes(), ctx.style())?,
             OutputFormat::Addrs => {
-                let mut out = std::io::BufWriter::new(out);
+                let mut out = std::io::BufWriter::new(&mut *out);
                 for node in &answer.nodes {
                     writeln!(out, "{}", address_port(node))?;
                 }
-                Ok(out.flush()?)
+                out.flush()?;
             }
-            OutputFormat::Table => self.table(ctx, out, &answer),
+            OutputFormat::Table => self.table(ctx, out, &answer)?,
+        }
+        if !self.watch.watch {
+            return Ok(());
+        }
+        let service = answer.service.to_string();
+        self.follow(ctx, out, &action, &service, &raw)
+    }
+}
+
+impl ExecuteArgs {
+    /// One execute: the answer as Consul sent it.
+    fn execute(&self, ctx: &Context, action: &str) -> Result<JsonAnswer> {
+        let dc = ctx.config.datacenter.as_deref();
+        let options = ExecuteOptions {
+            datacenter: dc,
+            consistency: self.consistency.consistency(),
+            near: self.near.as_deref(),
+            limit: self.limit,
+        };
+        ctx.client()?
+            .query_execute(&self.query, &options)
+            .map_err(ctx.api_error(action))?
+            .ok_or_else(|| super::not_found(action, &self.query, dc, ""))
+    }
+
+    /// `--wait-min`: the execute endpoint does not block, so it is asked again, a second after
+    /// the first time and then less and less often (never more than once a second), until
+    /// enough instances answer or `--timeout` passes (exit 4).
+    fn poll(&self, ctx: &Context, action: &str, wanted: u32) -> Result<JsonAnswer> {
+        let deadline = Deadline::after(Some(self.timeout.value));
+        let mut pause = POLL_FIRST;
+        loop {
+            ctx.client()?.renew_retry_budget();
+            let raw = self.execute(ctx, action)?;
+            let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
+            let found = answer.nodes.len();
+            if found >= wanted as usize {
+                return Ok(raw);
+            }
+            if deadline.passed() {
+                return Err(Error::timed_out(format!(
+                    "timed out after {} waiting for {wanted} healthy instance{} from query {:?}: it found {found} of {:?} ({})",
+                    self.timeout.as_str(),
+                    if wanted == 1 { "" } else { "s" },
+                    self.query,
+                    answer.service,
+                    answered_by(&answer)
+                )));
+            }
+            deadline.sleep(pause);
+            pause = (pause * 2).min(POLL_MOST);
         }
     }
+
+    /// `--watch`: the execute endpoint does not block, so the catalog's health of the query's
+    /// service is waited on (blocking queries) and the query executed again each time it moves,
+    /// or after [`WATCH_MOST`] at the latest (a failover to another datacenter moves nothing
+    /// here).
+    fn follow(
+        &self,
+        ctx: &Context,
+        out: &mut dyn Write,
+        action: &str,
+        service: &str,
+        first: &JsonAnswer,
+    ) -> Result<()> {
+        let client = ctx.client()?;
+        let mut follower =
+            Follower::new(ctx.config.datacenter.as_deref()).with_max_wait(WATCH_MOST);
+        let forever = Deadline::after(None);
+        let mut moved = || -> Result<()> {
+            client.renew_retry_budget();
+            follower
+                .next(forever, |o| client.health_service(service, &[], o))
+                .map_err(ctx.api_error(action))?;
+            Ok(())
+        };
+        // The first read of the catalog answers at once: it only gives the index to wait past.
+        moved()?;
+        let current = snapshot(ctx, first, action)?;
+        watch::follow(ctx, out, &self.watch, "ServiceID", current, || {
+            moved()?;
+            snapshot(ctx, &self.execute(ctx, action)?, action)
+        })
+    }
+}
+
+/// The first pause of `--wait-min`, and the longest.
+const POLL_FIRST: Duration = Duration::from_secs(1);
+const POLL_MOST: Duration = Duration::from_secs(4);
+
+/// The longest a query watch goes without executing the query again.
+const WATCH_MOST: Duration = Duration::from_secs(60);
+
+/// The healthy instances of an execute answer, by node and service ID.
+fn snapshot(ctx: &Context, raw: &JsonAnswer, action: &str) -> Result<Snapshot> {
+    #[derive(serde::Deserialize)]
+    struct Nodes<'a> {
+        #[serde(rename = "Nodes", borrow, default)]
+        nodes: Option<Vec<&'a RawValue>>,
+    }
+    let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
+    let nodes: Nodes = raw.decode().map_err(ctx.api_error(action))?;
+    Ok(answer
+        .nodes
+        .iter()
+        .zip(nodes.nodes.unwrap_or_default())
+        .map(|(node, raw)| {
+            let item = Item {
+                node: node.node.node.to_string(),
+                id: node.service.id.to_string(),
+                state: "healthy".to_string(),
+                detail: address_port(node),
+                raw: compact(raw.get()),
+            };
+            ((item.node.clone(), item.id.clone()), item)
+        })
+        .collect())
 }
 
 /// "datacenter dc2 answered, after 1 failover"

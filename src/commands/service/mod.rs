@@ -1,13 +1,13 @@
 //! `consulctl service …`
 
 mod deregister;
+mod list;
 mod maintenance;
 pub(crate) mod register;
 pub(crate) mod wait;
 
 use clap::Subcommand;
 
-use super::agent::ServicesArgs;
 use super::Leaf;
 
 #[derive(Debug, Subcommand)]
@@ -20,7 +20,7 @@ pub enum ServiceCommand {
     #[command(subcommand)]
     Maintenance(maintenance::MaintenanceCommand),
     /// List the services registered on this agent (same as `agent services`)
-    List(ServicesArgs),
+    List(list::ListArgs),
     /// Wait until a service has enough healthy instances (or has drained), then print them
     Wait(wait::WaitArgs),
 }
