@@ -19,6 +19,8 @@
 //!   from, bad global options.
 //! - `cli_faults`: an agent that fails, hangs or answers garbage (exit 3 or 1, one line).
 //! - `cli_retry`: `--retry`, what is tried again.
+//! - `cli_wait`: `service wait`, `check wait`, `query execute --wait-min`, `--all-nodes` and
+//!   `--watch`: what is refused before anything is sent.
 //! - `cli_versions`: fields newer than the agent (one test on the shared real agent).
 //! - `cli_dry_run`: `--dry-run` of every command that changes something (its curl lines run on
 //!   the shared real agent).
@@ -54,6 +56,7 @@ mod cli_query;
 mod cli_retry;
 mod cli_service;
 mod cli_versions;
+mod cli_wait;
 mod corpus;
 mod docs;
 mod e2e_agent;
