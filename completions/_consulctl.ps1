@@ -53,8 +53,8 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'The local agent: members, configuration, services, checks, joins, maintenance')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Health checks: register, TTL pass/warn/fail, update, deregister, list')
-            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: register (with a check), deregister, maintenance, list')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: register (with a check), deregister, maintenance, list, wait for health')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Prepared queries: create, list, get, update, delete, apply, execute, explain')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completion scripts: bash, zsh, fish, elvish, powershell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1726,8 +1726,8 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         }
         'consulctl;help' {
             [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'The local agent: members, configuration, services, checks, joins, maintenance')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Health checks: register, TTL pass/warn/fail, update, deregister, list')
-            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: register (with a check), deregister, maintenance, list')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: register (with a check), deregister, maintenance, list, wait for health')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Prepared queries: create, list, get, update, delete, apply, execute, explain')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completion scripts: bash, zsh, fish, elvish, powershell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')

@@ -50,8 +50,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand agent 'The local agent: members, configuration, services, checks, joins, maintenance'
-            cand check 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
-            cand service 'Services: register (with a check), deregister, maintenance, list'
+            cand check 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch'
+            cand service 'Services: register (with a check), deregister, maintenance, list, wait for health'
             cand query 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
             cand completions 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1628,8 +1628,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;help'= {
             cand agent 'The local agent: members, configuration, services, checks, joins, maintenance'
-            cand check 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
-            cand service 'Services: register (with a check), deregister, maintenance, list'
+            cand check 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch'
+            cand service 'Services: register (with a check), deregister, maintenance, list, wait for health'
             cand query 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
             cand completions 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
             cand help 'Print this message or the help of the given subcommand(s)'

@@ -65,10 +65,10 @@ pub enum Command {
     /// The local agent: members, configuration, services, checks, joins, maintenance
     #[command(subcommand)]
     Agent(agent::AgentCommand),
-    /// Health checks: register, TTL pass/warn/fail, update, deregister, list
+    /// Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch
     #[command(subcommand)]
     Check(check::CheckCommand),
-    /// Services: register (with a check), deregister, maintenance, list
+    /// Services: register (with a check), deregister, maintenance, list, wait for health
     #[command(subcommand)]
     Service(service::ServiceCommand),
     /// Prepared queries: create, list, get, update, delete, apply, execute, explain
