@@ -402,9 +402,14 @@ fn an_agent_watch_prints_a_line_per_change_and_runs_its_handler() {
         "{line}"
     );
     assert!(words[0].ends_with('Z'), "{line}");
+    // One event a line; other tests change checks on this agent too.
     let event = eventually("the handler got the event", Duration::from_secs(10), || {
         let text = std::fs::read_to_string(&events).map_err(|e| e.to_string())?;
-        serde_json::from_str::<serde_json::Value>(&text).map_err(|e| format!("{e}: {text}"))
+        let line = text
+            .lines()
+            .find(|l| l.contains(&check) && l.contains("fine"))
+            .ok_or_else(|| text.clone())?;
+        serde_json::from_str::<serde_json::Value>(line).map_err(|e| format!("{e}: {line}"))
     });
     assert_eq!(event["CheckID"], check.as_str());
     assert_eq!(event["After"]["Output"], "fine");
@@ -434,22 +439,29 @@ fn all_nodes_lists_the_checks_of_both_nodes() {
             "{table}"
         );
     }
-    // -o json is Consul's answer as it came.
+    // -o json is Consul's answer as it came (of a service no other test changes).
+    let service = unique("still");
+    register(&c.server, &format!("{service}-1"), &service, "passing");
+    register(&c.client, &format!("{service}-2"), &service, "passing");
+    in_catalog(c, &service, 2);
+    let node = &c.server.options.node;
     let output = consulctl_at(&c.client.addr())
         .args([
             "check",
             "list",
             "--all-nodes",
+            "--service",
+            &service,
             "--node",
-            &c.server.options.node,
-            "-o",
-            "json",
+            node,
         ])
+        .args(["-o", "json"])
         .output()
         .unwrap();
-    let direct = c
-        .client
-        .get(&format!("/v1/health/node/{}", c.server.options.node));
+    let direct = c.client.get(&format!(
+        "/v1/health/checks/{service}?filter=Node%20%3D%3D%20%22{node}%22"
+    ));
+    assert_eq!(direct.as_array().map(Vec::len), Some(1), "{direct}");
     assert_eq!(json_of(&output), direct);
 }
 
@@ -614,4 +626,51 @@ fn query_and_service_watches_see_instances_come_and_go() {
     assert!(event["After"].is_null(), "{event}");
     assert_eq!(interrupt(queried).code(), Some(0));
     assert_eq!(interrupt(listed).code(), Some(0));
+}
+
+#[test]
+fn a_handler_that_overruns_its_timeout_is_killed_and_the_watch_goes_on() {
+    let c = cluster();
+    let service = unique("slow");
+    register(&c.server, &service, &service, "critical");
+    let check = format!("service:{service}");
+    let mut watch = spawn(
+        &c.server.addr(),
+        &[
+            "check",
+            "list",
+            "--watch",
+            "--handler-timeout",
+            "300ms",
+            "--",
+            "sleep",
+            "30",
+        ],
+    );
+    let lines = lines_of(&mut watch);
+    let stderr = watch.stderr.take().unwrap();
+    let (sender, warnings) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = sender.send(line);
+        }
+    });
+    line_where(&lines, Duration::from_secs(10), |l| l.starts_with(&check));
+    ttl(&c.server, &service, "pass", "one");
+    line_where(&lines, Duration::from_secs(10), |l| {
+        l.contains(&check) && l.contains("-> passing")
+    });
+    let warning = warnings
+        .recv_timeout(Duration::from_secs(10))
+        .expect("a warning about the handler");
+    assert_eq!(
+        warning,
+        "warning: handler sleep ran longer than --handler-timeout 300ms and was killed"
+    );
+    // The watch went on: the next change is seen too.
+    ttl(&c.server, &service, "fail", "two");
+    line_where(&lines, Duration::from_secs(10), |l| {
+        l.contains(&check) && l.contains("-> critical")
+    });
+    assert_eq!(interrupt(watch).code(), Some(0));
 }
