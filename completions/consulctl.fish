@@ -37,9 +37,9 @@ complete -c consulctl -n "__fish_consulctl_needs_command" -l ca-path -d 'Folder 
 complete -c consulctl -n "__fish_consulctl_needs_command" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_needs_command" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_needs_command" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_needs_command" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_needs_command" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_needs_command" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_needs_command" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_needs_command" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -72,9 +72,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fis
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -109,9 +109,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -138,9 +138,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -167,9 +167,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -196,9 +196,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -224,9 +224,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -253,9 +253,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -282,9 +282,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -321,9 +321,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fis
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -382,9 +382,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -412,9 +412,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -441,9 +441,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -477,9 +477,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -511,9 +511,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -547,9 +547,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -581,9 +581,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -617,9 +617,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __f
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -664,9 +664,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -694,9 +694,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -723,9 +723,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -756,9 +756,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -789,9 +789,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -826,9 +826,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fis
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -880,9 +880,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -913,9 +913,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -946,9 +946,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -994,9 +994,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1035,9 +1035,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1065,9 +1065,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1099,9 +1099,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1130,9 +1130,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1168,9 +1168,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l ca-p
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r

@@ -213,8 +213,8 @@ pub struct TlsArgs {
 #[derive(Debug, Args)]
 #[command(next_help_heading = None::<&'static str>)]
 pub struct FormatArgs {
-    /// Output format: a table for people, Consul's JSON for programs, or (query execute) one
-    /// address:port a line
+    /// Output format: a table for people, Consul's JSON for programs, or (query execute, service
+    /// wait) one address:port a line
     #[arg(short, long, value_name = "FORMAT", default_value = "table")]
     pub output: OutputFormat,
 }
@@ -415,7 +415,9 @@ impl ValueEnum for OutputFormat {
         Some(match self {
             OutputFormat::Table => PossibleValue::new("table"),
             OutputFormat::Json => PossibleValue::new("json"),
-            OutputFormat::Addrs => PossibleValue::new("addrs").help("query execute only"),
+            OutputFormat::Addrs => {
+                PossibleValue::new("addrs").help("query execute and service wait only")
+            }
         })
     }
 }
