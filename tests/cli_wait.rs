@@ -133,3 +133,24 @@ fn an_index_that_goes_backwards_starts_over_and_a_zero_counts_as_one() {
         "every read after the first blocks: {waits:?}"
     );
 }
+
+#[test]
+fn a_wait_exits_3_when_consul_cannot_be_reached_after_its_retries() {
+    let addr = format!("127.0.0.1:{}", crate::support::unused_port());
+    for args in [
+        &["service", "wait", "web"][..],
+        &["check", "wait", "web"],
+        &["query", "execute", "api", "--wait-min", "1"],
+    ] {
+        let output = consulctl_at(&addr)
+            .args(["--retry", "1"])
+            .args(args)
+            .output()
+            .unwrap();
+        let message = crate::support::fails(&output, 3);
+        assert!(
+            message.contains("cannot reach Consul") && message.contains("after 2 attempts"),
+            "{args:?}: {message}"
+        );
+    }
+}
