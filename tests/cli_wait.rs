@@ -59,6 +59,11 @@ fn all_nodes_and_watch_refusals() {
         line("--dry-run check list --all-nodes --watch", &["--dry-run"]),
         line("--dry-run service list --watch", &["--dry-run"]),
         line("--dry-run query execute api --watch", &["--dry-run"]),
+        line(
+            "query execute api --watch -o addrs",
+            &["--watch", "-o addrs"],
+        ),
+        line("service wait web --watch", &["--watch"]),
         line("check list -- ./notify.sh", &["--watch"]),
         line("service list --handler-timeout 1s", &["HANDLER"]),
         line(

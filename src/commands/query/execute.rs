@@ -119,6 +119,11 @@ impl Leaf for ExecuteArgs {
                 )));
             }
         }
+        if self.watch.watch && ctx.config.output == OutputFormat::Addrs {
+            return Err(Error::usage(
+                "--watch prints its changes as lines of a table or of JSON, which -o addrs has no form for: use -o table or -o json with --watch",
+            ));
+        }
         let action = format!("executing query {:?}", self.query);
         let raw = match self.wait_min {
             Some(wanted) => self.poll(ctx, &action, wanted)?,
