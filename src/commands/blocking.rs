@@ -41,7 +41,7 @@ impl Deadline {
 /// Follows one endpoint with blocking reads, by Consul's rules: the first read answers at once;
 /// each later one waits until the index passes the last one seen, or until its wait runs out.
 pub struct Follower<'a> {
-    pub datacenter: Option<&'a str>,
+    datacenter: Option<&'a str>,
     max_wait: Duration,
     index: Option<u64>,
     /// The previous read answered: later reads block (or, without an index, are spaced).
