@@ -12,6 +12,7 @@
 //!
 //! Only loopback is ever contacted.
 
+use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -22,19 +23,27 @@ use std::time::{Duration, Instant};
 #[path = "../tests/support/agent.rs"]
 mod agent;
 
+/// The tests' counting proxy: how many requests an idle wait or watch sends.
+#[path = "../tests/support/proxy.rs"]
+mod proxy;
+
 const USAGE: &str = "\
 usage: bench --consul PATH --consulctl PATH [--runs N] [--warmup N] [--quick]
-             [--build-secs S] [--machine TEXT] [--serve C N]
+             [--build-secs S] [--machine TEXT] [--serve C N] [--waiting]
 
 Starts Consul agents on 127.0.0.77, 127.0.0.78 and 127.0.0.79 (none in -dev mode, which
 pretty-prints its answers) and prints one table (Markdown) comparing consulctl with curl and
 `consul`: one-shot latency, CPU time and peak RSS, `agent checks` over 1 000 / 10 000 / 50 000
-checks, `agent services` over as many services, `query execute` over 1 000 / 10 000 nodes, and
-the binary's size.
+checks, `agent services` over as many services, `query execute` over 1 000 / 10 000 nodes,
+`service wait`'s reaction time and the requests an idle wait or watch sends a minute, and the
+binary's size.
 
   --runs N        measured rounds per row group, at least 1 (default 20; medians are reported)
   --warmup N      rounds run first and not counted (default 3)
-  --quick         smaller sizes (100 / 1 000 checks and services, 100 / 1 000 nodes) and 5 runs
+  --quick         smaller sizes (100 / 1 000 checks and services, 100 / 1 000 nodes) and 5 runs;
+                  idle requests counted over 10 s instead of 60 s
+  --waiting       measure only `service wait` (its reaction time, and the requests an idle
+                  wait and watch send, beside a curl loop)
   --build-secs S  cold build time to report (scripts/bench measures it)
   --machine TEXT  a description of the machine, printed above the table
   --serve C N     measure nothing: start the agent with C checks and N nodes, print its address
@@ -49,6 +58,7 @@ struct Options {
     build_secs: Option<String>,
     machine: Option<String>,
     serve: Option<(usize, usize)>,
+    waiting_only: bool,
 }
 
 fn parse_options() -> Options {
@@ -62,6 +72,7 @@ fn parse_options() -> Options {
         build_secs: None,
         machine: None,
         serve: None,
+        waiting_only: false,
     };
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -78,6 +89,7 @@ fn parse_options() -> Options {
             "--runs" => options.runs = number(&value("--runs")),
             "--warmup" => options.warmup = number(&value("--warmup")),
             "--quick" => options.quick = true,
+            "--waiting" => options.waiting_only = true,
             "--build-secs" => options.build_secs = Some(value("--build-secs")),
             "--machine" => options.machine = Some(value("--machine")),
             "--serve" => {
@@ -124,6 +136,22 @@ fn main() {
         let _ = std::io::stdin().read_line(&mut String::new());
         holder.stop();
         agent.stop();
+        return;
+    }
+
+    if options.waiting_only {
+        waiting(&mut report, &options, &agent);
+        agent.stop();
+        if let Some(machine) = &options.machine {
+            println!("Machine: {machine}\n");
+        }
+        println!(
+            "Medians of {} runs after {} warm-up runs; the bench took {:.0} s.",
+            options.runs,
+            options.warmup,
+            started.elapsed().as_secs_f64()
+        );
+        print!("{}", report.text);
         return;
     }
 
@@ -242,6 +270,8 @@ fn main() {
         previous = Some((bytes, results));
     }
 
+    waiting(&mut report, &options, &agent);
+
     report.line("\n**Binary**\n");
     report.line("| what | figure |");
     report.line("|---|---:|");
@@ -272,6 +302,171 @@ fn main() {
 }
 
 const MIB: f64 = 1024.0 * 1024.0;
+
+/// `service wait`: how soon it exits once its condition holds on the agent, beside how soon a
+/// blocking query of the bench's own sees the change (the agent's own propagation); then the
+/// requests that an idle wait and an idle watch send in a minute, beside a `curl` loop with
+/// `sleep 1`.
+fn waiting(report: &mut Report, options: &Options, agent: &Agent) {
+    eprintln!("bench: service wait");
+    let http = &agent.http;
+    agent.put(
+        "/v1/agent/service/register",
+        r#"{"ID":"gate-1","Name":"gate","Port":9000,"Check":{"CheckID":"gate-ttl","TTL":"10m","Status":"critical"}}"#,
+    );
+    let url = format!("{http}/v1/health/service/gate");
+    let status = |body: &[u8]| -> String {
+        let list: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
+        list[0]["Checks"]
+            .as_array()
+            .and_then(|checks| checks.iter().find(|c| c["CheckID"] == "gate-ttl"))
+            .and_then(|c| c["Status"].as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    let http_client = client();
+    let read = |query: &str| {
+        let answer = http_client
+            .get(format!("{url}{query}"))
+            .timeout(Duration::from_secs(60))
+            .send()
+            .expect("a read of the service's health");
+        let index: u64 = answer
+            .headers()
+            .get("X-Consul-Index")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        (index, answer.bytes().expect("an answer").to_vec())
+    };
+    let mut reactions = Vec::new();
+    let mut propagations = Vec::new();
+    for round in 0..options.warmup + options.runs {
+        agent.put("/v1/agent/check/fail/gate-ttl", "");
+        let index = loop {
+            let (index, body) = read("");
+            if status(&body) == "critical" {
+                break index;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut wait = Command::new(&options.consulctl)
+            .args([
+                "--http-addr",
+                http,
+                "service",
+                "wait",
+                "gate",
+                "--timeout",
+                "60s",
+            ])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("consulctl starts");
+        // Its first read is answered and its blocking read is on its way.
+        std::thread::sleep(Duration::from_millis(300));
+        let (reaction, propagation) = std::thread::scope(|s| {
+            let watcher = s.spawn(|| {
+                let (_, body) = read(&format!("?index={index}&wait=60s"));
+                (Instant::now(), status(&body))
+            });
+            std::thread::sleep(Duration::from_millis(50));
+            let holds = Instant::now();
+            agent.put("/v1/agent/check/pass/gate-ttl", "");
+            let exited = wait.wait().expect("consulctl ends");
+            let reaped = Instant::now();
+            assert!(exited.success(), "service wait failed: {exited}");
+            let (seen, seen_status) = watcher.join().expect("the bench's own read");
+            assert_eq!(seen_status, "passing", "the bench's blocking read");
+            (reaped - holds, seen - holds)
+        });
+        if round >= options.warmup {
+            reactions.push(reaction);
+            propagations.push(propagation);
+        }
+    }
+    let (reaction, propagation) = (median(reactions), median(propagations));
+    report.line("\n**Waiting (`service wait`, blocking queries)**\n");
+    report.line("| what | figure |");
+    report.line("|---|---:|");
+    report.line(&format!(
+        "| consulctl service wait: the check passes on the agent → consulctl has exited | {:.1} ms |",
+        ms(reaction)
+    ));
+    report.line(&format!(
+        "| the agent's own propagation: the check passes → a blocking read of the bench's sees it | {:.1} ms |",
+        ms(propagation)
+    ));
+    report.line(&format!(
+        "| difference (consulctl's part: its answer decoded, the process ended and reaped) | {:.1} ms |",
+        ms(reaction) - ms(propagation)
+    ));
+
+    eprintln!("bench: idle requests");
+    agent.put("/v1/agent/check/fail/gate-ttl", "");
+    let window = if options.quick {
+        Duration::from_secs(10)
+    } else {
+        Duration::from_secs(60)
+    };
+    let target = http.trim_start_matches("http://").to_string();
+    let waiting_proxy = proxy::CountingProxy::start(target.clone());
+    let watching_proxy = proxy::CountingProxy::start(target.clone());
+    let curl_proxy = proxy::CountingProxy::start(target);
+    let mut idle = vec![
+        Command::new(&options.consulctl)
+            .args(["--http-addr", &waiting_proxy.addr, "service", "wait", "gate"])
+            .args(["--timeout", "10m"])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("consulctl starts"),
+        Command::new(&options.consulctl)
+            .args(["--http-addr", &watching_proxy.addr, "check", "list"])
+            .args(["--all-nodes", "--service", "gate", "--watch"])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("consulctl starts"),
+        Command::new("sh")
+            .args([
+                "-c",
+                &format!(
+                    "while :; do curl -s -f -o /dev/null http://{}/v1/health/service/gate; sleep 1; done",
+                    curl_proxy.addr
+                ),
+            ])
+            .process_group(0)
+            .spawn()
+            .expect("sh starts"),
+    ];
+    std::thread::sleep(window);
+    for child in &mut idle {
+        // SAFETY: kill(2) with plain integers; the loop's shell leads a group of its own.
+        unsafe {
+            libc::kill(-(child.id() as libc::pid_t), libc::SIGKILL);
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let sent = |proxy: &proxy::CountingProxy| -> usize { proxy.counts().values().sum() };
+    report.line(&format!(
+        "\n**Requests while nothing changes** (counted by a proxy on loopback over {} s)\n",
+        window.as_secs()
+    ));
+    report.line(&format!("| command | requests in {} s |", window.as_secs()));
+    report.line("|---|---:|");
+    report.line(&format!(
+        "| consulctl service wait gate (never healthy) | {} |",
+        sent(&waiting_proxy)
+    ));
+    report.line(&format!(
+        "| consulctl check list --all-nodes --service gate --watch | {} |",
+        sent(&watching_proxy)
+    ));
+    report.line(&format!(
+        "| while :; do curl …/v1/health/service/gate; sleep 1; done | {} |",
+        sent(&curl_proxy)
+    ));
+}
 
 /// One command line to time.
 #[derive(Clone)]

@@ -38,9 +38,9 @@ complete -c consulctl -n "__fish_consulctl_needs_command" -l ca-path -d 'Folder 
 complete -c consulctl -n "__fish_consulctl_needs_command" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_needs_command" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_needs_command" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_needs_command" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_needs_command" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_needs_command" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_needs_command" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_needs_command" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -55,8 +55,8 @@ complete -c consulctl -n "__fish_consulctl_needs_command" -s q -l quiet -d 'Prin
 complete -c consulctl -n "__fish_consulctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_needs_command" -s V -l version -d 'Print version'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
-complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
-complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list, wait for health'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "query" -d 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "completions" -d 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -74,9 +74,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fis
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and not __fish_seen_subcommand_from members self services checks join force-leave maintenance help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -112,9 +112,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from members" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -142,9 +142,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from self" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -172,9 +172,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from services" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -202,9 +202,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from checks" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -231,9 +231,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from join" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -261,9 +261,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from force-leave" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -291,9 +291,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -317,42 +317,43 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "force-leave" -d 'Force a failed member into the left state'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put the whole node into maintenance mode, or take it out'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the agent\'s service and check endpoints' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the agent\'s service, check and member endpoints' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l http-ssl-verify -d 'Check the agent\'s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l ca-file -d 'PEM file of the CA(s) to trust instead of the system\'s' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l ca-path -d 'Folder of PEM CA files to trust instead of the system\'s (--ca-file wins over it)' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l client-key -d 'PEM private key of --client-cert' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the agent\'s service and check endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the agent\'s service, check and member endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l http-ssl-verify -d 'Check the agent\'s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l ca-file -d 'PEM file of the CA(s) to trust instead of the system\'s' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l ca-path -d 'Folder of PEM CA files to trust instead of the system\'s (--ca-file wins over it)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l client-key -d 'PEM private key of --client-cert' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l retry-max-time -d 'No retry starts later than this after the command\'s first request (Go duration)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+addrs\t'query execute and service wait only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l retry-max-time -d 'No retry starts later than this after the command\'s first request (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "deregister" -d 'Remove a check from this agent'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "deregister" -d 'Remove a check from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "list" -d 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "wait" -d 'Wait until a check on this agent has a status (passing by default)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and not __fish_seen_subcommand_from register deregister ttl update run list wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l id -d 'Check ID [default: NAME]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l service-id -d 'Attach the check to this service (registered on the same agent)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l notes -d 'Free text for humans, shown with the check' -r
@@ -392,9 +393,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from register" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -423,9 +424,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from deregister" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -453,9 +454,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from ttl" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -490,9 +491,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from update" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -525,9 +526,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -541,6 +542,13 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l filter -d 'Consul filter expression, passed through (e.g. \'Status == "critical"\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l state -d 'With --all-nodes: only checks in this state' -r -f -a "passing\t''
+warning\t''
+critical\t''
+any\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l service -d 'With --all-nodes: only the checks of this service\'s instances' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l node -d 'With --all-nodes: only the checks on this node' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l handler-timeout -d 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
@@ -555,9 +563,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -565,52 +573,89 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l all-nodes -d 'The checks of every node in the datacenter (from the catalog), not only this agent\'s'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l watch -d 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l status -d 'The status to wait for' -r -f -a "passing\t''
+warning\t''
+critical\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up (exit 4) when the check does not have the status within this long' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the agent\'s service and check endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the agent\'s service, check and member endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l http-ssl-verify -d 'Check the agent\'s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l ca-file -d 'PEM file of the CA(s) to trust instead of the system\'s' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l ca-path -d 'Folder of PEM CA files to trust instead of the system\'s (--ca-file wins over it)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l client-key -d 'PEM private key of --client-cert' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute and service wait only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l retry-max-time -d 'No retry starts later than this after the command\'s first request (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Remove a check from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
+complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a check on this agent has a status (passing by default)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the agent\'s service and check endpoints' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the agent\'s service, check and member endpoints' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l http-ssl-verify -d 'Check the agent\'s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l ca-file -d 'PEM file of the CA(s) to trust instead of the system\'s' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l ca-path -d 'Folder of PEM CA files to trust instead of the system\'s (--ca-file wins over it)' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l client-key -d 'PEM private key of --client-cert' -r -F
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the agent\'s service and check endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the agent\'s service, check and member endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l http-ssl-verify -d 'Check the agent\'s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l ca-file -d 'PEM file of the CA(s) to trust instead of the system\'s' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l ca-path -d 'Folder of PEM CA files to trust instead of the system\'s (--ca-file wins over it)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l client-key -d 'PEM private key of --client-cert' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l retry-max-time -d 'No retry starts later than this after the command\'s first request (Go duration)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+addrs\t'query execute and service wait only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l retry-max-time -d 'No retry starts later than this after the command\'s first request (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s q -l quiet -d 'Print nothing on success but the data asked for'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "register" -d 'Register a service on this agent, optionally with one check'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -f -a "register" -d 'Register a service on this agent, optionally with one check'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -f -a "wait" -d 'Wait until a service has enough healthy instances (or has drained), then print them'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and not __fish_seen_subcommand_from register deregister maintenance list wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l id -d 'Service ID [default: NAME]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l address -d 'Address of the service [default: the node\'s address]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l port -d 'Port of the service (1-65535)' -r
@@ -638,9 +683,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from register" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -669,9 +714,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from deregister" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -699,9 +744,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -718,6 +763,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "disable" -d 'Put the service back into service discovery'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l filter -d 'Consul filter expression, passed through (e.g. \'Service == "web"\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l handler-timeout -d 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
@@ -732,9 +778,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -742,15 +788,53 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l watch -d 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l tag -d 'Only instances with this tag (repeat for all of several)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l min -d 'Healthy instances needed [default: 1, or 0 with --max]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l max -d 'At most this many healthy instances (--max 0: the service has drained)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up (exit 4) when the condition does not hold within this long' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the agent\'s service and check endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the agent\'s service, check and member endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l http-ssl-verify -d 'Check the agent\'s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l ca-file -d 'PEM file of the CA(s) to trust instead of the system\'s' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l ca-path -d 'Folder of PEM CA files to trust instead of the system\'s (--ca-file wins over it)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l client-key -d 'PEM private key of --client-cert' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute and service wait only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l retry-max-time -d 'No retry starts later than this after the command\'s first request (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l absent -d 'Wait until no instance of the service is registered at all'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l passing -d 'Count only instances whose checks all pass (the default)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l allow-warning -d 'Count instances with warning checks as healthy too'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a service on this agent, optionally with one check'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait until a service has enough healthy instances (or has drained), then print them'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
@@ -766,9 +850,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fis
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and not __fish_seen_subcommand_from create list get update delete apply execute explain help" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -824,9 +908,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from create" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -858,9 +942,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from list" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -892,9 +976,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from get" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -944,9 +1028,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from update" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -989,9 +1073,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from delete" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1020,9 +1104,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from apply" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1039,6 +1123,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l limit -d 'Answer at most N instances' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l min -d 'Fail (exit 1) when fewer than N healthy instances with a usable port come back' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l port-name -d 'Multi-port services (Consul 1.22): use the port of this name instead of the default one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l wait-min -d 'Execute again (polling: at most once a second, then less often) until N healthy instances come back; exit 4 when --timeout passes first' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l timeout -d 'With --wait-min: give up (exit 4) after this long' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l handler-timeout -d 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
@@ -1053,9 +1140,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1063,6 +1150,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l watch -d 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l stale -d 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l consistent -d 'Make the leader confirm it still leads before answering (slower, never stale)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from execute" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
@@ -1084,9 +1172,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from explain" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1123,9 +1211,9 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l ca-p
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l client-key -d 'PEM private key of --client-cert' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute) one address:port a line' -r -f -a "table\t''
+complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
 json\t''
-addrs\t'query execute only'"
+addrs\t'query execute and service wait only'"
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
@@ -1139,8 +1227,8 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s v -l
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list, wait for health'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "query" -d 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "completions" -d 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1156,11 +1244,13 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_see
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "ttl" -d 'Report a TTL check\'s state: pass, warn or fail'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "update" -d 'Set a TTL check\'s status and output in one call'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "run" -d 'Run a command and report how it ended to a TTL check (for cron)'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "list" -d 'List the checks registered on this agent (same as `agent checks`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "list" -d 'List the checks on this agent (same as `agent checks`), or on every node with --all-nodes'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "wait" -d 'Wait until a check on this agent has a status (passing by default)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "register" -d 'Register a service on this agent, optionally with one check'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "deregister" -d 'Remove a service (and its checks) from this agent'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "maintenance" -d 'Put one service into maintenance mode, or take it out'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'List the services registered on this agent (same as `agent services`)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "wait" -d 'Wait until a service has enough healthy instances (or has drained), then print them'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "create" -d 'Create a prepared query from flags or a JSON file; prints its ID'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "list" -d 'List the prepared queries of a datacenter'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "get" -d 'Show one query\'s definition'

@@ -16,17 +16,20 @@ pub enum ExitCode {
     Api,
     Usage,
     Unreachable,
+    /// A wait (`service wait`, `check wait`, `query execute --wait-min`) ran out of time.
+    TimedOut,
     /// `check run`: the command's own exit status, passed on.
     Job(u8),
 }
 
 impl ExitCode {
     /// The statuses consulctl itself exits with, in order.
-    pub const DOCUMENTED: [ExitCode; 4] = [
+    pub const DOCUMENTED: [ExitCode; 5] = [
         ExitCode::Success,
         ExitCode::Api,
         ExitCode::Usage,
         ExitCode::Unreachable,
+        ExitCode::TimedOut,
     ];
 
     /// Said after the exit statuses wherever they are listed.
@@ -44,6 +47,7 @@ impl ExitCode {
             ExitCode::Api => 1,
             ExitCode::Usage => 2,
             ExitCode::Unreachable => 3,
+            ExitCode::TimedOut => 4,
             ExitCode::Job(code) => code,
         }
     }
@@ -57,6 +61,10 @@ impl ExitCode {
             ExitCode::Unreachable => {
                 "Consul could not be reached or did not answer in time (refused, DNS, TLS, \
                  timeout, cut-off answer)"
+            }
+            ExitCode::TimedOut => {
+                "a wait (service wait, check wait, query execute --wait-min) timed out before \
+                 what it waited for held"
             }
             ExitCode::Job(_) => "the status of the command that check run ran",
         }
@@ -88,6 +96,11 @@ impl Error {
     /// Consul could not be reached or did not answer in time: exit 3.
     pub fn unreachable(message: impl Into<String>) -> Self {
         Error::failed(ExitCode::Unreachable, message)
+    }
+
+    /// A wait ran out of time before its condition held: exit 4.
+    pub fn timed_out(message: impl Into<String>) -> Self {
+        Error::failed(ExitCode::TimedOut, message)
     }
 
     /// A failure with any status but success (an early success is [`Error::Stopped`]).
@@ -447,6 +460,7 @@ mod tests {
         assert_eq!(ExitCode::Api.code(), 1);
         assert_eq!(ExitCode::Usage.code(), 2);
         assert_eq!(ExitCode::Unreachable.code(), 3);
+        assert_eq!(ExitCode::TimedOut.code(), 4);
     }
 
     #[test]

@@ -103,9 +103,24 @@ pub fn run(
     timeout: Option<Duration>,
     keep: usize,
 ) -> Outcome {
+    run_with_input(program, args, timeout, keep, None)
+}
+
+/// [`run`], with `input` written to the command's stdin (then closed) when given: a watch's
+/// handler reads its event there, as `consul watch` handlers do.
+pub fn run_with_input(
+    program: &OsString,
+    args: &[OsString],
+    timeout: Option<Duration>,
+    keep: usize,
+    input: Option<Vec<u8>>,
+) -> Outcome {
     let started = Instant::now();
     let mut command = Command::new(program);
     command.args(args);
+    if input.is_some() {
+        command.stdin(Stdio::piped());
+    }
     // A process in a group that is not the terminal's foreground is stopped when it touches
     // the terminal, for good: only jobs without one get a group of their own.
     let own_group = std::fs::File::open("/dev/tty").is_err();
@@ -145,6 +160,13 @@ pub fn run(
             }
         }
     };
+    if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+        // On a thread of its own: a command that never reads must not block us; a command
+        // that exits without reading makes the write fail, which is no error of ours.
+        thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+    }
     // Where signals go: the command's group, or the command alone when it shares ours.
     let target = if own_group {
         -(child.id() as libc::pid_t)

@@ -960,11 +960,13 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         ("check update", vec!["web", "--status", "passing"]),
         ("check run", vec!["web", "--ensure-ttl", "1m", "--", "true"]),
         ("check list", vec![]),
+        ("check wait", vec!["web", "--timeout", "1s"]),
         ("service register", vec!["web", "--port", "80"]),
         ("service deregister", vec!["web"]),
         ("service maintenance enable", vec!["web"]),
         ("service maintenance disable", vec!["web"]),
         ("service list", vec![]),
+        ("service wait", vec!["web", "--timeout", "1s"]),
         (
             "query create",
             vec!["--name", "api", "--service", "api", "--query-token", CANARY],

@@ -19,6 +19,8 @@
 //!   from, bad global options.
 //! - `cli_faults`: an agent that fails, hangs or answers garbage (exit 3 or 1, one line).
 //! - `cli_retry`: `--retry`, what is tried again.
+//! - `cli_wait`: `service wait`, `check wait`, `query execute --wait-min`, `--all-nodes` and
+//!   `--watch`: what is refused before anything is sent.
 //! - `cli_versions`: fields newer than the agent (one test on the shared real agent).
 //! - `cli_newer_shapes`: answers of Consul newer than 1.8.7 (multi-port services, sockets,
 //!   peering and sameness groups in queries) from fixtures in tests/corpus, and the query flags
@@ -34,6 +36,8 @@
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
 //! - `e2e_terminal`: tables on a pseudo-terminal (colour, width, cut-off).
+//! - `e2e_wait`: `service wait`, `check wait`, `check list --all-nodes` and `--watch` on a
+//!   two-node cluster, and the requests they send while idle.
 //! - `corpus`: the fuzzers' seed corpus (tests/corpus/), from an agent of its own.
 //! - `docs`: the README, `--help` and the man pages agree with the command definition.
 //! - `generated`: completions/ and man/ are not stale.
@@ -59,6 +63,7 @@ mod cli_retry;
 mod cli_service;
 mod cli_versions;
 mod cli_versions_corpus;
+mod cli_wait;
 mod corpus;
 mod docs;
 mod e2e_agent;
@@ -70,6 +75,7 @@ mod e2e_query;
 mod e2e_security;
 mod e2e_service;
 mod e2e_terminal;
+mod e2e_wait;
 mod generated;
 
 #[test]

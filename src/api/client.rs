@@ -109,8 +109,9 @@ pub struct Client {
     log: Option<RequestLog>,
     request_timeout: Duration,
     retry: RetryPolicy,
-    /// When the first request was sent: `--retry-max-time` bounds all of a command's retrying.
-    first_request: std::cell::OnceCell<Instant>,
+    /// When the first request was sent: `--retry-max-time` bounds all of a command's retrying
+    /// (a wait or a watch starts the count again for each of its reads).
+    first_request: std::cell::Cell<Option<Instant>>,
 }
 
 /// An answer with a 2xx status.
@@ -214,13 +215,19 @@ impl Client {
             log: options.log,
             request_timeout: options.request_timeout,
             retry: options.retry,
-            first_request: std::cell::OnceCell::new(),
+            first_request: std::cell::Cell::new(None),
         })
     }
 
     /// The requests `--dry-run` kept, in order.
     pub fn planned(&self) -> Vec<PlannedRequest> {
         self.planned.borrow().clone()
+    }
+
+    /// Gives `--retry-max-time` anew to the requests from now on: a wait or a watch that runs
+    /// for hours retries a lost agent as a one-shot command would, not never.
+    pub fn renew_retry_budget(&self) {
+        self.first_request.set(None);
     }
 
     pub(crate) fn request_timeout(&self) -> Duration {
@@ -296,7 +303,13 @@ impl Client {
             }
         }
         let started = Instant::now();
-        let first = *self.first_request.get_or_init(Instant::now);
+        let first = match self.first_request.get() {
+            Some(first) => first,
+            None => {
+                self.first_request.set(Some(started));
+                started
+            }
+        };
         let mut attempt = 0;
         loop {
             let result = self.send_once(method.clone(), url.clone(), &extra, &shown);

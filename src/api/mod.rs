@@ -4,6 +4,7 @@
 mod agent;
 mod client;
 mod error;
+mod health;
 pub mod models;
 mod query;
 mod retry;
@@ -12,6 +13,9 @@ mod tls;
 pub use agent::TtlState;
 pub use client::{Client, ClientOptions, Endpoint, JsonAnswer, PlannedRequest, RequestLog};
 pub use error::{reason, ApiError, TransportKind};
+pub use health::{
+    next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,
+};
 pub use query::{Consistency, ExecuteOptions, Indexed, ReadOptions};
 pub use retry::RetryPolicy;
 pub use tls::TlsOptions;

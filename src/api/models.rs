@@ -86,13 +86,8 @@ pub struct AgentService<'a> {
     #[serde(rename = "Port", default)]
     pub port: u16,
     /// Consul 1.22 multi-port services: their named ports (`Port` is then 0 or absent).
-    #[serde(
-        rename = "Ports",
-        default,
-        deserialize_with = "null_as_default",
-        borrow
-    )]
-    pub ports: Vec<NamedPort<'a>>,
+    #[serde(rename = "Ports", default, deserialize_with = "null_as_default")]
+    pub ports: Vec<NamedPort>,
     /// A service that listens on a unix socket instead of an address and port.
     #[serde(rename = "SocketPath", default, borrow)]
     pub socket_path: Cow<'a, str>,
@@ -117,7 +112,7 @@ impl AgentService<'_> {
                 .collect(),
             address: self.address.into_owned().into(),
             port: self.port,
-            ports: self.ports.into_iter().map(NamedPort::into_owned).collect(),
+            ports: self.ports,
             socket_path: self.socket_path.into_owned().into(),
             namespace: self.namespace.into_owned().into(),
             partition: self.partition.into_owned().into(),
@@ -131,24 +126,15 @@ impl AgentService<'_> {
 }
 
 /// One named port of a multi-port service (Consul 1.22: `Ports: [{Name, Port, Default}]`).
+/// Owned: the names are short, and the health models (which own their strings) share it.
 #[derive(Debug, Clone, Deserialize)]
-pub struct NamedPort<'a> {
-    #[serde(rename = "Name", default, borrow)]
-    pub name: Cow<'a, str>,
+pub struct NamedPort {
+    #[serde(rename = "Name", default)]
+    pub name: String,
     #[serde(rename = "Port", default)]
     pub port: u16,
     #[serde(rename = "Default", default)]
     pub default: bool,
-}
-
-impl NamedPort<'_> {
-    pub fn into_owned(self) -> NamedPort<'static> {
-        NamedPort {
-            name: self.name.into_owned().into(),
-            port: self.port,
-            default: self.default,
-        }
-    }
 }
 
 /// Where a service instance can be reached.
@@ -167,7 +153,7 @@ pub enum Listener<'a> {
 /// never a place to send traffic to, so it is [`Listener::Unusable`].
 pub fn listener<'a>(
     port: u16,
-    ports: &[NamedPort<'_>],
+    ports: &[NamedPort],
     socket_path: &'a str,
     name: Option<&str>,
 ) -> Listener<'a> {
@@ -558,8 +544,8 @@ pub struct NodeService<'a> {
     #[serde(default)]
     pub port: u16,
     /// Consul 1.22 multi-port services: their named ports (`Port` is then 0 or absent).
-    #[serde(default, deserialize_with = "null_as_default", borrow)]
-    pub ports: Vec<NamedPort<'a>>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub ports: Vec<NamedPort>,
     /// A service that listens on a unix socket instead of an address and port.
     #[serde(default, borrow)]
     pub socket_path: Cow<'a, str>,

@@ -66,7 +66,7 @@ pub struct ExecuteOptions<'a> {
 }
 
 impl ReadOptions<'_> {
-    fn query(&self) -> Vec<(&'static str, String)> {
+    pub(super) fn query(&self) -> Vec<(&'static str, String)> {
         let mut query = common(self.datacenter, self.consistency);
         if let Some(wait) = self.wait {
             query.push(("wait", format!("{}ms", wait.as_millis())));
@@ -79,7 +79,7 @@ impl ReadOptions<'_> {
 
     /// Consul holds a blocking read up to `wait` plus a sixteenth of it as jitter; the request
     /// timeout comes on top of that.
-    fn timeout(&self, request_timeout: Duration) -> Option<Duration> {
+    pub(super) fn timeout(&self, request_timeout: Duration) -> Option<Duration> {
         self.wait.map(|w| w + w / 16 + request_timeout)
     }
 }
@@ -97,7 +97,7 @@ fn common(datacenter: Option<&str>, consistency: Consistency) -> Vec<(&'static s
     query
 }
 
-fn borrowed<'a>(query: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub(super) fn borrowed<'a>(query: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     query.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 

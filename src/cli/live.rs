@@ -287,6 +287,7 @@ mod tests {
                 "consulctl check update id: TtlChecks",
                 "consulctl check run id: TtlChecks",
                 "consulctl check run service_id: Services",
+                "consulctl check wait id: Checks",
                 "consulctl service deregister id: Services",
                 "consulctl service maintenance enable id: Services",
                 "consulctl service maintenance disable id: Services",
@@ -318,6 +319,9 @@ mod tests {
             "query execute near",
             // A port's name is known only from an execute answer: there is no list to offer.
             "query execute port_name",
+            "service wait name",
+            "check list service",
+            "check list node",
             // Free text: a check's name, a TLS server name.
             "check ttl pass name",
             "check ttl warn name",

@@ -65,10 +65,10 @@ pub enum Command {
     /// The local agent: members, configuration, services, checks, joins, maintenance
     #[command(subcommand)]
     Agent(agent::AgentCommand),
-    /// Health checks: register, TTL pass/warn/fail, update, deregister, list
+    /// Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch
     #[command(subcommand)]
     Check(check::CheckCommand),
-    /// Services: register (with a check), deregister, maintenance, list
+    /// Services: register (with a check), deregister, maintenance, list, wait for health
     #[command(subcommand)]
     Service(service::ServiceCommand),
     /// Prepared queries: create, list, get, update, delete, apply, execute, explain
@@ -218,8 +218,8 @@ pub struct TlsArgs {
 #[derive(Debug, Args)]
 #[command(next_help_heading = None::<&'static str>)]
 pub struct FormatArgs {
-    /// Output format: a table for people, Consul's JSON for programs, or (query execute) one
-    /// address:port a line
+    /// Output format: a table for people, Consul's JSON for programs, or (query execute, service
+    /// wait) one address:port a line
     #[arg(short, long, value_name = "FORMAT", default_value = "table")]
     pub output: OutputFormat,
 }
@@ -421,7 +421,9 @@ impl ValueEnum for OutputFormat {
         Some(match self {
             OutputFormat::Table => PossibleValue::new("table"),
             OutputFormat::Json => PossibleValue::new("json"),
-            OutputFormat::Addrs => PossibleValue::new("addrs").help("query execute only"),
+            OutputFormat::Addrs => {
+                PossibleValue::new("addrs").help("query execute and service wait only")
+            }
         })
     }
 }

@@ -3,10 +3,12 @@
 //! (`-o addrs`, `--dry-run`, `--datacenter`) before and around the handler.
 
 pub(crate) mod agent;
+pub(crate) mod blocking;
 pub(crate) mod check;
 mod context;
 pub(crate) mod query;
 pub(crate) mod service;
+pub(crate) mod watch;
 
 use std::io::Write;
 
@@ -76,7 +78,7 @@ pub fn run(leaf: &dyn Leaf, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let facts = leaf.facts();
     if ctx.config.output == OutputFormat::Addrs && !facts.addrs {
         return Err(Error::usage(
-            "--output addrs applies to `query execute` only; use table or json here",
+            "--output addrs applies to `query execute` and `service wait` only; use table or json here",
         ));
     }
     if ctx.config.dry_run && !facts.writes {

@@ -6,6 +6,7 @@
 pub mod acl;
 pub mod agent;
 pub mod mock;
+pub mod proxy;
 pub mod refusals;
 
 use std::sync::atomic::{AtomicU32, Ordering};

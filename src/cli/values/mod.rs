@@ -176,6 +176,17 @@ pub fn count(text: &str) -> Result<u32, String> {
     }
 }
 
+/// A number of instances, 0 or more (`--min`, `--max` of a wait).
+pub fn instances(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<i64>() {
+        Ok(n) if n < 0 => Err(format!(
+            "{text:?} is negative: give a number of instances, 0 or more"
+        )),
+        Ok(n) => u32::try_from(n).map_err(|_| format!("{text:?} is too large")),
+        Err(_) => Err(format!("{text:?} is not a whole number such as 2")),
+    }
+}
+
 /// Text that is not blank and stays on one line.
 pub fn non_empty(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {

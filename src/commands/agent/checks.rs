@@ -3,6 +3,7 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::{is_default_tenancy, AgentChecks};
+use crate::api::JsonAnswer;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -23,49 +24,58 @@ impl Leaf for ChecksArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        let answer = ctx
-            .client()?
-            .agent_checks_answer(self.filter.as_deref())
-            .map_err(ctx.api_error("listing checks"))?;
-        // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
-        let checks: Option<AgentChecks> =
-            answer.decode().map_err(ctx.api_error("listing checks"))?;
-        if ctx.json_output() {
-            // Go writes an empty map as `null`: scripts get one shape, `{}`.
-            let as_sent = if checks.is_some() {
-                answer.bytes()
-            } else {
-                b"{}"
-            };
-            return Ok(output::json_answer(out, as_sent, ctx.style())?);
-        }
-        let checks = checks.unwrap_or_default();
-        let namespaces = checks.values().any(|c| !is_default_tenancy(&c.namespace));
-        let partitions = checks.values().any(|c| !is_default_tenancy(&c.partition));
-        let rows = checks.values().map(|c| {
-            let mut row = vec![
-                Text::from(c.check_id.as_ref()),
-                Text::from(c.name.as_ref()),
-                Text::status(&c.status),
-                Text::from(c.kind.as_ref()),
-                Text::from(c.service_id.as_ref()),
-                Text::from(c.output.as_ref()),
-            ];
-            if namespaces {
-                row.push(Text::from(c.namespace.as_ref()));
-            }
-            if partitions {
-                row.push(Text::from(c.partition.as_ref()));
-            }
-            row
-        });
-        let mut headers = vec!["ID", "Name", "Status", "Type", "Service", "Output"];
+        list(ctx, out, self.filter.as_deref())
+    }
+}
+
+/// `agent checks` and `check list`: the agent's checks, as a table or as Consul sent them.
+pub(crate) fn list(ctx: &Context, out: &mut dyn Write, filter: Option<&str>) -> Result<()> {
+    let answer = ctx
+        .client()?
+        .agent_checks_answer(filter)
+        .map_err(ctx.api_error("listing checks"))?;
+    print(ctx, out, &answer)
+}
+
+/// The agent's checks as a table, or as Consul sent them.
+pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> Result<()> {
+    // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
+    let checks: Option<AgentChecks> = answer.decode().map_err(ctx.api_error("listing checks"))?;
+    if ctx.json_output() {
+        // Go writes an empty map as `null`: scripts get one shape, `{}`.
+        let as_sent = if checks.is_some() {
+            answer.bytes()
+        } else {
+            b"{}"
+        };
+        return Ok(output::json_answer(out, as_sent, ctx.style())?);
+    }
+    let checks = checks.unwrap_or_default();
+    let namespaces = checks.values().any(|c| !is_default_tenancy(&c.namespace));
+    let partitions = checks.values().any(|c| !is_default_tenancy(&c.partition));
+    let rows = checks.values().map(|c| {
+        let mut row = vec![
+            Text::from(c.check_id.as_ref()),
+            Text::from(c.name.as_ref()),
+            Text::status(&c.status),
+            Text::from(c.kind.as_ref()),
+            Text::from(c.service_id.as_ref()),
+            Text::from(c.output.as_ref()),
+        ];
         if namespaces {
-            headers.push("Namespace");
+            row.push(Text::from(c.namespace.as_ref()));
         }
         if partitions {
-            headers.push("Partition");
+            row.push(Text::from(c.partition.as_ref()));
         }
-        Ok(output::table_of(out, &headers, rows, ctx.style())?)
+        row
+    });
+    let mut headers = vec!["ID", "Name", "Status", "Type", "Service", "Output"];
+    if namespaces {
+        headers.push("Namespace");
     }
+    if partitions {
+        headers.push("Partition");
+    }
+    Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }

@@ -1,12 +1,12 @@
 //! `consulctl agent …`
 
-mod checks;
+pub(crate) mod checks;
 mod force_leave;
 mod info;
 pub(crate) mod join;
 mod maintenance;
 pub(crate) mod members;
-mod services;
+pub(crate) mod services;
 
 use clap::Subcommand;
 

@@ -3,6 +3,7 @@ use std::io::Write;
 use clap::Args;
 
 use crate::api::models::{is_default_tenancy, AgentServices, Listener};
+use crate::api::JsonAnswer;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -23,55 +24,65 @@ impl Leaf for ServicesArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        let action = "listing services";
-        let answer = ctx
-            .client()?
-            .agent_services_answer(self.filter.as_deref())
-            .map_err(ctx.api_error(action))?;
-        // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
-        let services: Option<AgentServices> = answer.decode().map_err(ctx.api_error(action))?;
-        if ctx.json_output() {
-            // Go writes an empty map as `null`: scripts get one shape, `{}`.
-            let as_sent = if services.is_some() {
-                answer.bytes()
-            } else {
-                b"{}"
-            };
-            return Ok(output::json_answer(out, as_sent, ctx.style())?);
-        }
-        let services = services.unwrap_or_default();
-        let namespaces = services.values().any(|s| !is_default_tenancy(&s.namespace));
-        let partitions = services.values().any(|s| !is_default_tenancy(&s.partition));
-        // A socket stands where the address would; a multi-port service shows its default port.
-        let rows = services.values().map(|s| {
-            let (address, port) = match s.listener() {
-                Listener::Port(port) => (&*s.address, port.to_string()),
-                Listener::Socket(path) => (path, String::new()),
-                Listener::Unusable => (&*s.address, String::new()),
-            };
-            let mut row = vec![
-                Text::from(&*s.id),
-                Text::from(&*s.service),
-                Text::from(address),
-                Text::from(port),
-                Text::from(s.tags.join(",")),
-            ];
-            // Consul Enterprise: only when some service is outside the default.
-            if namespaces {
-                row.push(Text::from(&*s.namespace));
-            }
-            if partitions {
-                row.push(Text::from(&*s.partition));
-            }
-            row
-        });
-        let mut headers = vec!["ID", "Service", "Address", "Port", "Tags"];
+        list(ctx, out, self.filter.as_deref())
+    }
+}
+
+/// `agent services` and `service list`: the agent's services, as a table or as Consul sent them.
+pub(crate) fn list(ctx: &Context, out: &mut dyn Write, filter: Option<&str>) -> Result<()> {
+    let answer = ctx
+        .client()?
+        .agent_services_answer(filter)
+        .map_err(ctx.api_error("listing services"))?;
+    print(ctx, out, &answer)
+}
+
+/// The agent's services as a table, or as Consul sent them.
+pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> Result<()> {
+    let action = "listing services";
+    // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
+    let services: Option<AgentServices> = answer.decode().map_err(ctx.api_error(action))?;
+    if ctx.json_output() {
+        // Go writes an empty map as `null`: scripts get one shape, `{}`.
+        let as_sent = if services.is_some() {
+            answer.bytes()
+        } else {
+            b"{}"
+        };
+        return Ok(output::json_answer(out, as_sent, ctx.style())?);
+    }
+    let services = services.unwrap_or_default();
+    let namespaces = services.values().any(|s| !is_default_tenancy(&s.namespace));
+    let partitions = services.values().any(|s| !is_default_tenancy(&s.partition));
+    // A socket stands where the address would; a multi-port service shows its default port.
+    let rows = services.values().map(|s| {
+        let (address, port) = match s.listener() {
+            Listener::Port(port) => (&*s.address, port.to_string()),
+            Listener::Socket(path) => (path, String::new()),
+            Listener::Unusable => (&*s.address, String::new()),
+        };
+        let mut row = vec![
+            Text::from(&*s.id),
+            Text::from(&*s.service),
+            Text::from(address),
+            Text::from(port),
+            Text::from(s.tags.join(",")),
+        ];
+        // Consul Enterprise: only when some service is outside the default.
         if namespaces {
-            headers.push("Namespace");
+            row.push(Text::from(&*s.namespace));
         }
         if partitions {
-            headers.push("Partition");
+            row.push(Text::from(&*s.partition));
         }
-        Ok(output::table_of(out, &headers, rows, ctx.style())?)
+        row
+    });
+    let mut headers = vec!["ID", "Service", "Address", "Port", "Tags"];
+    if namespaces {
+        headers.push("Namespace");
     }
+    if partitions {
+        headers.push("Partition");
+    }
+    Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }

@@ -3,14 +3,15 @@
 mod deregister;
 mod ensure;
 pub mod kind;
+mod list;
 pub(crate) mod register;
 pub(crate) mod run;
 mod ttl;
 mod update;
+pub(crate) mod wait;
 
 use clap::Subcommand;
 
-use super::agent::ChecksArgs;
 use super::{Context, Leaf};
 
 #[derive(Debug, Subcommand)]
@@ -26,8 +27,28 @@ pub enum CheckCommand {
     Update(update::UpdateArgs),
     /// Run a command and report how it ended to a TTL check (for cron)
     Run(run::RunArgs),
-    /// List the checks registered on this agent (same as `agent checks`)
-    List(ChecksArgs),
+    /// List the checks on this agent (same as `agent checks`), or on every node with --all-nodes
+    List(list::ListArgs),
+    /// Wait until a check on this agent has a status (passing by default)
+    Wait(wait::WaitArgs),
+}
+
+/// A check's status, as Consul words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckStatus {
+    Passing,
+    Warning,
+    Critical,
+}
+
+impl CheckStatus {
+    pub fn word(self) -> &'static str {
+        match self {
+            CheckStatus::Passing => "passing",
+            CheckStatus::Warning => "warning",
+            CheckStatus::Critical => "critical",
+        }
+    }
 }
 
 impl CheckCommand {
@@ -39,6 +60,7 @@ impl CheckCommand {
             CheckCommand::Update(args) => args,
             CheckCommand::Run(args) => args,
             CheckCommand::List(args) => args,
+            CheckCommand::Wait(args) => args,
         }
     }
 }

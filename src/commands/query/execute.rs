@@ -1,11 +1,15 @@
 use std::io::Write;
+use std::time::Duration;
 
 use clap::Args;
+use serde_json::value::RawValue;
 
 use super::read::ConsistencyArgs;
 use crate::api::models::{Listener, QueryExecution, ServiceNode};
-use crate::api::ExecuteOptions;
-use crate::cli::values::{self, Id, QueryRef};
+use crate::api::{ExecuteOptions, JsonAnswer};
+use crate::cli::values::{self, Id, PositiveDuration, QueryRef};
+use crate::commands::blocking::{Deadline, Follower};
+use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{Error, Result};
@@ -20,7 +24,15 @@ A multi-port service (Consul 1.22) answers with its default port; --port-name pi
 one (exit 1 when no instance has a port of that name: the names there are listed). Instances \
 without a port (a unix socket, or port 0) are shown in the table, left out of -o addrs with a \
 note on stderr, and not counted by --min.\n\n\
-Examples:\n  consulctl query execute api\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
+The execute endpoint does not block, so --wait-min N polls: it executes the query again a \
+second later, then less and less often (every 4s at most, never more than once a second), \
+until N healthy instances answer, and exits 4 when --timeout passes first. --watch prints the \
+answer, then a line per instance that turns healthy or stops being so (TIME NODE SERVICE old \
+-> new ADDRESS:PORT; with -o json one object a line with Before and After), executing the query \
+again whenever the catalog's health of its service moves (a blocking query), or once a minute; \
+a command after `--` runs per change with the change as JSON on its stdin.\n\n\
+Examples:\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
+consulctl query execute api --wait-min 2 --timeout 2m -o addrs\n  \
 consulctl query execute geo-db --near _agent --limit 3 --dc dc2 -o json"
 )]
 pub struct ExecuteArgs {
@@ -43,6 +55,24 @@ pub struct ExecuteArgs {
     /// Multi-port services (Consul 1.22): use the port of this name instead of the default one
     #[arg(long, value_name = "NAME", value_parser = values::non_empty)]
     port_name: Option<String>,
+
+    /// Execute again (polling: at most once a second, then less often) until N healthy
+    /// instances come back; exit 4 when --timeout passes first
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "min")]
+    wait_min: Option<u32>,
+
+    /// With --wait-min: give up (exit 4) after this long
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "5m",
+        allow_hyphen_values = true,
+        requires = "wait_min"
+    )]
+    timeout: PositiveDuration,
+
+    #[command(flatten)]
+    watch: WatchArgs,
 
     #[command(flatten)]
     consistency: ConsistencyArgs,
@@ -124,35 +154,36 @@ impl Leaf for ExecuteArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        if let (Some(limit), Some(min)) = (self.limit, self.min) {
+        if let (Some(limit), Some(min)) = (self.limit, self.min.or(self.wait_min)) {
             if limit < min {
                 return Err(Error::usage(format!(
-                    "--limit {limit} is below --min {min}: the query could never succeed"
+                    "--limit {limit} is below --{} {min}: the query could never succeed",
+                    if self.min.is_some() {
+                        "min"
+                    } else {
+                        "wait-min"
+                    }
                 )));
             }
         }
-        let dc = ctx.config.datacenter.as_deref();
-        let options = ExecuteOptions {
-            datacenter: dc,
-            consistency: self.consistency.consistency(),
-            near: self.near.as_deref(),
-            limit: self.limit,
-        };
+        if self.watch.watch && ctx.config.output == OutputFormat::Addrs {
+            return Err(Error::usage(
+                "--watch prints its changes as lines of a table or of JSON, which -o addrs has no form for: use -o table or -o json with --watch",
+            ));
+        }
         let action = format!("executing query {:?}", self.query);
-        let raw = ctx
-            .client()?
-            .query_execute(&self.query, &options)
-            .map_err(ctx.api_error(&action))?
-            .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
+        let raw = match self.wait_min {
+            Some(wanted) => self.poll(ctx, &action, wanted)?,
+            None => self.execute(ctx, &action)?,
+        };
         // Decoded for JSON output too: an answer of the wrong shape is refused in every format.
         let answer: QueryExecution = raw.decode().map_err(ctx.api_error(&action))?;
         if let Some(name) = &self.port_name {
             self.refuse_unknown_port_name(&answer, name)?;
         }
         let port_name = self.port_name.as_deref();
-        let usable = |n: &ServiceNode| matches!(n.service.listener(port_name), Listener::Port(_));
         if let Some(min) = self.min {
-            let found = answer.nodes.iter().filter(|n| usable(n)).count();
+            let found = self.usable(&answer);
             if found < min as usize {
                 let without = answer.nodes.len() - found;
                 let more = if without == 0 {
@@ -170,9 +201,9 @@ impl Leaf for ExecuteArgs {
             }
         }
         match ctx.config.output {
-            OutputFormat::Json => Ok(output::json_answer(out, raw.bytes(), ctx.style())?),
+            OutputFormat::Json => output::json_answer(out, raw.bytes(), ctx.style())?,
             OutputFormat::Addrs => {
-                let mut out = std::io::BufWriter::new(out);
+                let mut out = std::io::BufWriter::new(&mut *out);
                 let mut left_out = Vec::new();
                 for node in &answer.nodes {
                     match node.service.listener(port_name) {
@@ -202,11 +233,151 @@ impl Leaf for ExecuteArgs {
                         left_out.join("; ")
                     ));
                 }
-                Ok(())
             }
-            OutputFormat::Table => self.table(ctx, out, &answer),
+            OutputFormat::Table => self.table(ctx, out, &answer)?,
+        }
+        if !self.watch.watch {
+            return Ok(());
+        }
+        let service = answer.service.to_string();
+        self.follow(ctx, out, &action, &service, &raw)
+    }
+}
+
+impl ExecuteArgs {
+    /// One execute: the answer as Consul sent it.
+    fn execute(&self, ctx: &Context, action: &str) -> Result<JsonAnswer> {
+        let dc = ctx.config.datacenter.as_deref();
+        let options = ExecuteOptions {
+            datacenter: dc,
+            consistency: self.consistency.consistency(),
+            near: self.near.as_deref(),
+            limit: self.limit,
+        };
+        ctx.client()?
+            .query_execute(&self.query, &options)
+            .map_err(ctx.api_error(action))?
+            .ok_or_else(|| super::not_found(action, &self.query, dc, ""))
+    }
+
+    /// The instances of an answer with a usable port (the one `--port-name` names, if given).
+    fn usable(&self, answer: &QueryExecution) -> usize {
+        let port_name = self.port_name.as_deref();
+        answer
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.service.listener(port_name), Listener::Port(_)))
+            .count()
+    }
+
+    /// `--wait-min`: the execute endpoint does not block, so it is asked again, a second after
+    /// the first time and then less and less often (never more than once a second), until
+    /// enough instances answer or `--timeout` passes (exit 4).
+    fn poll(&self, ctx: &Context, action: &str, wanted: u32) -> Result<JsonAnswer> {
+        let deadline = Deadline::after(Some(self.timeout.value));
+        let mut pause = POLL_FIRST;
+        loop {
+            ctx.client()?.renew_retry_budget();
+            let raw = self.execute(ctx, action)?;
+            let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
+            // Counted as --min counts: instances a client could connect to.
+            let found = self.usable(&answer);
+            if found >= wanted as usize {
+                return Ok(raw);
+            }
+            if deadline.passed() {
+                return Err(Error::timed_out(format!(
+                    "timed out after {} waiting for {wanted} healthy instance{} with a usable port from query {:?}: it found {found} of {:?} ({})",
+                    self.timeout.as_str(),
+                    if wanted == 1 { "" } else { "s" },
+                    self.query,
+                    answer.service,
+                    answered_by(&answer)
+                )));
+            }
+            deadline.sleep(pause);
+            pause = (pause * 2).min(POLL_MOST);
         }
     }
+
+    /// `--watch`: the execute endpoint does not block, so the catalog's health of the query's
+    /// service is waited on (blocking queries) and the query executed again each time it moves,
+    /// or after [`WATCH_MOST`] at the latest (a failover to another datacenter moves nothing
+    /// here).
+    fn follow(
+        &self,
+        ctx: &Context,
+        out: &mut dyn Write,
+        action: &str,
+        service: &str,
+        first: &JsonAnswer,
+    ) -> Result<()> {
+        let client = ctx.client()?;
+        let mut follower =
+            Follower::new(ctx.config.datacenter.as_deref()).with_max_wait(WATCH_MOST);
+        let forever = Deadline::after(None);
+        let mut moved = || -> Result<()> {
+            client.renew_retry_budget();
+            follower
+                .next(forever, |o| client.health_service(service, &[], o))
+                .map_err(ctx.api_error(action))?;
+            Ok(())
+        };
+        // The first read of the catalog answers at once: it only gives the index to wait past.
+        moved()?;
+        let current = snapshot(ctx, first, action, self.port_name.as_deref())?;
+        watch::follow(ctx, out, &self.watch, "ServiceID", current, || {
+            moved()?;
+            snapshot(
+                ctx,
+                &self.execute(ctx, action)?,
+                action,
+                self.port_name.as_deref(),
+            )
+        })
+    }
+}
+
+/// The first pause of `--wait-min`, and the longest.
+const POLL_FIRST: Duration = Duration::from_secs(1);
+const POLL_MOST: Duration = Duration::from_secs(4);
+
+/// The longest a query watch goes without executing the query again.
+const WATCH_MOST: Duration = Duration::from_secs(60);
+
+/// The healthy instances of an execute answer, by node and service ID.
+fn snapshot(
+    ctx: &Context,
+    raw: &JsonAnswer,
+    action: &str,
+    port_name: Option<&str>,
+) -> Result<Snapshot> {
+    #[derive(serde::Deserialize)]
+    struct Nodes<'a> {
+        #[serde(rename = "Nodes", borrow, default)]
+        nodes: Option<Vec<&'a RawValue>>,
+    }
+    let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
+    let nodes: Nodes = raw.decode().map_err(ctx.api_error(action))?;
+    Ok(answer
+        .nodes
+        .iter()
+        .zip(nodes.nodes.unwrap_or_default())
+        .map(|(node, raw)| {
+            let item = Item {
+                node: node.node.node.to_string(),
+                id: node.service.id.to_string(),
+                state: "healthy".to_string(),
+                detail: match node.service.listener(port_name) {
+                    Listener::Port(port) => address_port(node, port),
+                    Listener::Socket(path) => path.to_string(),
+                    Listener::Unusable => address(node).to_string(),
+                },
+                raw: compact(raw.get()),
+            };
+            ((item.node.clone(), item.id.clone()), item)
+        })
+        .collect())
 }
 
 /// "datacenter dc2 answered, after 1 failover", or "peer p1 answered, …" after a failover to a

@@ -1,12 +1,13 @@
 //! `consulctl service …`
 
 mod deregister;
+mod list;
 mod maintenance;
 pub(crate) mod register;
+pub(crate) mod wait;
 
 use clap::Subcommand;
 
-use super::agent::ServicesArgs;
 use super::Leaf;
 
 #[derive(Debug, Subcommand)]
@@ -19,7 +20,9 @@ pub enum ServiceCommand {
     #[command(subcommand)]
     Maintenance(maintenance::MaintenanceCommand),
     /// List the services registered on this agent (same as `agent services`)
-    List(ServicesArgs),
+    List(list::ListArgs),
+    /// Wait until a service has enough healthy instances (or has drained), then print them
+    Wait(wait::WaitArgs),
 }
 
 impl ServiceCommand {
@@ -29,6 +32,7 @@ impl ServiceCommand {
             ServiceCommand::Deregister(args) => args,
             ServiceCommand::Maintenance(cmd) => cmd,
             ServiceCommand::List(args) => args,
+            ServiceCommand::Wait(args) => args,
         }
     }
 }

@@ -1,0 +1,266 @@
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use clap::Args;
+use serde_json::value::RawValue;
+
+use crate::api::{CatalogCheck, Client, IndexedAnswer, JsonAnswer, ReadOptions};
+use crate::cli::values;
+use crate::commands::agent::checks;
+use crate::commands::blocking::{filter_string, Deadline, Follower};
+use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
+use crate::commands::{Context, Facts, Leaf};
+use crate::error::Result;
+use crate::output::{self, Text};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Without --all-nodes: the checks registered on this agent (same as `agent \
+checks`). With --all-nodes: the checks of every node in the datacenter from the catalog's \
+health endpoints, with a Node column, the most severe first; -o json is Consul's answer as it \
+came.\n\n\
+--watch prints the current state, then a line per change of status (TIME NODE CHECK old -> \
+new OUTPUT; with -o json one object a line with Before and After) until interrupted, waiting \
+on the catalog with blocking queries. A command after `--` runs per change with the change as \
+JSON on its stdin. consulctl exits 3 when the agent goes away (after --retry), 0 on Ctrl-C.\n\n\
+Examples:\n  consulctl check list\n  consulctl check list --all-nodes --state critical\n  \
+consulctl check list --all-nodes --service web --watch -- ./notify.sh"
+)]
+pub struct ListArgs {
+    /// Consul filter expression, passed through (e.g. 'Status == "critical"')
+    #[arg(long, value_name = "EXPR")]
+    filter: Option<String>,
+
+    /// The checks of every node in the datacenter (from the catalog), not only this agent's
+    #[arg(long)]
+    all_nodes: bool,
+
+    /// With --all-nodes: only checks in this state
+    #[arg(long, value_name = "STATE", requires = "all_nodes")]
+    state: Option<CheckState>,
+
+    /// With --all-nodes: only the checks of this service's instances
+    #[arg(long, value_name = "SERVICE", requires = "all_nodes", value_parser = values::non_empty)]
+    service: Option<String>,
+
+    /// With --all-nodes: only the checks on this node
+    #[arg(long, value_name = "NODE", requires = "all_nodes", value_parser = values::non_empty)]
+    node: Option<String>,
+
+    #[command(flatten)]
+    watch: WatchArgs,
+}
+
+/// A check state, or `any`, as `/v1/health/state/…` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum CheckState {
+    Passing,
+    Warning,
+    Critical,
+    Any,
+}
+
+impl CheckState {
+    fn word(self) -> &'static str {
+        match self {
+            CheckState::Passing => "passing",
+            CheckState::Warning => "warning",
+            CheckState::Critical => "critical",
+            CheckState::Any => "any",
+        }
+    }
+}
+
+/// Which health endpoint answers, and the filter that narrows it.
+enum Source {
+    State(&'static str),
+    Service(String),
+    Node(String),
+}
+
+impl ListArgs {
+    /// The narrowest endpoint for the options, and Consul's filter for the rest (so that the
+    /// answer, as Consul sent it, is what `-o json` prints).
+    fn source(&self) -> (Source, Option<String>) {
+        let state = self.state.unwrap_or(CheckState::Any);
+        let mut parts: Vec<String> = self.filter.iter().map(|f| format!("({f})")).collect();
+        let source = match (&self.service, &self.node) {
+            (Some(service), node) => {
+                if let Some(node) = node {
+                    parts.push(format!("Node == {}", filter_string(node)));
+                }
+                Source::Service(service.clone())
+            }
+            (None, Some(node)) => Source::Node(node.clone()),
+            (None, None) => Source::State(state.word()),
+        };
+        if state != CheckState::Any && !matches!(source, Source::State(_)) {
+            parts.push(format!("Status == {}", filter_string(state.word())));
+        }
+        let filter = (!parts.is_empty()).then(|| parts.join(" and "));
+        (source, filter)
+    }
+
+    fn read(
+        client: &Client,
+        source: &Source,
+        filter: Option<&str>,
+        options: &ReadOptions,
+    ) -> std::result::Result<IndexedAnswer, crate::api::ApiError> {
+        match source {
+            Source::State(state) => client.health_state(state, filter, options),
+            Source::Service(service) => client.health_service_checks(service, filter, options),
+            Source::Node(node) => client.health_node(node, filter, options),
+        }
+    }
+
+    fn all_nodes(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        let action = "listing the datacenter's checks";
+        let client = ctx.client()?;
+        let (source, filter) = self.source();
+        let mut follower = Follower::new(ctx.config.datacenter.as_deref());
+        let forever = Deadline::after(None);
+        let mut next = || -> Result<JsonAnswer> {
+            client.renew_retry_budget();
+            let answer = follower
+                .next(forever, |o| {
+                    Self::read(client, &source, filter.as_deref(), o)
+                })
+                .map_err(ctx.api_error(action))?;
+            Ok(answer.expect("a read without a deadline always answers"))
+        };
+        let first = next()?;
+        let checks: Vec<CatalogCheck> = first.decode().map_err(ctx.api_error(action))?;
+        if ctx.json_output() {
+            output::json_answer(out, first.bytes(), ctx.style())?;
+        } else {
+            print_table(ctx, out, checks)?;
+        }
+        if !self.watch.watch {
+            return Ok(());
+        }
+        let snapshot = catalog_snapshot(ctx, &first, action)?;
+        watch::follow(ctx, out, &self.watch, "CheckID", snapshot, || {
+            catalog_snapshot(ctx, &next()?, action)
+        })
+    }
+
+    /// `--watch` on this agent's checks: /v1/agent/checks does not block, so the catalog's
+    /// copy of this node's checks is waited on, and the agent asked each time it moves.
+    fn agent_watch(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        let action = "watching the agent's checks";
+        let client = ctx.client()?;
+        let node = client
+            .agent_self()
+            .map_err(ctx.api_error(action))?
+            .config
+            .node_name;
+        let read_agent = || -> Result<JsonAnswer> {
+            client
+                .agent_checks_answer(self.filter.as_deref())
+                .map_err(ctx.api_error(action))
+        };
+        let mut follower = Follower::new(None);
+        let forever = Deadline::after(None);
+        // The first read of the catalog answers at once: it only gives the index to wait past.
+        client.renew_retry_budget();
+        follower
+            .next(forever, |o| client.health_node(&node, None, o))
+            .map_err(ctx.api_error(action))?;
+        let first = read_agent()?;
+        checks::print(ctx, out, &first)?;
+        let snapshot = agent_snapshot(ctx, &first, action)?;
+        watch::follow(ctx, out, &self.watch, "CheckID", snapshot, || {
+            client.renew_retry_budget();
+            follower
+                .next(forever, |o| client.health_node(&node, None, o))
+                .map_err(ctx.api_error(action))?;
+            agent_snapshot(ctx, &read_agent()?, action)
+        })
+    }
+}
+
+impl Leaf for ListArgs {
+    fn facts(&self) -> Facts {
+        if self.all_nodes {
+            Facts::READS
+        } else {
+            Facts::READS_AGENT
+        }
+    }
+
+    fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        match (self.all_nodes, self.watch.watch) {
+            (true, _) => self.all_nodes(ctx, out),
+            (false, true) => self.agent_watch(ctx, out),
+            (false, false) => checks::list(ctx, out, self.filter.as_deref()),
+        }
+    }
+}
+
+/// The datacenter's checks, most severe first, then by node and ID.
+fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>) -> Result<()> {
+    checks.sort_by(|a, b| {
+        (severity(&a.status), &a.node, &a.check_id).cmp(&(
+            severity(&b.status),
+            &b.node,
+            &b.check_id,
+        ))
+    });
+    let rows = checks.iter().map(|c| {
+        vec![
+            Text::from(c.node.as_str()),
+            Text::from(c.check_id.as_str()),
+            Text::from(c.name.as_str()),
+            Text::status(&c.status),
+            Text::from(c.service_id.as_str()),
+            Text::from(c.output.as_str()),
+        ]
+    });
+    let headers = ["Node", "ID", "Name", "Status", "Service", "Output"];
+    Ok(output::table_of(out, &headers, rows, ctx.style())?)
+}
+
+/// Critical first, then warning, then passing, then anything else.
+fn severity(status: &str) -> u8 {
+    match status {
+        "critical" => 0,
+        "warning" => 1,
+        "passing" => 2,
+        _ => 3,
+    }
+}
+
+fn item(check: &CatalogCheck, raw: &RawValue) -> ((String, String), Item) {
+    (
+        (check.node.clone(), check.check_id.clone()),
+        Item {
+            node: check.node.clone(),
+            id: check.check_id.clone(),
+            state: check.status.clone(),
+            detail: check.output.clone(),
+            raw: compact(raw.get()),
+        },
+    )
+}
+
+/// A list of checks from a health endpoint, by node and check ID.
+fn catalog_snapshot(ctx: &Context, answer: &JsonAnswer, action: &str) -> Result<Snapshot> {
+    let checks: Vec<CatalogCheck> = answer.decode().map_err(ctx.api_error(action))?;
+    let raw: Vec<&RawValue> = answer.decode().map_err(ctx.api_error(action))?;
+    Ok(checks
+        .iter()
+        .zip(raw)
+        .map(|(check, raw)| item(check, raw))
+        .collect())
+}
+
+/// The agent's checks (keyed by check ID), by node and check ID.
+fn agent_snapshot(ctx: &Context, answer: &JsonAnswer, action: &str) -> Result<Snapshot> {
+    let checks: BTreeMap<String, CatalogCheck> = answer.decode().map_err(ctx.api_error(action))?;
+    let raw: BTreeMap<String, &RawValue> = answer.decode().map_err(ctx.api_error(action))?;
+    Ok(checks
+        .iter()
+        .filter_map(|(id, check)| Some(item(check, raw.get(id)?)))
+        .collect())
+}
