@@ -573,62 +573,352 @@ fn query_apply_sends_the_file_with_fields_consulctl_does_not_know() {
     }
 }
 
-/// Agent writes over every version: bodies do not depend on the version, but the gate on
-/// newer check fields does (agent self's version, `+ent` included).
+/// One request that is not a read: method, path with its query string, JSON body.
+type Write = (String, String, Option<Value>);
+
+/// The writes a run sent (every request but the reads), each as method, path with its query
+/// string, and JSON body (none when empty).
+fn writes_since(mock: &Mock, seen: usize) -> Vec<Write> {
+    mock.requests()
+        .into_iter()
+        .skip(seen)
+        .filter(|r: &Request| r.method.as_str() != "GET")
+        .map(|r| {
+            let target = match r.url.query() {
+                Some(query) => format!("{}?{query}", r.url.path()),
+                None => r.url.path().to_string(),
+            };
+            let body =
+                (!r.body.is_empty()).then(|| serde_json::from_slice(&r.body).expect("a JSON body"));
+            (r.method.to_string(), target, body)
+        })
+        .collect()
+}
+
+/// Every write over every version, checked by what reached the agent: method, path, query
+/// string and body. The bodies of the older writes do not depend on the version; the fields and
+/// flags that need a newer agent are sent to the versions that have them and refused (exit 1,
+/// nothing written) on the others, `+ent` versions included.
 #[test]
 fn agent_writes_over_every_version() {
+    use serde_json::json;
     for (version, dir) in versions() {
         let mock = agent(&dir);
-        for args in [
-            &[
-                "check",
-                "register",
-                "disk",
-                "--ttl",
-                "1m",
-                "--service-id",
-                "web",
-            ][..],
-            &["check", "ttl", "pass", "disk", "--note", "ok"],
-            &["check", "update", "disk", "--status", "warning"],
-            &["check", "run", "disk", "--", "true"],
-            &["check", "deregister", "backup"],
-            &[
-                "service",
-                "register",
-                "web",
-                "--port",
-                "8080",
-                "--address",
-                "::1",
-            ],
-            &["service", "maintenance", "enable", "web"],
-            &["service", "deregister", "web"],
-            &["agent", "maintenance", "enable", "--reason", "patching"],
-            &["agent", "join", "127.0.0.2"],
-            &["agent", "force-leave", "client-v6"],
-            &["query", "create", "--name", "web", "--service", "web"],
-            &["query", "delete", "api"],
-        ] {
-            ok_run(&mock, version, args);
-        }
-        let h2ping = [
-            "check",
-            "register",
-            "h2",
-            "--h2ping",
-            "127.0.0.1:8443",
-            "--interval",
-            "10s",
+        let list: Vec<Value> =
+            serde_json::from_slice(&file(&dir, "query_list", "all.json")).unwrap();
+        let api_id = list
+            .iter()
+            .find(|q| q["Name"] == "api")
+            .and_then(|q| q["ID"].as_str())
+            .expect("every version lists a query named api")
+            .to_string();
+        // (a version that has it, or every version) for the newer fields.
+        let since = |wanted: &str| {
+            let order = ["1.8.7", "1.10", "1.15", "1.21-ce", "1.21-ent", "1.22"];
+            let at = |v: &str| order.iter().position(|o| *o == v).unwrap();
+            at(version) >= at(wanted)
+        };
+        let put = |target: &str, body: Option<Value>| ("PUT".to_string(), target.to_string(), body);
+        let cases: Vec<(Vec<&str>, bool, Vec<Write>)> = vec![
+            (
+                vec![
+                    "check",
+                    "register",
+                    "disk",
+                    "--ttl",
+                    "1m",
+                    "--service-id",
+                    "web",
+                ],
+                true,
+                vec![put(
+                    "/v1/agent/check/register",
+                    Some(json!({"Name": "disk", "ServiceID": "web", "TTL": "1m"})),
+                )],
+            ),
+            (
+                vec!["check", "ttl", "pass", "disk", "--note", "ok"],
+                true,
+                vec![put("/v1/agent/check/pass/disk?note=ok", None)],
+            ),
+            (
+                vec!["check", "ttl", "warn", "disk"],
+                true,
+                vec![put("/v1/agent/check/warn/disk", None)],
+            ),
+            (
+                vec!["check", "ttl", "fail", "disk", "--note", "down"],
+                true,
+                vec![put("/v1/agent/check/fail/disk?note=down", None)],
+            ),
+            (
+                vec!["check", "update", "disk", "--status", "warning"],
+                true,
+                vec![put(
+                    "/v1/agent/check/update/disk",
+                    Some(json!({"Status": "warning"})),
+                )],
+            ),
+            (
+                vec!["check", "deregister", "backup"],
+                true,
+                vec![put("/v1/agent/check/deregister/backup", None)],
+            ),
+            (
+                vec![
+                    "check",
+                    "register",
+                    "h2",
+                    "--h2ping",
+                    "127.0.0.1:8443",
+                    "--interval",
+                    "10s",
+                ],
+                since("1.10"),
+                vec![put(
+                    "/v1/agent/check/register",
+                    Some(json!({"Name": "h2", "H2PING": "127.0.0.1:8443", "Interval": "10s"})),
+                )],
+            ),
+            (
+                vec![
+                    "service",
+                    "register",
+                    "web",
+                    "--port",
+                    "8080",
+                    "--address",
+                    "::1",
+                ],
+                true,
+                vec![put(
+                    "/v1/agent/service/register",
+                    Some(json!({"Name": "web", "Address": "::1", "Port": 8080})),
+                )],
+            ),
+            (
+                vec![
+                    "service",
+                    "maintenance",
+                    "enable",
+                    "web",
+                    "--reason",
+                    "deploy",
+                ],
+                true,
+                vec![put(
+                    "/v1/agent/service/maintenance/web?enable=true&reason=deploy",
+                    None,
+                )],
+            ),
+            (
+                vec!["service", "maintenance", "disable", "web"],
+                true,
+                vec![put("/v1/agent/service/maintenance/web?enable=false", None)],
+            ),
+            (
+                vec!["service", "deregister", "web"],
+                true,
+                vec![put("/v1/agent/service/deregister/web", None)],
+            ),
+            (
+                vec!["agent", "maintenance", "enable", "--reason", "patching"],
+                true,
+                vec![put(
+                    "/v1/agent/maintenance?enable=true&reason=patching",
+                    None,
+                )],
+            ),
+            (
+                vec!["agent", "maintenance", "disable"],
+                true,
+                vec![put("/v1/agent/maintenance?enable=false", None)],
+            ),
+            (
+                vec!["agent", "join", "127.0.0.2"],
+                true,
+                vec![put("/v1/agent/join/127.0.0.2", None)],
+            ),
+            (
+                vec!["agent", "join", "--wan", "[::1]:8302"],
+                true,
+                vec![put("/v1/agent/join/[::1]:8302?wan=1", None)],
+            ),
+            (
+                vec!["agent", "force-leave", "client-v6"],
+                true,
+                vec![put("/v1/agent/force-leave/client-v6", None)],
+            ),
+            (
+                vec!["query", "create", "--name", "web", "--service", "web"],
+                true,
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(json!({"Name": "web", "Service": {"Service": "web"}})),
+                )],
+            ),
+            (
+                vec![
+                    "query",
+                    "create",
+                    "--name",
+                    "web",
+                    "--service",
+                    "web",
+                    "--failover-target",
+                    "peer:cluster-02",
+                    "--failover-target",
+                    "dc:dc2",
+                ],
+                since("1.15"),
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(
+                        json!({"Name": "web", "Service": {"Service": "web", "Failover": {
+                        "Targets": [{"Peer": "cluster-02"}, {"Datacenter": "dc2"}]}}}),
+                    ),
+                )],
+            ),
+            (
+                vec![
+                    "query",
+                    "create",
+                    "--name",
+                    "web",
+                    "--service",
+                    "web",
+                    "--peer",
+                    "cluster-02",
+                ],
+                since("1.15"),
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(
+                        json!({"Name": "web", "Service": {"Service": "web", "Peer": "cluster-02"}}),
+                    ),
+                )],
+            ),
+            (
+                vec![
+                    "query",
+                    "create",
+                    "--name",
+                    "web",
+                    "--service",
+                    "web",
+                    "--sameness-group",
+                    "prod",
+                ],
+                since("1.21-ce"),
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(
+                        json!({"Name": "web", "Service": {"Service": "web", "SamenessGroup": "prod"}}),
+                    ),
+                )],
+            ),
+            (
+                vec!["query", "delete", "api"],
+                true,
+                vec![("DELETE".into(), format!("/v1/query/{api_id}"), None)],
+            ),
         ];
-        let out = run(consulctl_at(&mock.addr()).args(h2ping));
-        let expected = if version == "1.8.7" { 1 } else { 0 };
+        for (args, accepted, expected) in cases {
+            let seen = mock.requests().len();
+            if accepted {
+                ok_run(&mock, version, &args);
+                assert_eq!(writes_since(&mock, seen), expected, "{version}: {args:?}");
+            } else {
+                let out = run(consulctl_at(&mock.addr()).args(&args));
+                assert_eq!(
+                    out.status.code(),
+                    Some(1),
+                    "{version}: {args:?} needs a newer agent: {}",
+                    stderr_of(&out)
+                );
+                assert!(
+                    stderr_of(&out).contains("or newer"),
+                    "{version}: {args:?}: {}",
+                    stderr_of(&out)
+                );
+                assert_eq!(writes_since(&mock, seen), [], "{version}: {args:?}");
+            }
+        }
+
+        // check run reports how the command ended; its run time is in the output.
+        let seen = mock.requests().len();
+        ok_run(&mock, version, &["check", "run", "disk", "--", "true"]);
+        let writes = writes_since(&mock, seen);
+        assert_eq!(writes.len(), 1, "{version}: check run: {writes:?}");
+        let (verb, target, body) = &writes[0];
         assert_eq!(
-            out.status.code(),
-            Some(expected),
-            "{version}: {}",
-            stderr_of(&out)
+            (verb.as_str(), target.as_str()),
+            ("PUT", "/v1/agent/check/update/disk")
         );
+        let body = body.as_ref().expect("check run sends a body");
+        assert_eq!(body["Status"], "passing", "{version}: {body}");
+        assert!(
+            body["Output"]
+                .as_str()
+                .is_some_and(|o| o.starts_with("true exited with status 0 after ")),
+            "{version}: {body}"
+        );
+    }
+}
+
+/// On Enterprise, `--namespace` and `--partition` go to the writes whose endpoints take them:
+/// services and checks both, join and force-leave the partition only, node maintenance and
+/// prepared queries neither.
+#[test]
+fn enterprise_writes_carry_namespace_and_partition_where_the_api_takes_them() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/versions/1.21-ent");
+    let mock = agent(&dir);
+    let tenancy = ["--namespace", "frontend", "--partition", "team-a"];
+    for (args, target) in [
+        (
+            &["service", "register", "web", "--port", "8080"][..],
+            "/v1/agent/service/register?ns=frontend&partition=team-a",
+        ),
+        (
+            &["check", "register", "disk", "--ttl", "1m"],
+            "/v1/agent/check/register?ns=frontend&partition=team-a",
+        ),
+        (
+            &["check", "ttl", "pass", "disk"],
+            "/v1/agent/check/pass/disk?ns=frontend&partition=team-a",
+        ),
+        (
+            &["service", "maintenance", "enable", "web"],
+            "/v1/agent/service/maintenance/web?enable=true&ns=frontend&partition=team-a",
+        ),
+        (
+            &["agent", "maintenance", "enable"],
+            "/v1/agent/maintenance?enable=true",
+        ),
+        (
+            &["agent", "join", "127.0.0.2"],
+            "/v1/agent/join/127.0.0.2?partition=team-a",
+        ),
+        (
+            &["agent", "force-leave", "client-v6"],
+            "/v1/agent/force-leave/client-v6?partition=team-a",
+        ),
+        (
+            &["query", "create", "--name", "w", "--service", "w"],
+            "/v1/query",
+        ),
+    ] {
+        let seen = mock.requests().len();
+        ok_run(&mock, "1.21-ent", &[&tenancy[..], args].concat());
+        let targets: Vec<String> = writes_since(&mock, seen)
+            .into_iter()
+            .map(|(_, target, _)| target)
+            .collect();
+        assert_eq!(targets, [target], "{args:?}");
     }
 }
 
