@@ -652,6 +652,31 @@ fn agent_writes_over_every_version() {
                 vec![put("/v1/agent/check/fail/disk?note=down", None)],
             ),
             (
+                vec![
+                    "check",
+                    "ttl",
+                    "pass",
+                    "cron",
+                    "--ensure-ttl",
+                    "15m",
+                    "--note",
+                    "ok",
+                ],
+                true,
+                vec![
+                    put(
+                        "/v1/agent/check/register",
+                        Some(json!({"Name": "cron", "ID": "cron", "TTL": "15m"})),
+                    ),
+                    put("/v1/agent/check/pass/cron?note=ok", None),
+                ],
+            ),
+            (
+                vec!["check", "ttl", "pass", "backup", "--ensure-ttl", "15m"],
+                true,
+                vec![put("/v1/agent/check/pass/backup", None)],
+            ),
+            (
                 vec!["check", "update", "disk", "--status", "warning"],
                 true,
                 vec![put(
