@@ -223,6 +223,10 @@ fn answered_by(answer: &QueryExecution) -> String {
             output::shown(&answer.peer_name)
         );
     }
+    if answer.datacenter.is_empty() {
+        // No datacenter named (an odd answer): a blank name would read as a word left out.
+        return format!("Consul answered, {failovers}");
+    }
     format!(
         "datacenter {} answered, {failovers}",
         output::shown(&answer.datacenter)
@@ -283,6 +287,16 @@ mod tests {
             "127.0.0.9:8080"
         );
         assert_eq!(address_port(&node("::1", ""), 8080), "[::1]:8080");
+    }
+
+    #[test]
+    fn an_answer_naming_no_datacenter_and_no_peer_leaves_no_blank() {
+        let text = r#"{"Service": "api", "Datacenter": "", "Failovers": 1}"#;
+        let answer: QueryExecution = serde_json::from_str(text).unwrap();
+        assert_eq!(answered_by(&answer), "Consul answered, after 1 failover");
+        let text = r#"{"Service": "api", "Datacenter": "", "PeerName": "p1", "Failovers": 1}"#;
+        let answer: QueryExecution = serde_json::from_str(text).unwrap();
+        assert_eq!(answered_by(&answer), "peer p1 answered, after 1 failover");
     }
 
     #[test]
