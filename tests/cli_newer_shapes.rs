@@ -612,6 +612,24 @@ fn mixed_failovers_and_bad_targets_are_refused_before_anything_is_sent() {
         ],
     );
     assert_eq!(routes(&mock), Vec::<String>::new());
+    // Consul refuses any listed target beside NearestN, one that names nothing too.
+    let empty_target = dir.path().join("empty-target.json");
+    std::fs::write(
+        &empty_target,
+        r#"{"Name": "q", "Service": {"Service": "web", "Failover": {"NearestN": 2, "Targets": [{}]}}}"#,
+    )
+    .unwrap();
+    let (output, mock) = create(&["--file", empty_target.to_str().unwrap()], "1.21.4");
+    failed(
+        &output,
+        2,
+        &[
+            "empty-target.json",
+            "failover targets (a target naming nothing) cannot be combined",
+            "(nearest 2)",
+        ],
+    );
+    assert_eq!(routes(&mock), Vec::<String>::new());
 }
 
 /// `query update ID ARGS` against the stored query of the peering list with that ID.

@@ -519,10 +519,15 @@ pub fn check(query: &PreparedQuery) -> Result<()> {
         values::go_regexp(re).map_err(Error::usage)?;
     }
     let failover = query.service.failover.clone().unwrap_or_default();
-    if failover.has_targets() && failover.has_datacenters() {
+    // Consul counts every listed target, one that names nothing too.
+    let listed = failover.targets.as_ref().is_some_and(|t| !t.is_empty());
+    if listed && failover.has_datacenters() {
+        let targets = match targets_text(&failover) {
+            named if named.is_empty() => "a target naming nothing".to_string(),
+            named => named,
+        };
         return Err(Error::usage(format!(
-            "failover targets ({}) cannot be combined with NearestN or Datacenters ({}): Consul refuses that; give the datacenters as targets too (--failover-target dc:NAME; in a file: \"Targets\": [{{\"Datacenter\": \"NAME\"}}])",
-            targets_text(&failover),
+            "failover targets ({targets}) cannot be combined with NearestN or Datacenters ({}): Consul refuses that; give the datacenters as targets too (--failover-target dc:NAME; in a file: \"Targets\": [{{\"Datacenter\": \"NAME\"}}])",
             datacenters_text(&failover)
         )));
     }
