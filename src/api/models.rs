@@ -565,6 +565,12 @@ pub struct NodeService<'a> {
     pub socket_path: Cow<'a, str>,
     #[serde(default, deserialize_with = "null_as_default", borrow)]
     pub tags: Vec<Cow<'a, str>>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Namespace", default, borrow)]
+    pub namespace: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Partition", default, borrow)]
+    pub partition: Cow<'a, str>,
 }
 
 impl NodeService<'_> {

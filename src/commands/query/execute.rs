@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::Args;
 
 use super::read::ConsistencyArgs;
-use crate::api::models::{Listener, QueryExecution, ServiceNode};
+use crate::api::models::{is_default_tenancy, Listener, QueryExecution, ServiceNode};
 use crate::api::ExecuteOptions;
 use crate::cli::values::{self, Id, QueryRef};
 use crate::commands::{Context, Facts, Leaf};
@@ -59,6 +59,15 @@ impl ExecuteArgs {
             )?;
             return Ok(());
         }
+        // Consul Enterprise: only when some instance is outside the default.
+        let namespaces = answer
+            .nodes
+            .iter()
+            .any(|n| !is_default_tenancy(&n.service.namespace));
+        let partitions = answer
+            .nodes
+            .iter()
+            .any(|n| !is_default_tenancy(&n.service.partition));
         let rows = answer.nodes.iter().map(|n| {
             // A socket stands where the address would; a port that is not there stays blank.
             let (address, port) = match n.service.listener(self.port_name.as_deref()) {
@@ -66,16 +75,29 @@ impl ExecuteArgs {
                 Listener::Socket(path) => (path, String::new()),
                 Listener::Unusable => (address(n), String::new()),
             };
-            vec![
+            let mut row = vec![
                 Text::from(&*n.node.node),
                 Text::from(address),
                 Text::from(port),
                 Text::from(&*n.service.id),
                 Text::from(n.service.tags.join(",")),
                 health(n),
-            ]
+            ];
+            if namespaces {
+                row.push(Text::from(&*n.service.namespace));
+            }
+            if partitions {
+                row.push(Text::from(&*n.service.partition));
+            }
+            row
         });
-        let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+        let mut headers = vec!["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+        if namespaces {
+            headers.push("Namespace");
+        }
+        if partitions {
+            headers.push("Partition");
+        }
         output::table_of(out, &headers, rows, ctx.style())?;
         writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
         Ok(())
