@@ -425,6 +425,18 @@ pub struct QueryFailover {
     pub other: Map<String, Value>,
 }
 
+impl QueryService {
+    /// Consul Enterprise's `Namespace` or `Partition` of the queried service (kept in `other`);
+    /// empty when absent, as on Community Edition.
+    pub fn tenancy(&self, key: &str) -> &str {
+        self.other
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .and_then(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    }
+}
+
 impl QueryFailover {
     /// The targets that name something (Consul answers each with its empty fields too).
     pub fn named_targets(&self) -> impl Iterator<Item = &QueryFailoverTarget> {
