@@ -414,6 +414,29 @@ Server      yes
 Address     10.0.0.10:8301
 "
     );
+    // An agent outside the default partition says which one it is in.
+    let answer = String::from_utf8(file(&dir("1.21-ent"), "agent_self", "self.json"))
+        .unwrap()
+        .replacen(r#""Partition":"default""#, r#""Partition":"team-a""#, 1);
+    let team_a = Mock::start();
+    team_a.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(answer, "application/json")),
+    );
+    assert_eq!(
+        ok_run(&team_a, "1.21-ent", &["agent", "self"]),
+        "\
+Name        server-1
+Node ID     0b3e2d7c-5d8e-4f4b-9d8a-2f6c1b7e9a10
+Datacenter  dc1
+Partition   team-a
+Version     1.21.4+ent
+Revision    2f0b4a07
+Server      yes
+Address     10.0.0.10:8301
+"
+    );
 }
 
 /// Checks in a namespace other than the default get a Namespace column (Enterprise); on

@@ -65,6 +65,9 @@ pub struct SelfConfig {
     pub version: String,
     #[serde(default)]
     pub revision: String,
+    /// Consul Enterprise 1.11 or newer: the agent's admin partition.
+    #[serde(default)]
+    pub partition: String,
     #[serde(flatten)]
     pub other: Map<String, Value>,
 }
