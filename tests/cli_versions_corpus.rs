@@ -593,6 +593,25 @@ fn query_apply_sends_the_file_with_fields_consulctl_does_not_know() {
             .unwrap()
             .body;
         assert_eq!(number_texts(&sent), ["0.25", "0.75"], "{version}");
+
+        // A name no query has yet: the file is created as written.
+        let fresh = wanted.replacen(r#""Name": "api""#, r#""Name": "api-next""#, 1);
+        std::fs::write(&path, &fresh).unwrap();
+        let seen = mock.requests().len();
+        ok_run(
+            &mock,
+            version,
+            &["query", "apply", "--file", path.to_str().unwrap()],
+        );
+        assert_eq!(
+            writes_since(&mock, seen),
+            [(
+                "POST".to_string(),
+                "/v1/query".to_string(),
+                Some(serde_json::from_str::<Value>(&fresh).unwrap())
+            )],
+            "{version}"
+        );
     }
 }
 
