@@ -554,6 +554,64 @@ fn query_update_sends_back_every_field_of_every_version() {
     }
 }
 
+/// `query update` to failover targets, on every version: the datacenters go, the targets come,
+/// every other field stays; agents older than 1.14 are told the version needed, and nothing is
+/// written.
+#[test]
+fn query_update_to_failover_targets_over_every_version() {
+    for (version, dir) in versions() {
+        let list = file(&dir, "query_list", "all.json");
+        let queries: Vec<Value> = serde_json::from_slice(&list).unwrap();
+        let query = queries.iter().find(|q| q["Name"] == "api").unwrap();
+        let mock = agent(&dir);
+        let args = [
+            "query",
+            "update",
+            "api",
+            "--clear-failover-dcs",
+            "--failover-nearest",
+            "0",
+            "--failover-target",
+            "peer:cluster-02",
+            "--failover-target",
+            "dc:dc9",
+            "--query-token",
+            "t0ken",
+        ];
+        if matches!(version, "1.8.7" | "1.10") {
+            let out = run(consulctl_at(&mock.addr()).args(args));
+            assert_eq!(out.status.code(), Some(1), "{version}: {}", stderr_of(&out));
+            assert!(
+                stderr_of(&out).contains("needs Consul 1.14.0 or newer"),
+                "{version}: {}",
+                stderr_of(&out)
+            );
+            assert_eq!(writes_since(&mock, 0), [], "{version}");
+            continue;
+        }
+        ok_run(&mock, version, &args);
+        let bodies = put_bodies(&mock);
+        assert_eq!(bodies.len(), 1, "{version}");
+        let mut expected = query.clone();
+        expected["Token"] = Value::String("t0ken".into());
+        let failover = &mut expected["Service"]["Failover"];
+        failover["NearestN"] = 0.into();
+        failover.as_object_mut().unwrap().remove("Datacenters");
+        failover["Targets"] = serde_json::json!([{"Peer": "cluster-02"}, {"Datacenter": "dc9"}]);
+        let expected_map = expected.as_object_mut().unwrap();
+        for read_only in ["ID", "CreateIndex", "ModifyIndex"] {
+            if !bodies[0].as_object().unwrap().contains_key(read_only) {
+                expected_map.remove(read_only);
+            }
+        }
+        assert_eq!(
+            without_nulls(&bodies[0]),
+            without_nulls(&expected),
+            "{version}"
+        );
+    }
+}
+
 /// `query apply --file` sends the file as written, unknown fields included, and finds the
 /// query by name in every version's list.
 #[test]
