@@ -1213,6 +1213,16 @@ Tags
     );
     let get = ok_run(&mock, "1.21-ent", &["query", "get", "api"]);
     assert!(!get.contains("Namespace"), "{get}");
+    // The docs' spelling of a target's peer (`PeerName`) names the peer as `Peer` does.
+    let get = ok_run(
+        &mock,
+        "1.21-ent",
+        &["query", "get", "2a9e5f16-4b7c-4d3e-9f20-1c8b7a6d5e50"],
+    );
+    assert!(
+        get.contains("\nFailover        peer:cluster-02, dc:dc2\n"),
+        "{get}"
+    );
     for version in ["1.21-ce", "1.22"] {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/corpus/versions")

@@ -477,17 +477,24 @@ pub struct QueryFailoverTarget {
 /// `namespace:NAME` after it on Enterprise (empty for a target naming nothing).
 impl std::fmt::Display for QueryFailoverTarget {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let enterprise = |key: &str| {
+        let other = |key: &str| {
             self.other
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case(key))
                 .and_then(|(_, v)| v.as_str())
         };
+        // HashiCorp's API docs spell the peer `PeerName` where the Go struct has `Peer`: either
+        // names the peer (and goes back to Consul as it came).
+        let peer = self
+            .peer
+            .as_deref()
+            .filter(|p| !p.is_empty())
+            .or_else(|| other("PeerName"));
         let parts = [
-            ("peer", self.peer.as_deref()),
+            ("peer", peer),
             ("dc", self.datacenter.as_deref()),
-            ("partition", enterprise("Partition")),
-            ("namespace", enterprise("Namespace")),
+            ("partition", other("Partition")),
+            ("namespace", other("Namespace")),
         ];
         let named: Vec<String> = parts
             .iter()
