@@ -625,6 +625,7 @@ fn mixed_failovers_and_bad_targets_are_refused_before_anything_is_sent() {
             &[
                 "failover targets (dc:dc3) cannot be combined",
                 "(nearest 2)",
+                "--failover-nearest 0",
             ],
         ),
         (
