@@ -1232,3 +1232,27 @@ Tags
         assert!(!header.contains("Namespace"), "{version}: {list}");
     }
 }
+
+/// `query apply` of a file that says only what the user means settles on every version that
+/// has failover targets: what Consul fills in (empty fields of each target, Enterprise's
+/// `default` namespace and partition) is no change, and nothing is written.
+#[test]
+fn query_apply_of_targets_settles_on_every_newer_version() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("api-peers.json");
+    std::fs::write(
+        &path,
+        r#"{"Name": "api-peers", "Service": {"Service": "api", "Failover": {"Targets": [{"Peer": "cluster-02"}, {"Datacenter": "dc2"}]}}}"#,
+    )
+    .unwrap();
+    for (version, dir) in versions().into_iter().skip(2) {
+        let mock = agent(&dir);
+        let out = ok_run(
+            &mock,
+            version,
+            &["query", "apply", "--file", path.to_str().unwrap()],
+        );
+        assert!(out.contains("already as"), "{version}: {out}");
+        assert_eq!(writes_since(&mock, 0), [], "{version}: {out}");
+    }
+}
