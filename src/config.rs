@@ -334,6 +334,9 @@ pub fn parse_address(addr: &str, ssl: bool) -> std::result::Result<Endpoint, Str
     if url.host_str().is_none_or(str::is_empty) {
         return Err("the host is missing".into());
     }
+    if url.port() == Some(0) {
+        return Err("port 0 is no port an agent listens on".into());
+    }
     if !url.username().is_empty() || url.password().is_some() {
         return Err("credentials do not belong in the address".into());
     }
@@ -498,6 +501,8 @@ mod tests {
             "unix://",
             "127.0.0.1:",
             "http://h:/v1",
+            "127.0.0.1:0",
+            "http://[::1]:0",
         ] {
             assert!(
                 parse_address(bad, false).is_err(),

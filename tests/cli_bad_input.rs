@@ -159,6 +159,10 @@ fn bad_ports_are_refused_in_every_group() {
             &["\"127.0.0.1:\"", "--http-addr", "port"],
         ),
         line(
+            "--http-addr [::1]:0 agent self",
+            &["\"[::1]:0\"", "--http-addr", "port 0"],
+        ),
+        line(
             "agent join 127.0.0.2:70000",
             &["'127.0.0.2:70000'", "\"70000\"", "port"],
         ),

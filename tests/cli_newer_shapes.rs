@@ -178,6 +178,56 @@ Datacenter dc1 answered, no failover.
     );
 }
 
+/// Consul Enterprise: an instance outside the default namespace adds a Namespace column; a
+/// partition left at the default adds none. (The shape of 1.21 Enterprise's execute answer,
+/// `agent/structs` `CheckServiceNode`, as in tests/corpus/versions/README.md.)
+#[test]
+fn execute_on_enterprise_shows_a_namespace_only_when_one_is_not_the_default() {
+    let instance = |node: &str, address: &str, namespace: &str| {
+        serde_json::json!({
+            "Node": {"Node": node, "Address": address, "Partition": "default"},
+            "Service": {"ID": "api", "Service": "api", "Tags": ["v1"], "Port": 9001,
+                "Namespace": namespace, "Partition": "default"},
+            "Checks": [{"CheckID": "serfHealth", "Status": "passing",
+                "Namespace": "default", "Partition": "default"}]
+        })
+    };
+    let answer = |namespaces: [&str; 2]| {
+        serde_json::json!({
+            "Service": "api", "Datacenter": "dc1", "Failovers": 0,
+            "EnterpriseMeta": {"Partition": "default", "Namespace": "default"},
+            "Nodes": [instance("n1", "10.0.0.1", namespaces[0]), instance("n2", "10.0.0.2", namespaces[1])],
+            "DNS": {"TTL": ""}
+        })
+    };
+    let mock = answering(
+        "GET",
+        "/v1/query/api/execute",
+        answer(["default", "frontend"]),
+    );
+    assert_eq!(
+        ok(&cli(&mock, &["query", "execute", "api"])),
+        "\
+Node  Address   Port  Service ID  Tags  Health     Namespace
+n1    10.0.0.1  9001  api         v1    1 passing  default
+n2    10.0.0.2  9001  api         v1    1 passing  frontend
+
+Datacenter dc1 answered, no failover.
+"
+    );
+    let mock = answering("GET", "/v1/query/api/execute", answer(["default", ""]));
+    assert_eq!(
+        ok(&cli(&mock, &["query", "execute", "api"])),
+        "\
+Node  Address   Port  Service ID  Tags  Health
+n1    10.0.0.1  9001  api         v1    1 passing
+n2    10.0.0.2  9001  api         v1    1 passing
+
+Datacenter dc1 answered, no failover.
+"
+    );
+}
+
 #[test]
 fn json_output_of_a_multi_port_answer_is_the_answer_as_it_came() {
     let (output, _) = execute("query_execute/multi_port_1.22.json", &["-o", "json"]);
@@ -575,6 +625,7 @@ fn mixed_failovers_and_bad_targets_are_refused_before_anything_is_sent() {
             &[
                 "failover targets (dc:dc3) cannot be combined",
                 "(nearest 2)",
+                "--failover-nearest 0",
             ],
         ),
         (
@@ -609,6 +660,24 @@ fn mixed_failovers_and_bad_targets_are_refused_before_anything_is_sent() {
         &[
             "mixed.json",
             "failover targets (peer:p1) cannot be combined",
+        ],
+    );
+    assert_eq!(routes(&mock), Vec::<String>::new());
+    // Consul refuses any listed target beside NearestN, one that names nothing too.
+    let empty_target = dir.path().join("empty-target.json");
+    std::fs::write(
+        &empty_target,
+        r#"{"Name": "q", "Service": {"Service": "web", "Failover": {"NearestN": 2, "Targets": [{}]}}}"#,
+    )
+    .unwrap();
+    let (output, mock) = create(&["--file", empty_target.to_str().unwrap()], "1.21.4");
+    failed(
+        &output,
+        2,
+        &[
+            "empty-target.json",
+            "failover targets (a target naming nothing) cannot be combined",
+            "(nearest 2)",
         ],
     );
     assert_eq!(routes(&mock), Vec::<String>::new());

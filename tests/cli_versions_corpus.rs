@@ -414,6 +414,29 @@ Server      yes
 Address     10.0.0.10:8301
 "
     );
+    // An agent outside the default partition says which one it is in.
+    let answer = String::from_utf8(file(&dir("1.21-ent"), "agent_self", "self.json"))
+        .unwrap()
+        .replacen(r#""Partition":"default""#, r#""Partition":"team-a""#, 1);
+    let team_a = Mock::start();
+    team_a.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(answer, "application/json")),
+    );
+    assert_eq!(
+        ok_run(&team_a, "1.21-ent", &["agent", "self"]),
+        "\
+Name        server-1
+Node ID     0b3e2d7c-5d8e-4f4b-9d8a-2f6c1b7e9a10
+Datacenter  dc1
+Partition   team-a
+Version     1.21.4+ent
+Revision    2f0b4a07
+Server      yes
+Address     10.0.0.10:8301
+"
+    );
 }
 
 /// Checks in a namespace other than the default get a Namespace column (Enterprise); on
@@ -531,6 +554,64 @@ fn query_update_sends_back_every_field_of_every_version() {
     }
 }
 
+/// `query update` to failover targets, on every version: the datacenters go, the targets come,
+/// every other field stays; agents older than 1.14 are told the version needed, and nothing is
+/// written.
+#[test]
+fn query_update_to_failover_targets_over_every_version() {
+    for (version, dir) in versions() {
+        let list = file(&dir, "query_list", "all.json");
+        let queries: Vec<Value> = serde_json::from_slice(&list).unwrap();
+        let query = queries.iter().find(|q| q["Name"] == "api").unwrap();
+        let mock = agent(&dir);
+        let args = [
+            "query",
+            "update",
+            "api",
+            "--clear-failover-dcs",
+            "--failover-nearest",
+            "0",
+            "--failover-target",
+            "peer:cluster-02",
+            "--failover-target",
+            "dc:dc9",
+            "--query-token",
+            "t0ken",
+        ];
+        if matches!(version, "1.8.7" | "1.10") {
+            let out = run(consulctl_at(&mock.addr()).args(args));
+            assert_eq!(out.status.code(), Some(1), "{version}: {}", stderr_of(&out));
+            assert!(
+                stderr_of(&out).contains("needs Consul 1.14.0 or newer"),
+                "{version}: {}",
+                stderr_of(&out)
+            );
+            assert_eq!(writes_since(&mock, 0), [], "{version}");
+            continue;
+        }
+        ok_run(&mock, version, &args);
+        let bodies = put_bodies(&mock);
+        assert_eq!(bodies.len(), 1, "{version}");
+        let mut expected = query.clone();
+        expected["Token"] = Value::String("t0ken".into());
+        let failover = &mut expected["Service"]["Failover"];
+        failover["NearestN"] = 0.into();
+        failover.as_object_mut().unwrap().remove("Datacenters");
+        failover["Targets"] = serde_json::json!([{"Peer": "cluster-02"}, {"Datacenter": "dc9"}]);
+        let expected_map = expected.as_object_mut().unwrap();
+        for read_only in ["ID", "CreateIndex", "ModifyIndex"] {
+            if !bodies[0].as_object().unwrap().contains_key(read_only) {
+                expected_map.remove(read_only);
+            }
+        }
+        assert_eq!(
+            without_nulls(&bodies[0]),
+            without_nulls(&expected),
+            "{version}"
+        );
+    }
+}
+
 /// `query apply --file` sends the file as written, unknown fields included, and finds the
 /// query by name in every version's list.
 #[test]
@@ -570,65 +651,399 @@ fn query_apply_sends_the_file_with_fields_consulctl_does_not_know() {
             .unwrap()
             .body;
         assert_eq!(number_texts(&sent), ["0.25", "0.75"], "{version}");
+
+        // A name no query has yet: the file is created as written.
+        let fresh = wanted.replacen(r#""Name": "api""#, r#""Name": "api-next""#, 1);
+        std::fs::write(&path, &fresh).unwrap();
+        let seen = mock.requests().len();
+        ok_run(
+            &mock,
+            version,
+            &["query", "apply", "--file", path.to_str().unwrap()],
+        );
+        assert_eq!(
+            writes_since(&mock, seen),
+            [(
+                "POST".to_string(),
+                "/v1/query".to_string(),
+                Some(serde_json::from_str::<Value>(&fresh).unwrap())
+            )],
+            "{version}"
+        );
     }
 }
 
-/// Agent writes over every version: bodies do not depend on the version, but the gate on
-/// newer check fields does (agent self's version, `+ent` included).
+/// One request that is not a read: method, path with its query string, JSON body.
+type Write = (String, String, Option<Value>);
+
+/// The writes a run sent (every request but the reads), each as method, path with its query
+/// string, and JSON body (none when empty).
+fn writes_since(mock: &Mock, seen: usize) -> Vec<Write> {
+    mock.requests()
+        .into_iter()
+        .skip(seen)
+        .filter(|r: &Request| r.method.as_str() != "GET")
+        .map(|r| {
+            let target = match r.url.query() {
+                Some(query) => format!("{}?{query}", r.url.path()),
+                None => r.url.path().to_string(),
+            };
+            let body =
+                (!r.body.is_empty()).then(|| serde_json::from_slice(&r.body).expect("a JSON body"));
+            (r.method.to_string(), target, body)
+        })
+        .collect()
+}
+
+/// Every write over every version, checked by what reached the agent: method, path, query
+/// string and body. The bodies of the older writes do not depend on the version; the fields and
+/// flags that need a newer agent are sent to the versions that have them and refused (exit 1,
+/// nothing written) on the others, `+ent` versions included.
 #[test]
 fn agent_writes_over_every_version() {
+    use serde_json::json;
     for (version, dir) in versions() {
         let mock = agent(&dir);
-        for args in [
-            &[
-                "check",
-                "register",
-                "disk",
-                "--ttl",
-                "1m",
-                "--service-id",
-                "web",
-            ][..],
-            &["check", "ttl", "pass", "disk", "--note", "ok"],
-            &["check", "update", "disk", "--status", "warning"],
-            &["check", "run", "disk", "--", "true"],
-            &["check", "deregister", "backup"],
-            &[
-                "service",
-                "register",
-                "web",
-                "--port",
-                "8080",
-                "--address",
-                "::1",
-            ],
-            &["service", "maintenance", "enable", "web"],
-            &["service", "deregister", "web"],
-            &["agent", "maintenance", "enable", "--reason", "patching"],
-            &["agent", "join", "127.0.0.2"],
-            &["agent", "force-leave", "client-v6"],
-            &["query", "create", "--name", "web", "--service", "web"],
-            &["query", "delete", "api"],
-        ] {
-            ok_run(&mock, version, args);
-        }
-        let h2ping = [
-            "check",
-            "register",
-            "h2",
-            "--h2ping",
-            "127.0.0.1:8443",
-            "--interval",
-            "10s",
+        let list: Vec<Value> =
+            serde_json::from_slice(&file(&dir, "query_list", "all.json")).unwrap();
+        let api_id = list
+            .iter()
+            .find(|q| q["Name"] == "api")
+            .and_then(|q| q["ID"].as_str())
+            .expect("every version lists a query named api")
+            .to_string();
+        // (a version that has it, or every version) for the newer fields.
+        let since = |wanted: &str| {
+            let order = ["1.8.7", "1.10", "1.15", "1.21-ce", "1.21-ent", "1.22"];
+            let at = |v: &str| order.iter().position(|o| *o == v).unwrap();
+            at(version) >= at(wanted)
+        };
+        let put = |target: &str, body: Option<Value>| ("PUT".to_string(), target.to_string(), body);
+        let cases: Vec<(Vec<&str>, bool, Vec<Write>)> = vec![
+            (
+                vec![
+                    "check",
+                    "register",
+                    "disk",
+                    "--ttl",
+                    "1m",
+                    "--service-id",
+                    "web",
+                ],
+                true,
+                vec![put(
+                    "/v1/agent/check/register",
+                    Some(json!({"Name": "disk", "ServiceID": "web", "TTL": "1m"})),
+                )],
+            ),
+            (
+                vec!["check", "ttl", "pass", "disk", "--note", "ok"],
+                true,
+                vec![put("/v1/agent/check/pass/disk?note=ok", None)],
+            ),
+            (
+                vec!["check", "ttl", "warn", "disk"],
+                true,
+                vec![put("/v1/agent/check/warn/disk", None)],
+            ),
+            (
+                vec!["check", "ttl", "fail", "disk", "--note", "down"],
+                true,
+                vec![put("/v1/agent/check/fail/disk?note=down", None)],
+            ),
+            (
+                vec![
+                    "check",
+                    "ttl",
+                    "pass",
+                    "cron",
+                    "--ensure-ttl",
+                    "15m",
+                    "--note",
+                    "ok",
+                ],
+                true,
+                vec![
+                    put(
+                        "/v1/agent/check/register",
+                        Some(json!({"Name": "cron", "ID": "cron", "TTL": "15m"})),
+                    ),
+                    put("/v1/agent/check/pass/cron?note=ok", None),
+                ],
+            ),
+            (
+                vec!["check", "ttl", "pass", "backup", "--ensure-ttl", "15m"],
+                true,
+                vec![put("/v1/agent/check/pass/backup", None)],
+            ),
+            (
+                vec!["check", "update", "disk", "--status", "warning"],
+                true,
+                vec![put(
+                    "/v1/agent/check/update/disk",
+                    Some(json!({"Status": "warning"})),
+                )],
+            ),
+            (
+                vec!["check", "deregister", "backup"],
+                true,
+                vec![put("/v1/agent/check/deregister/backup", None)],
+            ),
+            (
+                vec![
+                    "check",
+                    "register",
+                    "h2",
+                    "--h2ping",
+                    "127.0.0.1:8443",
+                    "--interval",
+                    "10s",
+                ],
+                since("1.10"),
+                vec![put(
+                    "/v1/agent/check/register",
+                    Some(json!({"Name": "h2", "H2PING": "127.0.0.1:8443", "Interval": "10s"})),
+                )],
+            ),
+            (
+                vec![
+                    "service",
+                    "register",
+                    "web",
+                    "--port",
+                    "8080",
+                    "--address",
+                    "::1",
+                ],
+                true,
+                vec![put(
+                    "/v1/agent/service/register",
+                    Some(json!({"Name": "web", "Address": "::1", "Port": 8080})),
+                )],
+            ),
+            (
+                vec![
+                    "service",
+                    "maintenance",
+                    "enable",
+                    "web",
+                    "--reason",
+                    "deploy",
+                ],
+                true,
+                vec![put(
+                    "/v1/agent/service/maintenance/web?enable=true&reason=deploy",
+                    None,
+                )],
+            ),
+            (
+                vec!["service", "maintenance", "disable", "web"],
+                true,
+                vec![put("/v1/agent/service/maintenance/web?enable=false", None)],
+            ),
+            (
+                vec!["service", "deregister", "web"],
+                true,
+                vec![put("/v1/agent/service/deregister/web", None)],
+            ),
+            (
+                vec!["agent", "maintenance", "enable", "--reason", "patching"],
+                true,
+                vec![put(
+                    "/v1/agent/maintenance?enable=true&reason=patching",
+                    None,
+                )],
+            ),
+            (
+                vec!["agent", "maintenance", "disable"],
+                true,
+                vec![put("/v1/agent/maintenance?enable=false", None)],
+            ),
+            (
+                vec!["agent", "join", "127.0.0.2"],
+                true,
+                vec![put("/v1/agent/join/127.0.0.2", None)],
+            ),
+            (
+                vec!["agent", "join", "--wan", "[::1]:8302"],
+                true,
+                vec![put("/v1/agent/join/[::1]:8302?wan=1", None)],
+            ),
+            (
+                vec!["agent", "force-leave", "client-v6"],
+                true,
+                vec![put("/v1/agent/force-leave/client-v6", None)],
+            ),
+            (
+                vec!["query", "create", "--name", "web", "--service", "web"],
+                true,
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(json!({"Name": "web", "Service": {"Service": "web"}})),
+                )],
+            ),
+            (
+                vec![
+                    "query",
+                    "create",
+                    "--name",
+                    "web",
+                    "--service",
+                    "web",
+                    "--failover-target",
+                    "peer:cluster-02",
+                    "--failover-target",
+                    "dc:dc2",
+                ],
+                since("1.15"),
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(
+                        json!({"Name": "web", "Service": {"Service": "web", "Failover": {
+                        "Targets": [{"Peer": "cluster-02"}, {"Datacenter": "dc2"}]}}}),
+                    ),
+                )],
+            ),
+            (
+                vec![
+                    "query",
+                    "create",
+                    "--name",
+                    "web",
+                    "--service",
+                    "web",
+                    "--peer",
+                    "cluster-02",
+                ],
+                since("1.15"),
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(
+                        json!({"Name": "web", "Service": {"Service": "web", "Peer": "cluster-02"}}),
+                    ),
+                )],
+            ),
+            (
+                vec![
+                    "query",
+                    "create",
+                    "--name",
+                    "web",
+                    "--service",
+                    "web",
+                    "--sameness-group",
+                    "prod",
+                ],
+                since("1.21-ce"),
+                vec![(
+                    "POST".into(),
+                    "/v1/query".into(),
+                    Some(
+                        json!({"Name": "web", "Service": {"Service": "web", "SamenessGroup": "prod"}}),
+                    ),
+                )],
+            ),
+            (
+                vec!["query", "delete", "api"],
+                true,
+                vec![("DELETE".into(), format!("/v1/query/{api_id}"), None)],
+            ),
         ];
-        let out = run(consulctl_at(&mock.addr()).args(h2ping));
-        let expected = if version == "1.8.7" { 1 } else { 0 };
+        for (args, accepted, expected) in cases {
+            let seen = mock.requests().len();
+            if accepted {
+                ok_run(&mock, version, &args);
+                assert_eq!(writes_since(&mock, seen), expected, "{version}: {args:?}");
+            } else {
+                let out = run(consulctl_at(&mock.addr()).args(&args));
+                assert_eq!(
+                    out.status.code(),
+                    Some(1),
+                    "{version}: {args:?} needs a newer agent: {}",
+                    stderr_of(&out)
+                );
+                assert!(
+                    stderr_of(&out).contains("or newer"),
+                    "{version}: {args:?}: {}",
+                    stderr_of(&out)
+                );
+                assert_eq!(writes_since(&mock, seen), [], "{version}: {args:?}");
+            }
+        }
+
+        // check run reports how the command ended; its run time is in the output.
+        let seen = mock.requests().len();
+        ok_run(&mock, version, &["check", "run", "disk", "--", "true"]);
+        let writes = writes_since(&mock, seen);
+        assert_eq!(writes.len(), 1, "{version}: check run: {writes:?}");
+        let (verb, target, body) = &writes[0];
         assert_eq!(
-            out.status.code(),
-            Some(expected),
-            "{version}: {}",
-            stderr_of(&out)
+            (verb.as_str(), target.as_str()),
+            ("PUT", "/v1/agent/check/update/disk")
         );
+        let body = body.as_ref().expect("check run sends a body");
+        assert_eq!(body["Status"], "passing", "{version}: {body}");
+        assert!(
+            body["Output"]
+                .as_str()
+                .is_some_and(|o| o.starts_with("true exited with status 0 after ")),
+            "{version}: {body}"
+        );
+    }
+}
+
+/// On Enterprise, `--namespace` and `--partition` go to the writes whose endpoints take them:
+/// services and checks both, join and force-leave the partition only, node maintenance and
+/// prepared queries neither.
+#[test]
+fn enterprise_writes_carry_namespace_and_partition_where_the_api_takes_them() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/versions/1.21-ent");
+    let mock = agent(&dir);
+    let tenancy = ["--namespace", "frontend", "--partition", "team-a"];
+    for (args, target) in [
+        (
+            &["service", "register", "web", "--port", "8080"][..],
+            "/v1/agent/service/register?ns=frontend&partition=team-a",
+        ),
+        (
+            &["check", "register", "disk", "--ttl", "1m"],
+            "/v1/agent/check/register?ns=frontend&partition=team-a",
+        ),
+        (
+            &["check", "ttl", "pass", "disk"],
+            "/v1/agent/check/pass/disk?ns=frontend&partition=team-a",
+        ),
+        (
+            &["service", "maintenance", "enable", "web"],
+            "/v1/agent/service/maintenance/web?enable=true&ns=frontend&partition=team-a",
+        ),
+        (
+            &["agent", "maintenance", "enable"],
+            "/v1/agent/maintenance?enable=true",
+        ),
+        (
+            &["agent", "join", "127.0.0.2"],
+            "/v1/agent/join/127.0.0.2?partition=team-a",
+        ),
+        (
+            &["agent", "force-leave", "client-v6"],
+            "/v1/agent/force-leave/client-v6?partition=team-a",
+        ),
+        (
+            &["query", "create", "--name", "w", "--service", "w"],
+            "/v1/query",
+        ),
+    ] {
+        let seen = mock.requests().len();
+        ok_run(&mock, "1.21-ent", &[&tenancy[..], args].concat());
+        let targets: Vec<String> = writes_since(&mock, seen)
+            .into_iter()
+            .map(|(_, target, _)| target)
+            .collect();
+        assert_eq!(targets, [target], "{args:?}");
     }
 }
 
@@ -763,4 +1178,81 @@ multi-noport  multi                           8081
 web           web        10.0.0.21            8080  primary
 "
     );
+}
+
+/// Enterprise's query list written out by hand: the template `geo-` looks in namespace
+/// `frontend`, so a Namespace column is added (no Partition column: every query is in the
+/// default one), and `query get` names the namespace after the service.
+#[test]
+fn query_tables_of_enterprise_by_hand() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/versions/1.21-ent");
+    let mock = agent(&dir);
+    assert_eq!(
+        ok_run(&mock, "1.21-ent", &["query", "list"]),
+        "\
+ID                                    Name          Service         Peer        Tags        OnlyPassing  SamenessGroup  Failover                  DNS TTL  Namespace
+8f246b77-f3e1-ff88-5b48-8ec93abf3e05  api           api                         v1,!canary  no                          nearest 2, then dc2, dc3  10s      default
+2a9e5f16-4b7c-4d3e-9f20-1c8b7a6d5e4f  api-peers     api                                     no                          peer:cluster-02, dc:dc2            default
+7c3d1e9a-0b2f-4e6d-8a5c-9f1e2d3c4b5a  billing-peer  billing         cluster-03              no                                                             default
+c4e5f6a7-b8c9-4d0e-a1f2-3b4c5d6e7f80  api-sameness  api                                     no           prod-group                                        default
+e0f1a2b3-c4d5-4e6f-8a9b-0c1d2e3f4a5b  geo-          ${name.suffix}                          no                          nearest 1                          frontend
+"
+    );
+    let get = ok_run(&mock, "1.21-ent", &["query", "get", "geo-"]);
+    assert!(
+        get.starts_with(
+            "\
+ID               e0f1a2b3-c4d5-4e6f-8a9b-0c1d2e3f4a5b
+Name             geo-
+Service          ${name.suffix}
+Namespace        frontend
+Tags
+"
+        ),
+        "{get}"
+    );
+    let get = ok_run(&mock, "1.21-ent", &["query", "get", "api"]);
+    assert!(!get.contains("Namespace"), "{get}");
+    // The docs' spelling of a target's peer (`PeerName`) names the peer as `Peer` does.
+    let get = ok_run(
+        &mock,
+        "1.21-ent",
+        &["query", "get", "2a9e5f16-4b7c-4d3e-9f20-1c8b7a6d5e50"],
+    );
+    assert!(
+        get.contains("\nFailover        peer:cluster-02, dc:dc2\n"),
+        "{get}"
+    );
+    for version in ["1.21-ce", "1.22"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/corpus/versions")
+            .join(version);
+        let list = ok_run(&agent(&dir), version, &["query", "list"]);
+        let header = list.lines().next().unwrap_or("");
+        assert!(!header.contains("Namespace"), "{version}: {list}");
+    }
+}
+
+/// `query apply` of a file that says only what the user means settles on every version that
+/// has failover targets: what Consul fills in (empty fields of each target, Enterprise's
+/// `default` namespace and partition) is no change, and nothing is written.
+#[test]
+fn query_apply_of_targets_settles_on_every_newer_version() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("api-peers.json");
+    std::fs::write(
+        &path,
+        r#"{"Name": "api-peers", "Service": {"Service": "api", "Failover": {"Targets": [{"Peer": "cluster-02"}, {"Datacenter": "dc2"}]}}}"#,
+    )
+    .unwrap();
+    for (version, dir) in versions().into_iter().skip(2) {
+        let mock = agent(&dir);
+        let out = ok_run(
+            &mock,
+            version,
+            &["query", "apply", "--file", path.to_str().unwrap()],
+        );
+        assert!(out.contains("already as"), "{version}: {out}");
+        assert_eq!(writes_since(&mock, 0), [], "{version}: {out}");
+    }
 }

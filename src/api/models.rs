@@ -65,6 +65,9 @@ pub struct SelfConfig {
     pub version: String,
     #[serde(default)]
     pub revision: String,
+    /// Consul Enterprise 1.11 or newer: the agent's admin partition.
+    #[serde(default)]
+    pub partition: String,
     #[serde(flatten)]
     pub other: Map<String, Value>,
 }
@@ -411,6 +414,18 @@ pub struct QueryFailover {
     pub other: Map<String, Value>,
 }
 
+impl QueryService {
+    /// Consul Enterprise's `Namespace` or `Partition` of the queried service (kept in `other`);
+    /// empty when absent, as on Community Edition.
+    pub fn tenancy(&self, key: &str) -> &str {
+        self.other
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .and_then(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    }
+}
+
 impl QueryFailover {
     /// The targets that name something (Consul answers each with its empty fields too).
     pub fn named_targets(&self) -> impl Iterator<Item = &QueryFailoverTarget> {
@@ -448,17 +463,24 @@ pub struct QueryFailoverTarget {
 /// `namespace:NAME` after it on Enterprise (empty for a target naming nothing).
 impl std::fmt::Display for QueryFailoverTarget {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let enterprise = |key: &str| {
+        let other = |key: &str| {
             self.other
                 .iter()
                 .find(|(k, _)| k.eq_ignore_ascii_case(key))
                 .and_then(|(_, v)| v.as_str())
         };
+        // HashiCorp's API docs spell the peer `PeerName` where the Go struct has `Peer`: either
+        // names the peer (and goes back to Consul as it came).
+        let peer = self
+            .peer
+            .as_deref()
+            .filter(|p| !p.is_empty())
+            .or_else(|| other("PeerName"));
         let parts = [
-            ("peer", self.peer.as_deref()),
+            ("peer", peer),
             ("dc", self.datacenter.as_deref()),
-            ("partition", enterprise("Partition")),
-            ("namespace", enterprise("Namespace")),
+            ("partition", other("Partition")),
+            ("namespace", other("Namespace")),
         ];
         let named: Vec<String> = parts
             .iter()
@@ -551,6 +573,12 @@ pub struct NodeService<'a> {
     pub socket_path: Cow<'a, str>,
     #[serde(default, deserialize_with = "null_as_default", borrow)]
     pub tags: Vec<Cow<'a, str>>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Namespace", default, borrow)]
+    pub namespace: Cow<'a, str>,
+    /// Consul Enterprise; absent on Community Edition.
+    #[serde(rename = "Partition", default, borrow)]
+    pub partition: Cow<'a, str>,
 }
 
 impl NodeService<'_> {

@@ -2,7 +2,7 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::api::models::AgentSelf;
+use crate::api::models::{is_default_tenancy, AgentSelf};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output;
@@ -34,7 +34,7 @@ impl Leaf for InfoArgs {
             .as_ref()
             .map(|m| output::host_port(&m.addr, m.port))
             .unwrap_or_default();
-        let pairs = [
+        let mut pairs = vec![
             ("Name", c.node_name.clone()),
             ("Node ID", c.node_id.clone()),
             ("Datacenter", c.datacenter.clone()),
@@ -46,6 +46,10 @@ impl Leaf for InfoArgs {
             ),
             ("Address", address),
         ];
+        // Consul Enterprise: shown when the agent is outside the default partition.
+        if !is_default_tenancy(&c.partition) {
+            pairs.insert(3, ("Partition", c.partition.clone()));
+        }
         Ok(output::fields(out, &pairs)?)
     }
 }

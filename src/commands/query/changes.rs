@@ -30,12 +30,16 @@ pub fn diff(before: &Value, after: &Value) -> Vec<Change> {
             .find(|(p, _)| p.eq_ignore_ascii_case(path))
             .map(|(_, v)| v.clone())
             .unwrap_or(Value::Null);
-        if !same(old, &new) {
+        let key = path.rsplit('.').next().unwrap_or(path);
+        if !same(&as_compared(key, old), &as_compared(key, &new)) {
             changes.push(change(path, old.clone(), new));
         }
     }
     for (path, new) in &right {
-        if !is_zero(new) && !left.iter().any(|(p, _)| p.eq_ignore_ascii_case(path)) {
+        let key = path.rsplit('.').next().unwrap_or(path);
+        if !is_zero(&as_compared(key, new))
+            && !left.iter().any(|(p, _)| p.eq_ignore_ascii_case(path))
+        {
             changes.push(change(path, Value::Null, new.clone()));
         }
     }
@@ -82,6 +86,17 @@ fn is_user_map(key: &str) -> bool {
     key.eq_ignore_ascii_case("NodeMeta") || key.eq_ignore_ascii_case("ServiceMeta")
 }
 
+/// Consul Enterprise stores an empty `Namespace` or `Partition` as `"default"`: the same
+/// place, so compared as the zero value.
+fn as_compared<'v>(key: &str, value: &'v Value) -> std::borrow::Cow<'v, Value> {
+    let tenancy = key.eq_ignore_ascii_case("Namespace") || key.eq_ignore_ascii_case("Partition");
+    if tenancy && value.as_str() == Some("default") {
+        std::borrow::Cow::Owned(Value::String(String::new()))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    }
+}
+
 fn is_zero(value: &Value) -> bool {
     match value {
         Value::Null => true,
@@ -116,9 +131,12 @@ fn same_item(a: &Value, b: &Value) -> bool {
                     .find(|(k, _)| k.eq_ignore_ascii_case(key))
                     .map_or(Value::Null, |(_, v)| v.clone())
             };
-            left.keys()
-                .chain(right.keys())
-                .all(|key| same(&field(left, key), &field(right, key)))
+            left.keys().chain(right.keys()).all(|key| {
+                same(
+                    &as_compared(key, &field(left, key)),
+                    &as_compared(key, &field(right, key)),
+                )
+            })
         }
         _ => same(a, b),
     }
@@ -212,6 +230,23 @@ mod tests {
         let another =
             json!({"Service": {"Failover": {"Targets": [{"Peer": "p1"}, {"Peer": "p2"}]}}});
         assert_eq!(diff(&stored, &another).len(), 1);
+    }
+
+    #[test]
+    fn enterprise_default_namespace_and_partition_equal_none() {
+        let stored = json!({"Name": "q", "Service": {"Service": "api",
+            "Namespace": "default", "Partition": "default",
+            "Failover": {"Targets": [{"Peer": "p1", "Partition": "default", "Namespace": ""}]}}});
+        let file = json!({"Name": "q", "Service": {"Service": "api",
+            "Failover": {"Targets": [{"Peer": "p1"}]}}});
+        assert_eq!(diff(&stored, &file), []);
+        let elsewhere = json!({"Name": "q", "Service": {"Service": "api", "Namespace": "frontend",
+            "Failover": {"Targets": [{"Peer": "p1", "Partition": "team-a"}]}}});
+        let fields: Vec<String> = diff(&stored, &elsewhere)
+            .into_iter()
+            .map(|c| c.field)
+            .collect();
+        assert_eq!(fields, ["Service.Namespace", "Service.Failover.Targets"]);
     }
 
     #[test]

@@ -519,11 +519,27 @@ pub fn check(query: &PreparedQuery) -> Result<()> {
         values::go_regexp(re).map_err(Error::usage)?;
     }
     let failover = query.service.failover.clone().unwrap_or_default();
-    if failover.has_targets() && failover.has_datacenters() {
+    // Consul counts every listed target, one that names nothing too.
+    let listed = failover.targets.as_ref().is_some_and(|t| !t.is_empty());
+    if listed && failover.has_datacenters() {
+        let targets = match targets_text(&failover) {
+            named if named.is_empty() => "a target naming nothing".to_string(),
+            named => named,
+        };
+        let mut ways = Vec::new();
+        if failover.datacenters.as_ref().is_some_and(|d| !d.is_empty()) {
+            ways.push(
+                "give the datacenters as targets too (--failover-target dc:NAME; in a file: \"Targets\": [{\"Datacenter\": \"NAME\"}])",
+            );
+        }
+        if failover.nearest_n.is_some_and(|n| n > 0) {
+            // Nearest-first has no target form: it can only be dropped.
+            ways.push("drop the nearest-first failover (--failover-nearest 0; in a file: \"NearestN\": 0)");
+        }
         return Err(Error::usage(format!(
-            "failover targets ({}) cannot be combined with NearestN or Datacenters ({}): Consul refuses that; give the datacenters as targets too (--failover-target dc:NAME; in a file: \"Targets\": [{{\"Datacenter\": \"NAME\"}}])",
-            targets_text(&failover),
-            datacenters_text(&failover)
+            "failover targets ({targets}) cannot be combined with NearestN or Datacenters ({}): Consul refuses that; {}",
+            datacenters_text(&failover),
+            ways.join(", and ")
         )));
     }
     let group = query

@@ -5,7 +5,7 @@ use clap::Args;
 use serde_json::value::RawValue;
 
 use super::read::ConsistencyArgs;
-use crate::api::models::{Listener, QueryExecution, ServiceNode};
+use crate::api::models::{is_default_tenancy, Listener, QueryExecution, ServiceNode};
 use crate::api::{ExecuteOptions, JsonAnswer};
 use crate::cli::values::{self, Id, PositiveDuration, QueryRef};
 use crate::commands::blocking::{Deadline, Follower};
@@ -89,6 +89,15 @@ impl ExecuteArgs {
             )?;
             return Ok(());
         }
+        // Consul Enterprise: only when some instance is outside the default.
+        let namespaces = answer
+            .nodes
+            .iter()
+            .any(|n| !is_default_tenancy(&n.service.namespace));
+        let partitions = answer
+            .nodes
+            .iter()
+            .any(|n| !is_default_tenancy(&n.service.partition));
         let rows = answer.nodes.iter().map(|n| {
             // A socket stands where the address would; a port that is not there stays blank.
             let (address, port) = match n.service.listener(self.port_name.as_deref()) {
@@ -96,16 +105,29 @@ impl ExecuteArgs {
                 Listener::Socket(path) => (path, String::new()),
                 Listener::Unusable => (address(n), String::new()),
             };
-            vec![
+            let mut row = vec![
                 Text::from(&*n.node.node),
                 Text::from(address),
                 Text::from(port),
                 Text::from(&*n.service.id),
                 Text::from(n.service.tags.join(",")),
                 health(n),
-            ]
+            ];
+            if namespaces {
+                row.push(Text::from(&*n.service.namespace));
+            }
+            if partitions {
+                row.push(Text::from(&*n.service.partition));
+            }
+            row
         });
-        let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+        let mut headers = vec!["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+        if namespaces {
+            headers.push("Namespace");
+        }
+        if partitions {
+            headers.push("Partition");
+        }
         output::table_of(out, &headers, rows, ctx.style())?;
         writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
         Ok(())
@@ -394,6 +416,10 @@ fn answered_by(answer: &QueryExecution) -> String {
             output::shown(&answer.peer_name)
         );
     }
+    if answer.datacenter.is_empty() {
+        // No datacenter named (an odd answer): a blank name would read as a word left out.
+        return format!("Consul answered, {failovers}");
+    }
     format!(
         "datacenter {} answered, {failovers}",
         output::shown(&answer.datacenter)
@@ -454,6 +480,16 @@ mod tests {
             "127.0.0.9:8080"
         );
         assert_eq!(address_port(&node("::1", ""), 8080), "[::1]:8080");
+    }
+
+    #[test]
+    fn an_answer_naming_no_datacenter_and_no_peer_leaves_no_blank() {
+        let text = r#"{"Service": "api", "Datacenter": "", "Failovers": 1}"#;
+        let answer: QueryExecution = serde_json::from_str(text).unwrap();
+        assert_eq!(answered_by(&answer), "Consul answered, after 1 failover");
+        let text = r#"{"Service": "api", "Datacenter": "", "PeerName": "p1", "Failovers": 1}"#;
+        let answer: QueryExecution = serde_json::from_str(text).unwrap();
+        assert_eq!(answered_by(&answer), "peer p1 answered, after 1 failover");
     }
 
     #[test]

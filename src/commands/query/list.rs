@@ -4,7 +4,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::read::{self, ReadFlags};
-use crate::api::models::PreparedQuery;
+use crate::api::models::{is_default_tenancy, PreparedQuery};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
 use crate::output::{self, Text};
@@ -48,6 +48,14 @@ impl Leaf for ListArgs {
                 .any(|q| field(q).as_deref().is_some_and(|v| !v.is_empty()))
         };
         let peer_column = used(|q| &q.service.peer);
+        // Consul Enterprise: only when some query looks outside the default.
+        let tenancy_column = |key: &str| {
+            queries
+                .iter()
+                .any(|q| !is_default_tenancy(q.service.tenancy(key)))
+        };
+        let namespace_column = tenancy_column("Namespace");
+        let partition_column = tenancy_column("Partition");
         let group_column = used(|q| &q.service.sameness_group);
         let rows = queries
             .iter()
@@ -83,6 +91,12 @@ impl Leaf for ListArgs {
                             .unwrap_or_default(),
                     ),
                 ]);
+                if namespace_column {
+                    row.push(Text::from(service.tenancy("Namespace")));
+                }
+                if partition_column {
+                    row.push(Text::from(service.tenancy("Partition")));
+                }
                 row
             })
             .collect();
@@ -95,6 +109,12 @@ impl Leaf for ListArgs {
             headers.push("SamenessGroup");
         }
         headers.extend(["Failover", "DNS TTL"]);
+        if namespace_column {
+            headers.push("Namespace");
+        }
+        if partition_column {
+            headers.push("Partition");
+        }
         Ok(output::table(out, &headers, rows, ctx.style())?)
     }
 }

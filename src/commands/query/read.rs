@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use crate::api::models::{PreparedQuery, QueryFailover, HIDDEN_TOKEN};
+use crate::api::models::{is_default_tenancy, PreparedQuery, QueryFailover, HIDDEN_TOKEN};
 use crate::api::{Consistency, ReadOptions};
 use crate::cli::values;
 use crate::commands::Context;
@@ -164,6 +164,14 @@ pub fn show(out: &mut dyn Write, query: &PreparedQuery, show_token: bool) -> Res
     let set = |v: &Option<String>| v.clone().filter(|v| !v.is_empty());
     if let Some(peer) = set(&service.peer) {
         pairs.insert(3, ("Peer", peer));
+    }
+    // Consul Enterprise: shown when outside the default, after the service they qualify.
+    for key in ["Namespace", "Partition"] {
+        let value = service.tenancy(key);
+        if !is_default_tenancy(value) {
+            let at = pairs.iter().position(|(k, _)| *k == "Tags").unwrap_or(0);
+            pairs.insert(at, (key, value.to_string()));
+        }
     }
     if let Some(group) = set(&service.sameness_group) {
         let at = pairs
