@@ -720,6 +720,50 @@ fn get_json_keeps_consuls_nulls() {
     assert_eq!(json_of(&output), consul_query(OTHER_ID, "web"));
 }
 
+/// Numbers Go writes that a binary float or a 64-bit integer cannot carry: get, list and
+/// explain print them as Consul wrote them, with the stored token hidden in the same bytes.
+#[test]
+fn query_json_keeps_every_number_as_consul_wrote_it() {
+    let query = format!(
+        r#"{{"ID":"{ID}","Name":"api","Token":"{STORED}","Service":{{"Service":"api","Failover":{{"NearestN":0,"Datacenters":null}}}},"Future":100000000000000000000,"Weights":[0.1,1e-7,0.30000000000000004,-2.3e-7]}}"#
+    );
+    let numbers =
+        r#""Future":100000000000000000000,"Weights":[0.1,1e-7,0.30000000000000004,-2.3e-7]"#;
+    let mock = Mock::start();
+    let list = format!("[{query}]");
+    on(
+        &mock,
+        "GET",
+        &format!("/v1/query/{ID}"),
+        ResponseTemplate::new(200).set_body_raw(list.clone(), "application/json"),
+    );
+    on(
+        &mock,
+        "GET",
+        "/v1/query",
+        ResponseTemplate::new(200).set_body_raw(list, "application/json"),
+    );
+    on(
+        &mock,
+        "GET",
+        "/v1/query/api/explain",
+        ResponseTemplate::new(200)
+            .set_body_raw(format!(r#"{{"Query":{query}}}"#), "application/json"),
+    );
+    for args in [
+        &["query", "get", ID, "-o", "json"][..],
+        &["query", "list", "-o", "json"],
+        &["query", "explain", "api", "-o", "json"],
+    ] {
+        let output = cli(&mock, args);
+        ok(&output);
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains(numbers), "{args:?}: {text}");
+        assert!(text.contains(r#""Token":"<hidden>""#), "{args:?}: {text}");
+        assert_no_secret(&output);
+    }
+}
+
 #[test]
 fn get_by_name_is_resolved_through_the_list() {
     let mock = list_mock(two_queries());

@@ -16,6 +16,6 @@ pub use error::{reason, ApiError, TransportKind};
 pub use health::{
     next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,
 };
-pub use query::{Consistency, ExecuteOptions, Indexed, ReadOptions};
+pub use query::{Consistency, ExecuteOptions, Indexed, QueryRead, ReadOptions};
 pub use retry::RetryPolicy;
 pub use tls::TlsOptions;

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use reqwest::Method;
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::client::{Client, Extra, JsonAnswer};
@@ -35,14 +36,17 @@ pub struct ReadOptions<'a> {
     pub index: Option<u64>,
 }
 
-/// A query as read: typed, to show and change it, and Consul's JSON as it came, for JSON output.
-/// The typed model cannot tell `null` from an absent field, so writing it back out would drop the
-/// nulls Consul answers for empty lists and maps.
-pub type QueryRead = (PreparedQuery, Value);
+/// A query as read: typed, to show and change it, and Consul's JSON as it came, byte for byte,
+/// for JSON output. The typed model cannot tell `null` from an absent field, and a number read
+/// into a binary one may come back out with other digits.
+pub type QueryRead = (PreparedQuery, Box<RawValue>);
 
 /// Consul's JSON, typed, and as it came.
-fn decode<T: serde::de::DeserializeOwned>(raw: Value, url: &str) -> Result<(T, Value), ApiError> {
-    let typed = serde_json::from_value(raw.clone()).map_err(|e| ApiError::Decode {
+fn decode<T: serde::de::DeserializeOwned>(
+    raw: Box<RawValue>,
+    url: &str,
+) -> Result<(T, Box<RawValue>), ApiError> {
+    let typed = serde_json::from_str(raw.get()).map_err(|e| ApiError::Decode {
         url: url.to_string(),
         detail: e.to_string(),
     })?;
@@ -136,7 +140,7 @@ impl Client {
         &self,
         segments: &[&str],
         options: &ReadOptions,
-    ) -> Result<(Option<Vec<Value>>, Option<u64>), ApiError> {
+    ) -> Result<(Option<Vec<Box<RawValue>>>, Option<u64>), ApiError> {
         let query = options.query();
         let extra = Extra {
             timeout: options.timeout(self.request_timeout()),
@@ -216,7 +220,7 @@ impl Client {
         #[derive(serde::Deserialize)]
         struct Explained {
             #[serde(rename = "Query")]
-            query: Value,
+            query: Box<RawValue>,
             #[serde(flatten)]
             _other: Map<String, Value>,
         }
@@ -236,6 +240,6 @@ impl Client {
 }
 
 /// Go writes an empty list as `null`.
-fn null_is_empty(list: Option<Vec<Value>>) -> Vec<Value> {
+fn null_is_empty(list: Option<Vec<Box<RawValue>>>) -> Vec<Box<RawValue>> {
     list.unwrap_or_default()
 }

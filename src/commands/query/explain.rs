@@ -30,14 +30,14 @@ impl Leaf for ExplainArgs {
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let dc = ctx.config.datacenter.as_deref();
         let action = format!("explaining query {:?}", self.query);
-        let (query, mut raw) = ctx
+        let (query, raw) = ctx
             .client()?
             .query_explain(&self.query, dc)
             .map_err(ctx.api_error(&action))?
             .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
         if ctx.json_output() {
-            super::hide_token(&mut raw, self.show_token);
-            return Ok(output::json(out, &raw, ctx.style())?);
+            let shown = super::shown_json(&raw, self.show_token);
+            return Ok(output::json_answer(out, shown.as_bytes(), ctx.style())?);
         }
         super::read::show(out, &query, self.show_token)
     }

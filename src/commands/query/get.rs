@@ -32,11 +32,11 @@ impl Leaf for GetArgs {
         let options = self.read.options(ctx.config.datacenter.as_deref())?;
         let action = format!("reading query {:?}", self.query);
         let answer = super::resolve_read(ctx, &self.query, &action, &options)?;
-        let (query, mut raw) = answer.value;
+        let (query, raw) = answer.value;
         if ctx.json_output() {
-            super::hide_token(&mut raw, self.read.show_token);
-            let value = self.read.json("Query", raw, answer.index);
-            return Ok(output::json(out, &value, ctx.style())?);
+            let shown = super::shown_json(&raw, self.read.show_token);
+            let text = self.read.json("Query", &shown, answer.index);
+            return Ok(output::json_answer(out, text.as_bytes(), ctx.style())?);
         }
         if self.read.blocking.blocking() {
             read::report_index(ctx, answer.index);

@@ -1,7 +1,6 @@
 use std::io::Write;
 
 use clap::Args;
-use serde_json::json;
 
 use super::read::{self, ReadFlags};
 use crate::api::models::{is_default_tenancy, PreparedQuery};
@@ -30,13 +29,16 @@ impl Leaf for ListArgs {
             .client()?
             .query_list(&options)
             .map_err(ctx.api_error("listing prepared queries"))?;
-        let (queries, mut raws): (Vec<_>, Vec<_>) = answer.value.into_iter().unzip();
+        let (queries, raws): (Vec<_>, Vec<_>) = answer.value.into_iter().unzip();
         if ctx.json_output() {
-            for raw in &mut raws {
-                super::hide_token(raw, self.read.show_token);
-            }
-            let value = self.read.json("Queries", json!(raws), answer.index);
-            return Ok(output::json(out, &value, ctx.style())?);
+            let shown: Vec<_> = raws
+                .iter()
+                .map(|raw| super::shown_json(raw, self.read.show_token))
+                .collect();
+            let text = self
+                .read
+                .json("Queries", &format!("[{}]", shown.join(",")), answer.index);
+            return Ok(output::json_answer(out, text.as_bytes(), ctx.style())?);
         }
         if self.read.blocking.blocking() {
             read::report_index(ctx, answer.index);

@@ -14,14 +14,15 @@ mod list;
 pub(crate) mod read;
 mod update;
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use clap::Subcommand;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::{Context, Leaf};
 use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
-use crate::api::{ApiError, Indexed, ReadOptions};
+use crate::api::{ApiError, Indexed, QueryRead, ReadOptions};
 use crate::error::{self, Error, Result};
 
 #[derive(Debug, Subcommand)]
@@ -84,7 +85,7 @@ fn resolve_read(
     id_or_name: &str,
     action: &str,
     options: &ReadOptions,
-) -> Result<Indexed<(PreparedQuery, Value)>> {
+) -> Result<Indexed<QueryRead>> {
     find(ctx, id_or_name, action, options)?
         .ok_or_else(|| not_found(action, id_or_name, options.datacenter, &ctx.maybe_hidden()))
 }
@@ -96,7 +97,7 @@ fn find(
     id_or_name: &str,
     action: &str,
     options: &ReadOptions,
-) -> Result<Option<Indexed<(PreparedQuery, Value)>>> {
+) -> Result<Option<Indexed<QueryRead>>> {
     let client = ctx.client()?;
     if looks_like_id(id_or_name) {
         if let Some(found) = client
@@ -247,19 +248,64 @@ fn describe(query: &PreparedQuery) -> String {
     }
 }
 
-/// The stored token is a credential: shown only with --show-token. `query` is Consul's JSON.
-fn hide_token(query: &mut Value, show: bool) {
-    if show {
-        return;
-    }
-    let Some(map) = query.as_object_mut() else {
-        return;
-    };
-    for (key, token) in map.iter_mut() {
-        if key.eq_ignore_ascii_case("token") && token.as_str().is_some_and(|t| !t.is_empty()) {
-            *token = Value::String(HIDDEN_TOKEN.to_string());
+/// A query as Consul sent it, its stored token hidden unless `show`: the token is a
+/// credential, shown only with --show-token. Everything else keeps Consul's bytes, so every
+/// number and string stays as Consul wrote it.
+fn shown_json(raw: &RawValue, show: bool) -> Cow<'_, str> {
+    /// A JSON object's members in order, each value as written.
+    struct Members<'a>(Vec<(String, &'a RawValue)>);
+    impl<'de: 'a, 'a> serde::Deserialize<'de> for Members<'a> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+            struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+            impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visit<'a> {
+                type Value = Members<'a>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a JSON object")
+                }
+                fn visit_map<M: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: M,
+                ) -> std::result::Result<Self::Value, M::Error> {
+                    let mut members = Vec::new();
+                    while let Some(member) = map.next_entry::<String, &'de RawValue>()? {
+                        members.push(member);
+                    }
+                    Ok(Members(members))
+                }
+            }
+            d.deserialize_map(Visit(std::marker::PhantomData))
         }
     }
+    let is_token = |key: &str, value: &RawValue| {
+        key.eq_ignore_ascii_case("token")
+            && serde_json::from_str::<String>(value.get()).is_ok_and(|t| !t.is_empty())
+    };
+    if show {
+        return Cow::Borrowed(raw.get());
+    }
+    let Ok(Members(members)) = serde_json::from_str::<Members>(raw.get()) else {
+        return Cow::Borrowed(raw.get());
+    };
+    if !members.iter().any(|(k, v)| is_token(k, v)) {
+        return Cow::Borrowed(raw.get());
+    }
+    let hidden = serde_json::to_string(HIDDEN_TOKEN).unwrap_or_default();
+    let mut text = String::with_capacity(raw.get().len());
+    text.push('{');
+    for (n, (key, value)) in members.iter().enumerate() {
+        if n > 0 {
+            text.push(',');
+        }
+        text.push_str(&serde_json::to_string(key).unwrap_or_default());
+        text.push(':');
+        if is_token(key, value) {
+            text.push_str(&hidden);
+        } else {
+            text.push_str(value.get());
+        }
+    }
+    text.push('}');
+    Cow::Owned(text)
 }
 
 /// Consul answers most mistakes in a query definition with a 500 and a sentence; say them as
@@ -317,17 +363,23 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_hidden_unless_asked() {
-        let mut q = serde_json::json!({"Name": "api", "Token": "s3cret", "Service": null});
-        hide_token(&mut q, true);
-        assert_eq!(q["Token"], "s3cret");
-        hide_token(&mut q, false);
-        assert_eq!(
-            q,
-            serde_json::json!({"Name": "api", "Token": HIDDEN_TOKEN, "Service": null})
+    fn tokens_are_hidden_unless_asked_and_nothing_else_changes() {
+        let raw = |text: &str| RawValue::from_string(text.to_string()).unwrap();
+        let q = raw(
+            r#"{"Name": "api","Token" :"s3cret", "DNS": {"TTL": "1e+20"}, "N": 100000000000000000000, "F": 0.000018}"#,
         );
-        let mut none = serde_json::json!({"Token": ""});
-        hide_token(&mut none, false);
-        assert_eq!(none["Token"], "");
+        assert_eq!(shown_json(&q, true), q.get());
+        assert_eq!(
+            shown_json(&q, false),
+            r#"{"Name":"api","Token":"<hidden>","DNS":{"TTL": "1e+20"},"N":100000000000000000000,"F":0.000018}"#
+        );
+        for untouched in [r#"{"Token": ""}"#, r#"{"Name": "x"}"#, "null"] {
+            assert_eq!(shown_json(&raw(untouched), false), untouched);
+        }
+        // An escaped token is a token too.
+        assert_eq!(
+            shown_json(&raw(r#"{"token":"s\u0033cret"}"#), false),
+            r#"{"token":"<hidden>"}"#
+        );
     }
 }

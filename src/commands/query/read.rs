@@ -92,16 +92,15 @@ impl ReadFlags {
     }
 
     /// JSON output: `value` as read, or with the index it carried for a blocking read.
-    pub fn json(
-        &self,
-        key: &str,
-        value: serde_json::Value,
-        index: Option<u64>,
-    ) -> serde_json::Value {
+    /// The JSON to print: Consul's `body` as sent, inside `{"Index": N, key: body}` for a
+    /// blocking read (so a script can pass the index to its next read).
+    pub fn json(&self, key: &str, body: &str, index: Option<u64>) -> String {
         if self.blocking.blocking() {
-            serde_json::json!({"Index": index, key: value})
+            let index = index.map_or_else(|| "null".to_string(), |i| i.to_string());
+            let key = serde_json::to_string(key).unwrap_or_default();
+            format!("{{\"Index\":{index},{key}:{body}}}")
         } else {
-            value
+            body.to_string()
         }
     }
 }
