@@ -140,7 +140,7 @@ impl Client {
         &self,
         segments: &[&str],
         options: &ReadOptions,
-    ) -> Result<(Option<Vec<Box<RawValue>>>, Option<u64>), ApiError> {
+    ) -> Result<(Option<RawQueries>, Option<u64>), ApiError> {
         let query = options.query();
         let extra = Extra {
             timeout: options.timeout(self.request_timeout()),
@@ -239,7 +239,10 @@ impl Client {
     }
 }
 
+/// Queries as Consul wrote them, each its own bytes.
+type RawQueries = Vec<Box<RawValue>>;
+
 /// Go writes an empty list as `null`.
-fn null_is_empty(list: Option<Vec<Box<RawValue>>>) -> Vec<Box<RawValue>> {
+fn null_is_empty(list: Option<RawQueries>) -> RawQueries {
     list.unwrap_or_default()
 }
