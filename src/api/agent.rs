@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::client::{Client, Extra, JsonAnswer};
 use super::error::{found, ApiError};
-use super::models::{AgentChecks, AgentSelf, AgentServices, CheckUpdate, Member};
+use super::models::{AgentChecks, AgentSelf, AgentService, AgentServices, CheckUpdate, Member};
 #[allow(unused_imports)] // named in doc links
 use super::models::{CheckDefinition, ServiceDefinition};
 
@@ -54,10 +54,7 @@ impl Client {
     pub fn agent_services(&self, filter: Option<&str>) -> Result<AgentServices<'static>, ApiError> {
         let answer = self.agent_services_answer(filter)?;
         let services: AgentServices = answer.decode()?;
-        Ok(services
-            .into_iter()
-            .map(|(id, service)| (id, service.into_owned()))
-            .collect())
+        Ok(services.into_iter().map(AgentService::into_owned).collect())
     }
 
     /// `GET /v1/agent/services` as it came: an [`AgentServices`] to decode, or to show as it is.

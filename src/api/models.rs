@@ -104,8 +104,74 @@ impl AgentService<'_> {
     }
 }
 
-/// Keyed by service ID.
-pub type AgentServices<'a> = BTreeMap<String, AgentService<'a>>;
+/// `/v1/agent/services`, an object keyed by service ID, held as the list of its values in the
+/// answer's order, which is by ID: Consul's JSON encoder writes a map's keys sorted. A map would
+/// hold a copy of every ID as its key, and its nodes, beside the services themselves; each
+/// service already names its ID.
+#[derive(Debug, Clone, Default)]
+pub struct AgentServices<'a>(Vec<AgentService<'a>>);
+
+impl<'a> AgentServices<'a> {
+    pub fn iter(&self) -> std::slice::Iter<'_, AgentService<'a>> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> IntoIterator for AgentServices<'a> {
+    type Item = AgentService<'a>;
+    type IntoIter = std::vec::IntoIter<AgentService<'a>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> FromIterator<AgentService<'a>> for AgentServices<'a> {
+    fn from_iter<I: IntoIterator<Item = AgentService<'a>>>(services: I) -> Self {
+        AgentServices(services.into_iter().collect())
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for AgentServices<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Values<'a>(std::marker::PhantomData<AgentService<'a>>);
+
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Values<'a> {
+            type Value = AgentServices<'a>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of services keyed by ID")
+            }
+
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Self::Value, M::Error> {
+                let mut services = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some((serde::de::IgnoredAny, service)) =
+                    map.next_entry::<serde::de::IgnoredAny, AgentService<'a>>()?
+                {
+                    services.push(service);
+                }
+                // Another sender's order is put right, as a map keyed by ID would have.
+                if !services.is_sorted_by(|a, b| a.id <= b.id) {
+                    services.sort_by(|a, b| a.id.cmp(&b.id));
+                }
+                Ok(AgentServices(services))
+            }
+        }
+
+        deserializer.deserialize_map(Values(std::marker::PhantomData))
+    }
+}
 
 /// One check of `/v1/agent/checks` (keyed by check ID): the fields consulctl reads. JSON output
 /// is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept: a tree of every
@@ -419,6 +485,33 @@ pub fn each_token(value: &mut Value, change: &mut dyn FnMut(&mut Value)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agent_services_are_the_values_in_id_order() {
+        let ids = |json: &str| -> Vec<String> {
+            serde_json::from_str::<AgentServices>(json)
+                .unwrap()
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect()
+        };
+        let service = |id: &str| format!(r#"{{"ID":"{id}","Service":"s","Port":80}}"#);
+        let sorted = format!(r#"{{"a":{},"b":{}}}"#, service("a"), service("b"));
+        assert_eq!(ids(&sorted), ["a", "b"]);
+        let unsorted = format!(
+            r#"{{"web":{},"api":{},"db":{}}}"#,
+            service("web"),
+            service("api"),
+            service("db")
+        );
+        assert_eq!(ids(&unsorted), ["api", "db", "web"]);
+        assert!(ids("{}").is_empty());
+        let error = serde_json::from_str::<AgentServices>("[]").unwrap_err();
+        assert!(
+            error.to_string().contains("an object of services keyed by ID"),
+            "{error}"
+        );
+    }
 
     #[test]
     fn member_status_numbers_become_words() {

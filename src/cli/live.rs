@@ -130,7 +130,7 @@ fn found(names: Names, client: &Client, datacenter: Option<&str>) -> Option<Vec<
         Names::Services => client
             .agent_services(None)
             .ok()?
-            .into_values()
+            .into_iter()
             .map(|s| Found {
                 help: joined([
                     if s.service == s.id { "" } else { &*s.service },

@@ -33,7 +33,7 @@ impl Leaf for ServicesArgs {
         if ctx.json_output() {
             return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
         }
-        let rows = services.values().map(|s| {
+        let rows = services.iter().map(|s| {
             vec![
                 Text::from(&*s.id),
                 Text::from(&*s.service),
