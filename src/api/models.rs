@@ -508,7 +508,9 @@ mod tests {
         assert!(ids("{}").is_empty());
         let error = serde_json::from_str::<AgentServices>("[]").unwrap_err();
         assert!(
-            error.to_string().contains("an object of services keyed by ID"),
+            error
+                .to_string()
+                .contains("an object of services keyed by ID"),
             "{error}"
         );
     }
