@@ -93,11 +93,22 @@ fn build_as_written(clone: &Path, commands: &str) -> Command {
     command
 }
 
-/// Runs the README's install commands in a fresh clone; returns the folder holding the
-/// installed binary.
+/// Runs the README's install commands in a fresh clone, once per run; returns the folder
+/// holding the installed binary.
+fn installed() -> &'static Path {
+    static INSTALLED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/install-check");
+        install(&root)
+    })
+}
+
 fn install(work: &Path) -> PathBuf {
     let clone = clone();
     let root = work.join("installed");
+    if root.exists() {
+        std::fs::remove_dir_all(&root).unwrap();
+    }
     let commands = block(&readme(), "Install", "sh");
     assert!(commands.contains("cargo install"), "{commands}");
     run(build_as_written(clone, &commands).env("CARGO_INSTALL_ROOT", &root));
@@ -112,8 +123,13 @@ fn install(work: &Path) -> PathBuf {
 
 /// The quick tour: `$ command` lines, each followed by the output it shows.
 fn tour() -> Vec<(String, String)> {
+    steps(&block(&readme(), "Quick tour", "console"))
+}
+
+/// A console transcript's `$ command` lines, each with the lines after it.
+fn steps(transcript: &str) -> Vec<(String, String)> {
     let mut steps: Vec<(String, String)> = Vec::new();
-    for line in block(&readme(), "Quick tour", "console").lines() {
+    for line in transcript.lines() {
         if let Some(command) = line.strip_prefix("$ ") {
             steps.push((command.to_string(), String::new()));
         } else if let Some((_, output)) = steps.last_mut() {
@@ -127,7 +143,7 @@ fn tour() -> Vec<(String, String)> {
 #[test]
 fn readme_install_and_quick_tour_work_as_written() {
     let work = tempfile::tempdir().unwrap();
-    let bin = install(work.path());
+    let bin = installed();
 
     let agent = Agent::start(AgentOptions::dev("n1"));
     let path = format!(
@@ -296,4 +312,116 @@ fn readme_debian_package_installs_binary_man_pages_and_completions() {
             "{packaged} is not {committed}"
         );
     }
+}
+
+/// `scripts/demo` with its state in `state`, consulctl from the install above.
+fn demo(state: &Path, args: &[&str]) -> std::process::Output {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Command::new(manifest.join("scripts/demo"))
+        .args(args)
+        .env("CONSULCTL_DEMO_STATE", state)
+        .env("CONSULCTL_DEMO_BIN", installed().join("consulctl"))
+        .env_remove("CONSUL_HTTP_ADDR")
+        .output()
+        .unwrap()
+}
+
+/// Stops the demo's agent however the test ends.
+struct StopsDemo<'a>(&'a Path);
+
+impl Drop for StopsDemo<'_> {
+    fn drop(&mut self) {
+        let _ = demo(self.0, &["stop"]);
+    }
+}
+
+/// The tour's steps as the demo printed them, up to its closing words.
+fn demo_tour(output: &std::process::Output) -> Vec<(String, String)> {
+    let text = String::from_utf8_lossy(&output.stdout);
+    let tour = &text[..text
+        .find("The demo agent keeps running")
+        .unwrap_or_else(|| panic!("the demo did not finish: {text}"))];
+    steps(tour)
+        .into_iter()
+        .map(|(command, output)| (command, output.trim_end().to_string()))
+        .collect()
+}
+
+fn demo_agent_answers() -> bool {
+    Command::new(installed().join("consulctl"))
+        .args(["--http-addr", "127.0.0.1:18500", "agent", "members"])
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+#[test]
+fn demo_runs_the_quick_tour_reuses_its_agent_and_stops_only_its_own() {
+    let state = tempfile::tempdir().unwrap();
+    let _stop = StopsDemo(state.path());
+    let expected: Vec<(String, String)> = tour()
+        .into_iter()
+        .map(|(command, output)| (command, output.trim_end().to_string()))
+        .collect();
+
+    let first = demo(state.path(), &[]);
+    assert!(first.status.success(), "{first:?}");
+    assert_eq!(
+        demo_tour(&first),
+        expected,
+        "scripts/demo's tour is not the README's"
+    );
+    let closing = stdout(&first);
+    assert!(
+        closing.contains("export CONSUL_HTTP_ADDR=127.0.0.1:18500\n")
+            && closing.contains("scripts/demo stop\n"),
+        "{closing}"
+    );
+    assert!(
+        demo_agent_answers(),
+        "the demo's agent was not left running"
+    );
+
+    let again = demo(state.path(), &[]);
+    assert!(again.status.success(), "{again:?}");
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("reusing the demo agent"),
+        "{again:?}"
+    );
+    assert_eq!(demo_tour(&again), expected);
+
+    let stopped = demo(state.path(), &["stop"]);
+    assert!(stopped.status.success(), "{stopped:?}");
+    assert!(
+        !demo_agent_answers(),
+        "scripts/demo stop left its agent running"
+    );
+
+    // A pid file naming a process that is not its agent: left alone.
+    let mut other = Command::new("sleep").arg("30").spawn().unwrap();
+    std::fs::write(state.path().join("consul.pid"), other.id().to_string()).unwrap();
+    let refused = demo(state.path(), &["stop"]);
+    assert!(refused.status.success(), "{refused:?}");
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("nothing stopped"),
+        "{refused:?}"
+    );
+    assert!(
+        other.try_wait().unwrap().is_none(),
+        "scripts/demo stop killed a stranger"
+    );
+    other.kill().unwrap();
+    other.wait().unwrap();
+
+    // Something else on its port: not taken for its agent, not touched.
+    let listener = std::net::TcpListener::bind("127.0.0.1:18500").unwrap();
+    let busy = demo(state.path(), &[]);
+    assert_eq!(busy.status.code(), Some(1), "{busy:?}");
+    assert!(
+        String::from_utf8_lossy(&busy.stderr)
+            .contains("port 18500 on 127.0.0.1 is in use by something this script did not start"),
+        "{busy:?}"
+    );
+    assert!(listener.local_addr().is_ok());
 }
