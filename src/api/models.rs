@@ -79,8 +79,10 @@ pub struct AgentService<'a> {
     pub id: Cow<'a, str>,
     #[serde(rename = "Service", borrow)]
     pub service: Cow<'a, str>,
-    #[serde(rename = "Tags", default, deserialize_with = "null_as_default", borrow)]
-    pub tags: Vec<Cow<'a, str>>,
+    /// The `Tags` array as the answer wrote it (empty for none): a list of its own for every
+    /// service would be one more allocation each, for words only a table joins.
+    #[serde(rename = "Tags", default, deserialize_with = "tags_as_written", borrow)]
+    tags_json: Cow<'a, str>,
     #[serde(rename = "Address", default, borrow)]
     pub address: Cow<'a, str>,
     #[serde(rename = "Port", default)]
@@ -93,15 +95,32 @@ impl AgentService<'_> {
         AgentService {
             id: self.id.into_owned().into(),
             service: self.service.into_owned().into(),
-            tags: self
-                .tags
-                .into_iter()
-                .map(|t| t.into_owned().into())
-                .collect(),
+            tags_json: self.tags_json.into_owned().into(),
             address: self.address.into_owned().into(),
             port: self.port,
         }
     }
+
+    /// The service's tags.
+    pub fn tags(&self) -> Vec<Cow<'_, str>> {
+        if self.tags_json.is_empty() {
+            return Vec::new();
+        }
+        serde_json::from_str::<Option<Vec<Cow<str>>>>(&self.tags_json)
+            .expect("checked when the answer was read")
+            .unwrap_or_default()
+    }
+}
+
+/// A `Tags` value kept as written, once it is known to be a list of strings (or null).
+fn tags_as_written<'de: 'a, 'a, D>(deserializer: D) -> Result<Cow<'a, str>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let raw = <&'de serde_json::value::RawValue>::deserialize(deserializer)?;
+    serde_json::from_str::<Option<Vec<Cow<str>>>>(raw.get())
+        .map_err(|e| serde::de::Error::custom(format!("Tags: {e}")))?;
+    Ok(Cow::Borrowed(raw.get()))
 }
 
 /// `/v1/agent/services`, an object keyed by service ID, held as the list of its values in the
@@ -506,6 +525,31 @@ mod tests {
         );
         assert_eq!(ids(&unsorted), ["api", "db", "web"]);
         assert!(ids("{}").is_empty());
+        let tags = |json: &str| -> Result<Vec<String>, String> {
+            let services =
+                serde_json::from_str::<AgentServices>(json).map_err(|e| e.to_string())?;
+            let service = services.iter().next().unwrap();
+            Ok(service.tags().iter().map(|t| t.to_string()).collect())
+        };
+        let with = |tags: &str| format!(r#"{{"a":{{"ID":"a","Service":"s","Tags":{tags}}}}}"#);
+        assert_eq!(
+            tags(&with(r#"["v2", "say \"hi\"", "ü"]"#)).unwrap(),
+            ["v2", "say \"hi\"", "ü"]
+        );
+        assert!(tags(&with("null")).unwrap().is_empty());
+        assert!(tags(&with("[]")).unwrap().is_empty());
+        assert!(tags(r#"{"a":{"ID":"a","Service":"s"}}"#)
+            .unwrap()
+            .is_empty());
+        let error = tags(&with(r#"["v2", 3]"#)).unwrap_err();
+        assert!(error.contains("Tags"), "{error}");
+        let owned = serde_json::from_str::<AgentServices>(&with(r#"["x","y"]"#))
+            .unwrap()
+            .into_iter()
+            .next()
+            .unwrap()
+            .into_owned();
+        assert_eq!(owned.tags(), ["x", "y"]);
         let error = serde_json::from_str::<AgentServices>("[]").unwrap_err();
         assert!(
             error

@@ -43,7 +43,7 @@ impl Leaf for ServicesArgs {
                 } else {
                     s.port.to_string()
                 }),
-                Text::from(s.tags.join(",")),
+                Text::from(s.tags().join(",")),
             ]
         });
         Ok(output::table_of(
