@@ -5,7 +5,9 @@ use serde_json::{Map, Value};
 
 use super::client::{Client, Extra, JsonAnswer};
 use super::error::{found, ApiError};
-use super::models::{AgentChecks, AgentSelf, AgentService, AgentServices, CheckUpdate, Member};
+use super::models::{
+    AgentCheck, AgentChecks, AgentSelf, AgentService, AgentServices, CheckUpdate, Member,
+};
 #[allow(unused_imports)] // named in doc links
 use super::models::{CheckDefinition, ServiceDefinition};
 
@@ -82,10 +84,7 @@ impl Client {
     pub fn agent_checks(&self, filter: Option<&str>) -> Result<AgentChecks<'static>, ApiError> {
         let answer = self.agent_checks_answer(filter)?;
         let checks: AgentChecks = answer.decode()?;
-        Ok(checks
-            .into_iter()
-            .map(|(id, check)| (id, check.into_owned()))
-            .collect())
+        Ok(checks.into_iter().map(AgentCheck::into_owned).collect())
     }
 
     /// `GET /v1/agent/checks` as it came: an [`AgentChecks`] to decode, or to show as it is.

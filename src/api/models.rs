@@ -123,15 +123,41 @@ where
     Ok(Cow::Borrowed(raw.get()))
 }
 
-/// `/v1/agent/services`, an object keyed by service ID, held as the list of its values in the
-/// answer's order, which is by ID: Consul's JSON encoder writes a map's keys sorted. A map would
-/// hold a copy of every ID as its key, and its nodes, beside the services themselves; each
-/// service already names its ID.
-#[derive(Debug, Clone, Default)]
-pub struct AgentServices<'a>(Vec<AgentService<'a>>);
+/// `/v1/agent/services`, keyed by service ID.
+pub type AgentServices<'a> = ById<AgentService<'a>>;
 
-impl<'a> AgentServices<'a> {
-    pub fn iter(&self) -> std::slice::Iter<'_, AgentService<'a>> {
+/// An object keyed by ID (`/v1/agent/services`, `/v1/agent/checks`), held as the list of its
+/// values in the answer's order, which is by ID: Consul's JSON encoder writes a map's keys
+/// sorted. A map would hold a copy of every ID as its key, and its nodes, beside values that
+/// already name their ID.
+#[derive(Debug, Clone)]
+pub struct ById<T>(Vec<T>);
+
+/// A value of a [`ById`] object: the ID it is keyed by.
+pub trait Keyed {
+    fn key(&self) -> &str;
+}
+
+impl Keyed for AgentService<'_> {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Keyed for AgentCheck<'_> {
+    fn key(&self) -> &str {
+        &self.check_id
+    }
+}
+
+impl<T> Default for ById<T> {
+    fn default() -> Self {
+        ById(Vec::new())
+    }
+}
+
+impl<T: Keyed> ById<T> {
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
         self.0.iter()
     }
 
@@ -142,49 +168,61 @@ impl<'a> AgentServices<'a> {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The value with this ID (the list is sorted by ID).
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.0
+            .binary_search_by(|value| value.key().cmp(id))
+            .ok()
+            .map(|at| &self.0[at])
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
 }
 
-impl<'a> IntoIterator for AgentServices<'a> {
-    type Item = AgentService<'a>;
-    type IntoIter = std::vec::IntoIter<AgentService<'a>>;
+impl<T> IntoIterator for ById<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
     }
 }
 
-impl<'a> FromIterator<AgentService<'a>> for AgentServices<'a> {
-    fn from_iter<I: IntoIterator<Item = AgentService<'a>>>(services: I) -> Self {
-        AgentServices(services.into_iter().collect())
+impl<T> FromIterator<T> for ById<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
+        ById(values.into_iter().collect())
     }
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for AgentServices<'a> {
+impl<'de, T: Deserialize<'de> + Keyed> Deserialize<'de> for ById<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Values<'a>(std::marker::PhantomData<AgentService<'a>>);
+        struct Values<T>(std::marker::PhantomData<T>);
 
-        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Values<'a> {
-            type Value = AgentServices<'a>;
+        impl<'de, T: Deserialize<'de> + Keyed> serde::de::Visitor<'de> for Values<T> {
+            type Value = ById<T>;
 
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object of services keyed by ID")
+                f.write_str("an object keyed by ID")
             }
 
             fn visit_map<M: serde::de::MapAccess<'de>>(
                 self,
                 mut map: M,
             ) -> Result<Self::Value, M::Error> {
-                let mut services = Vec::with_capacity(map.size_hint().unwrap_or(0));
-                while let Some((serde::de::IgnoredAny, service)) =
-                    map.next_entry::<serde::de::IgnoredAny, AgentService<'a>>()?
+                let mut values: Vec<T> = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some((serde::de::IgnoredAny, value)) =
+                    map.next_entry::<serde::de::IgnoredAny, T>()?
                 {
-                    services.push(service);
+                    values.push(value);
                 }
                 // Another sender's order is put right, as a map keyed by ID would have.
-                if !services.is_sorted_by(|a, b| a.id <= b.id) {
-                    services.sort_by(|a, b| a.id.cmp(&b.id));
+                if !values.is_sorted_by(|a, b| a.key() <= b.key()) {
+                    values.sort_by(|a, b| a.key().cmp(b.key()));
                 }
-                Ok(AgentServices(services))
+                Ok(ById(values))
             }
         }
 
@@ -226,8 +264,8 @@ impl AgentCheck<'_> {
     }
 }
 
-/// Keyed by check ID.
-pub type AgentChecks<'a> = BTreeMap<String, AgentCheck<'a>>;
+/// `/v1/agent/checks`, keyed by check ID.
+pub type AgentChecks<'a> = ById<AgentCheck<'a>>;
 
 /// The body of `PUT /v1/agent/check/register`, and of a service's `Check`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -525,6 +563,13 @@ mod tests {
         );
         assert_eq!(ids(&unsorted), ["api", "db", "web"]);
         assert!(ids("{}").is_empty());
+        let checks: AgentChecks = serde_json::from_str(
+            r#"{"web":{"CheckID":"web","Status":"passing"},"api":{"CheckID":"api","Status":"critical"}}"#,
+        )
+        .unwrap();
+        assert_eq!(checks.get("web").unwrap().status, "passing");
+        assert_eq!(checks.get("api").unwrap().status, "critical");
+        assert!(checks.get("db").is_none() && !checks.contains_key("we"));
         let tags = |json: &str| -> Result<Vec<String>, String> {
             let services =
                 serde_json::from_str::<AgentServices>(json).map_err(|e| e.to_string())?;
@@ -552,9 +597,7 @@ mod tests {
         assert_eq!(owned.tags(), ["x", "y"]);
         let error = serde_json::from_str::<AgentServices>("[]").unwrap_err();
         assert!(
-            error
-                .to_string()
-                .contains("an object of services keyed by ID"),
+            error.to_string().contains("an object keyed by ID"),
             "{error}"
         );
     }

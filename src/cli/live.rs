@@ -115,7 +115,7 @@ fn found(names: Names, client: &Client, datacenter: Option<&str>) -> Option<Vec<
         Names::Checks | Names::TtlChecks => client
             .agent_checks(None)
             .ok()?
-            .into_values()
+            .into_iter()
             .filter(|c| names == Names::Checks || c.kind.is_empty() || c.kind == "ttl")
             .map(|c| Found {
                 help: joined([

@@ -32,7 +32,7 @@ impl Leaf for ChecksArgs {
         if ctx.json_output() {
             return Ok(output::json_answer(out, answer.bytes(), ctx.style())?);
         }
-        let rows = checks.values().map(|c| {
+        let rows = checks.iter().map(|c| {
             vec![
                 Text::from(c.check_id.as_ref()),
                 Text::from(c.name.as_ref()),
