@@ -29,7 +29,7 @@ mod proxy;
 
 const USAGE: &str = "\
 usage: bench --consul PATH --consulctl PATH [--runs N] [--warmup N] [--quick]
-             [--build-secs S] [--machine TEXT] [--serve C N] [--waiting]
+             [--only GROUPS] [--build-secs S] [--machine TEXT] [--serve C N] [--waiting]
 
 Starts Consul agents on 127.0.0.77, 127.0.0.78 and 127.0.0.79 (none in -dev mode, which
 pretty-prints its answers) and prints one table (Markdown) comparing consulctl with curl and
@@ -44,6 +44,8 @@ binary's size.
                   idle requests counted over 10 s instead of 60 s
   --waiting       measure only `service wait` (its reaction time, and the requests an idle
                   wait and watch send, beside a curl loop)
+  --quick         smaller sizes (100 / 1 000 checks and services, 100 / 1 000 nodes) and 5 runs
+  --only GROUPS   only these groups of rows, comma-separated: one-shot, checks, services, query
   --build-secs S  cold build time to report (scripts/bench measures it)
   --machine TEXT  a description of the machine, printed above the table
   --serve C N     measure nothing: start the agent with C checks and N nodes, print its address
@@ -59,6 +61,18 @@ struct Options {
     machine: Option<String>,
     serve: Option<(usize, usize)>,
     waiting_only: bool,
+    only: Option<Vec<String>>,
+}
+
+const GROUPS: [&str; 4] = ["one-shot", "checks", "services", "query"];
+
+impl Options {
+    /// Whether the group of rows `name` (one of [`GROUPS`]) is to be measured.
+    fn runs_group(&self, name: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|only| only.iter().any(|g| g == name))
+    }
 }
 
 fn parse_options() -> Options {
@@ -73,6 +87,7 @@ fn parse_options() -> Options {
         machine: None,
         serve: None,
         waiting_only: false,
+        only: None,
     };
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -90,6 +105,16 @@ fn parse_options() -> Options {
             "--warmup" => options.warmup = number(&value("--warmup")),
             "--quick" => options.quick = true,
             "--waiting" => options.waiting_only = true,
+            "--only" => {
+                let groups: Vec<String> = value("--only").split(',').map(str::to_string).collect();
+                if let Some(bad) = groups.iter().find(|g| !GROUPS.contains(&g.as_str())) {
+                    fail(&format!(
+                        "--only: no group {bad:?} (groups: {})",
+                        GROUPS.join(", ")
+                    ));
+                }
+                options.only = Some(groups);
+            }
             "--build-secs" => options.build_secs = Some(value("--build-secs")),
             "--machine" => options.machine = Some(value("--machine")),
             "--serve" => {
@@ -155,119 +180,127 @@ fn main() {
         return;
     }
 
-    eprintln!("bench: one-shot commands");
-    agent.put("/v1/agent/check/register", r#"{"Name":"t1","TTL":"10m"}"#);
-    let one_shot = [
-        Cmd::new("consulctl check ttl pass t1", &options.consulctl).args([
-            "--http-addr",
-            &http,
-            "check",
-            "ttl",
-            "pass",
-            "t1",
-            "-q",
-        ]),
-        Cmd::new("curl -X PUT …/v1/agent/check/pass/t1", "curl").args([
-            "-s",
-            "-f",
-            "-X",
-            "PUT",
-            &format!("{http}/v1/agent/check/pass/t1"),
-        ]),
-        Cmd::new("consulctl agent members", &options.consulctl).args([
-            "--http-addr",
-            &http,
-            "agent",
-            "members",
-        ]),
-        Cmd::new("consul members", &options.consul)
-            .args(["members", &format!("-http-addr={http}")]),
-        Cmd::new("curl …/v1/agent/members", "curl").args([
-            "-s",
-            "-f",
-            &format!("{http}/v1/agent/members"),
-        ]),
-    ];
-    let results = measure(&one_shot, &options);
-    report.section("One-shot (medians)");
-    let curl_put = &results[1];
-    let consul_members = &results[3];
-    report.row(&results[0], Some(("curl PUT", curl_put)));
-    report.row(curl_put, None);
-    report.row(&results[2], Some(("consul members", consul_members)));
-    report.row(consul_members, None);
-    report.row(&results[4], None);
-    report.ratio_line(&results[0], curl_put, "curl PUT");
-    report.ratio_line(&results[0], consul_members, "consul members");
-    report.ratio_line(&results[2], curl_put, "curl PUT");
-    report.ratio_line(&results[2], consul_members, "consul members");
+    if options.runs_group("one-shot") {
+        eprintln!("bench: one-shot commands");
+        agent.put("/v1/agent/check/register", r#"{"Name":"t1","TTL":"10m"}"#);
+        let one_shot = [
+            Cmd::new("consulctl check ttl pass t1", &options.consulctl).args([
+                "--http-addr",
+                &http,
+                "check",
+                "ttl",
+                "pass",
+                "t1",
+                "-q",
+            ]),
+            Cmd::new("curl -X PUT …/v1/agent/check/pass/t1", "curl").args([
+                "-s",
+                "-f",
+                "-X",
+                "PUT",
+                &format!("{http}/v1/agent/check/pass/t1"),
+            ]),
+            Cmd::new("consulctl agent members", &options.consulctl).args([
+                "--http-addr",
+                &http,
+                "agent",
+                "members",
+            ]),
+            Cmd::new("consul members", &options.consul)
+                .args(["members", &format!("-http-addr={http}")]),
+            Cmd::new("curl …/v1/agent/members", "curl").args([
+                "-s",
+                "-f",
+                &format!("{http}/v1/agent/members"),
+            ]),
+        ];
+        let results = measure(&one_shot, &options);
+        report.section("One-shot (medians)");
+        let curl_put = &results[1];
+        let consul_members = &results[3];
+        report.row(&results[0], Some(("curl PUT", curl_put)));
+        report.row(curl_put, None);
+        report.row(&results[2], Some(("consul members", consul_members)));
+        report.row(consul_members, None);
+        report.row(&results[4], None);
+        report.ratio_line(&results[0], curl_put, "curl PUT");
+        report.ratio_line(&results[0], consul_members, "consul members");
+        report.ratio_line(&results[2], curl_put, "curl PUT");
+        report.ratio_line(&results[2], consul_members, "consul members");
+    }
 
     let check_sizes: &[usize] = if options.quick {
         &[100, 1_000]
     } else {
         &[1_000, 10_000, 50_000]
     };
-    listing(
-        &mut report,
-        &options,
-        check_sizes,
-        "checks",
-        "`agent checks` (N TTL checks)",
-        Role::Checks,
-    );
-    listing(
-        &mut report,
-        &options,
-        check_sizes,
-        "services",
-        "`agent services` (N services without checks)",
-        Role::Services,
-    );
-
-    let node_sizes: &[usize] = if options.quick {
-        &[100, 1_000]
-    } else {
-        &[1_000, 10_000]
-    };
-    report.section("`query execute` (N nodes with one healthy instance each)");
-    let query_id = agent.create_query();
-    let mut registered = 0;
-    let mut previous: Option<(usize, Vec<Measured>)> = None;
-    for &size in node_sizes {
-        let load = Instant::now();
-        agent.register_nodes(registered, size);
-        registered = size;
-        eprintln!(
-            "bench: {size} nodes registered ({:.1} s)",
-            load.elapsed().as_secs_f64()
+    if options.runs_group("checks") {
+        listing(
+            &mut report,
+            &options,
+            check_sizes,
+            "checks",
+            "`agent checks` (N TTL checks)",
+            Role::Checks,
         );
-        let url = format!("{http}/v1/query/{query_id}/execute");
-        let bytes = answer_bytes(&url);
-        let base = ["--http-addr", &http, "query", "execute", &query_id];
-        let commands = [
-            Cmd::new(
-                &format!("consulctl query execute, {size}"),
-                &options.consulctl,
-            )
-            .args(base),
-            Cmd::new(
-                &format!("consulctl query execute -o json, {size}"),
-                &options.consulctl,
-            )
-            .args(base)
-            .args(["-o", "json"]),
-            Cmd::new(
-                &format!("consulctl query execute -o addrs, {size}"),
-                &options.consulctl,
-            )
-            .args(base)
-            .args(["-o", "addrs"]),
-            Cmd::new(&format!("curl …/v1/query/ID/execute, {size}"), "curl")
-                .args(["-s", "-f", &url]),
-        ];
-        let results = measure(&commands, &options);
-        report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
-        previous = Some((bytes, results));
+    }
+    if options.runs_group("services") {
+        listing(
+            &mut report,
+            &options,
+            check_sizes,
+            "services",
+            "`agent services` (N services without checks)",
+            Role::Services,
+        );
+    }
+
+    if options.runs_group("query") {
+        let node_sizes: &[usize] = if options.quick {
+            &[100, 1_000]
+        } else {
+            &[1_000, 10_000]
+        };
+        report.section("`query execute` (N nodes with one healthy instance each)");
+        let query_id = agent.create_query();
+        let mut registered = 0;
+        let mut previous: Option<(usize, Vec<Measured>)> = None;
+        for &size in node_sizes {
+            let load = Instant::now();
+            agent.register_nodes(registered, size);
+            registered = size;
+            eprintln!(
+                "bench: {size} nodes registered ({:.1} s)",
+                load.elapsed().as_secs_f64()
+            );
+            let url = format!("{http}/v1/query/{query_id}/execute");
+            let bytes = answer_bytes(&url);
+            let base = ["--http-addr", &http, "query", "execute", &query_id];
+            let commands = [
+                Cmd::new(
+                    &format!("consulctl query execute, {size}"),
+                    &options.consulctl,
+                )
+                .args(base),
+                Cmd::new(
+                    &format!("consulctl query execute -o json, {size}"),
+                    &options.consulctl,
+                )
+                .args(base)
+                .args(["-o", "json"]),
+                Cmd::new(
+                    &format!("consulctl query execute -o addrs, {size}"),
+                    &options.consulctl,
+                )
+                .args(base)
+                .args(["-o", "addrs"]),
+                Cmd::new(&format!("curl …/v1/query/ID/execute, {size}"), "curl")
+                    .args(["-s", "-f", &url]),
+            ];
+            let results = measure(&commands, &options);
+            report.scale_rows(&results, bytes, previous.as_ref().map(|(n, r)| (*n, r)));
+            previous = Some((bytes, results));
+        }
     }
 
     waiting(&mut report, &options, &agent);

@@ -61,13 +61,17 @@ where
     cli::unset_empty_variables();
     // Built once, after the clean-up above (clap reads the variables as it builds the
     // arguments): the command tree is most of what start-up costs in consulctl's own code.
-    let command = cli::Cli::command();
+    let mut command = cli::Cli::command();
     let args = cli::official_spelling(args, &command);
-    let matches = match command.try_get_matches_from(&args) {
+    let matches = match command.try_get_matches_from_mut(&args) {
         Ok(m) => m,
         Err(e) => return error::report_clap_error(e, &args, &cli::Cli::command()),
     };
-    match run(&matches) {
+    let outcome = match cli::swallowed_flag(&command, &matches) {
+        Some(message) => Err(Error::usage(message)),
+        None => run(&matches),
+    };
+    match outcome {
         Ok(()) => ExitCode::Success,
         Err(e) => {
             if !e.message().is_empty() {

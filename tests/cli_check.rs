@@ -242,11 +242,14 @@ fn register_grpc_check_with_tls() {
 
 #[test]
 fn register_args_check_takes_every_word_after_it() {
+    // `--timeout 5s` after --args is the plugin's own: the check's timeout was given before.
     registers(
         &[
             "disk",
             "--interval",
             "1m",
+            "--timeout",
+            "10s",
             "--args",
             "/usr/lib/nagios/plugins/check_disk",
             "-w",
@@ -257,9 +260,49 @@ fn register_args_check_takes_every_word_after_it() {
         json!({
             "Name": "disk",
             "Args": ["/usr/lib/nagios/plugins/check_disk", "-w", "10%", "--timeout", "5s"],
-            "Interval": "1m"
+            "Interval": "1m",
+            "Timeout": "10s"
         }),
     );
+}
+
+#[test]
+fn register_script_check_takes_the_command_after_double_dash() {
+    registers(
+        &[
+            "disk",
+            "--interval",
+            "10s",
+            "--",
+            "/bin/df",
+            "-h",
+            "--interval",
+            "5s",
+        ],
+        json!({"Name": "disk", "Args": ["/bin/df", "-h", "--interval", "5s"], "Interval": "10s"}),
+    );
+}
+
+#[test]
+fn register_args_refuses_to_take_a_flag_the_check_then_lacks() {
+    all_refused(vec![
+        line(
+            "check register disk --args /bin/df -h --interval 10s",
+            &["--interval was read as part of --args; put --args last or end it with ';'"],
+        ),
+        line(
+            "check register disk --interval 10s --args /bin/df -h --timeout=5s",
+            &["--timeout was read as part of --args"],
+        ),
+        line(
+            "check register disk --args /bin/df -h ; --ttl 1m",
+            &["--ttl", "--args", "cannot be used with"],
+        ),
+        line(
+            "check register disk --interval 10s --",
+            &["no kind of check", "a command after --"],
+        ),
+    ]);
 }
 
 #[test]

@@ -227,3 +227,131 @@ fn through_a_client_agent_only_the_reason_decides() {
     failed(&pass(&mock, "4"), 1, &["Permission denied"]);
     assert_eq!(attempts(&mock), 1);
 }
+
+/// The pause `-v` said it would take before the first retry, in milliseconds.
+fn logged_pause(stderr: &str) -> u64 {
+    let after = stderr
+        .split("retrying in ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no retry logged: {stderr}"));
+    after
+        .split(" ms")
+        .next()
+        .and_then(|ms| ms.parse().ok())
+        .unwrap_or_else(|| panic!("no pause logged: {stderr}"))
+}
+
+#[test]
+fn retry_after_in_seconds_is_waited_for_and_shown() {
+    let mock = flaky(
+        "PUT",
+        PASS,
+        ResponseTemplate::new(429)
+            .insert_header("Retry-After", "1")
+            .set_body_string("rate limit exceeded"),
+        1,
+    );
+    let started = Instant::now();
+    let out =
+        run(consulctl_at(&mock.addr())
+            .args(["-v", "--retry", "2", "check", "ttl", "pass", "backup"]));
+    let spent = started.elapsed();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(attempts(&mock), 2);
+    assert!(err.contains("(Retry-After: 1)"), "{err}");
+    // Never sooner than asked, and not much later (the jitter is at most 125 ms here).
+    let pause = logged_pause(&err);
+    assert!((1000..=1125).contains(&pause), "{err}");
+    assert!(spent >= Duration::from_secs(1), "{spent:?}");
+}
+
+#[test]
+fn retry_after_as_an_http_date_is_waited_for() {
+    // Whole seconds only: two seconds from now is between one and two seconds away.
+    let when = std::time::SystemTime::now() + Duration::from_secs(2);
+    let date = httpdate::fmt_http_date(when);
+    let mock = flaky(
+        "PUT",
+        PASS,
+        ResponseTemplate::new(503)
+            .insert_header("Retry-After", date.as_str())
+            .set_body_string("overloaded"),
+        1,
+    );
+    let started = Instant::now();
+    let out =
+        run(consulctl_at(&mock.addr())
+            .args(["-v", "--retry", "2", "check", "ttl", "pass", "backup"]));
+    let spent = started.elapsed();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert_eq!(attempts(&mock), 2);
+    assert!(err.contains(&format!("(Retry-After: {date})")), "{err}");
+    let pause = logged_pause(&err);
+    assert!((900..=2125).contains(&pause), "{err}");
+    assert!(spent >= Duration::from_millis(900), "{spent:?}");
+}
+
+#[test]
+fn retry_after_past_the_time_left_ends_the_retries_at_once() {
+    let busy = |status: u16| {
+        flaky(
+            "PUT",
+            PASS,
+            ResponseTemplate::new(status)
+                .insert_header("Retry-After", "60")
+                .set_body_string("busy"),
+            5,
+        )
+    };
+    let args = [
+        "--retry",
+        "5",
+        "--retry-max-time",
+        "10s",
+        "check",
+        "ttl",
+        "pass",
+        "backup",
+    ];
+    for status in [429, 503] {
+        let mock = busy(status);
+        let out = run(consulctl_at(&mock.addr()).args(args));
+        let line = failed(
+            &out,
+            1,
+            &[
+                "busy",
+                "Consul asked to be retried after 1m0s, later than --retry-max-time allows",
+            ],
+        );
+        assert!(!line.contains("attempts over"), "{line}");
+        assert_eq!(attempts(&mock), 1, "{status}");
+    }
+    let mock = busy(503);
+    let out = run(consulctl_at(&mock.addr()).arg("-v").args(args));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("! attempt 1 failed (503: busy); Consul asked for a pause of 1m0s, past the time left for retries: not retrying"),
+        "{err}"
+    );
+}
+
+#[test]
+fn retry_after_is_obeyed_only_on_429_and_503() {
+    // HTTP gives Retry-After a meaning on 429 and 503 (and redirects) only.
+    let mock = flaky(
+        "PUT",
+        PASS,
+        ResponseTemplate::new(502).insert_header("Retry-After", "30"),
+        1,
+    );
+    let out =
+        run(consulctl_at(&mock.addr())
+            .args(["-v", "--retry", "1", "check", "ttl", "pass", "backup"]));
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.contains("Retry-After"), "{err}");
+    assert!(logged_pause(&err) <= 250, "{err}");
+}

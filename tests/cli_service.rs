@@ -198,18 +198,43 @@ fn register_with_a_script_check_taking_every_word_after_it() {
             "mem",
             "--check-interval",
             "1m",
+            "--tag",
+            "x",
             "--check-args",
             "/bin/check_mem",
             "-w",
             "90",
             "--tag",
-            "x",
+            "y",
         ],
         json!({
             "Name": "mem",
-            "Check": {"Args": ["/bin/check_mem", "-w", "90", "--tag", "x"], "Interval": "1m"}
+            "Tags": ["x"],
+            "Check": {"Args": ["/bin/check_mem", "-w", "90", "--tag", "y"], "Interval": "1m"}
         }),
     );
+}
+
+#[test]
+fn register_with_a_script_check_after_double_dash() {
+    registers(
+        &["disk", "--check-interval", "10s", "--", "/bin/df", "-h"],
+        json!({"Name": "disk", "Check": {"Args": ["/bin/df", "-h"], "Interval": "10s"}}),
+    );
+}
+
+#[test]
+fn register_check_args_refuses_to_take_a_flag_the_service_then_lacks() {
+    all_refused(vec![
+        line(
+            "service register disk --check-args /bin/df -h --check-interval 10s",
+            &["--check-interval was read as part of --check-args; put --check-args last or end it with ';'"],
+        ),
+        line(
+            "service register web --check-interval 10s --check-args /bin/check --port 80",
+            &["--port was read as part of --check-args"],
+        ),
+    ]);
 }
 
 #[test]

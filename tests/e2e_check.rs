@@ -194,6 +194,47 @@ fn script_check_with_args_that_exits_1_becomes_warning() {
 }
 
 #[test]
+fn script_check_words_in_the_order_people_type_them() {
+    let agent = Agent::shared();
+    let id = unique("script-order");
+    // `--args` would take `--interval` for the script's: refused, naming it, nothing registered.
+    let out = run(&[
+        "check",
+        "register",
+        &id,
+        "--args",
+        "/bin/sh",
+        "-c",
+        "echo hi; exit 1",
+        "--interval",
+        "1s",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: --interval was read as part of --args; put --args last or end it with ';'\n"
+    );
+    let checks = agent.get("/v1/agent/checks");
+    assert!(checks.get(&id).is_none(), "{checks}");
+    // The command after `--`, as with `check run`.
+    let out = run(&[
+        "check",
+        "register",
+        &id,
+        "--interval",
+        "1s",
+        "--",
+        "/bin/sh",
+        "-c",
+        "echo hi; exit 1",
+    ]);
+    assert_eq!(ok(&out), format!("Check {id:?} registered.\n"));
+    let check = wait_for_status(agent, &id, "warning");
+    assert_eq!(check["Type"], "script");
+    assert_eq!(check["Output"], "hi\n");
+}
+
+#[test]
 fn script_check_from_a_shell_line_runs_it() {
     let agent = Agent::shared();
     let passing = unique("script-line");

@@ -5,7 +5,9 @@ use serde_json::{Map, Value};
 
 use super::client::{Client, Extra, JsonAnswer};
 use super::error::{found, ApiError};
-use super::models::{AgentChecks, AgentSelf, AgentServices, CheckUpdate, Member};
+use super::models::{
+    AgentCheck, AgentChecks, AgentSelf, AgentService, AgentServices, CheckUpdate, Member,
+};
 #[allow(unused_imports)] // named in doc links
 use super::models::{CheckDefinition, ServiceDefinition};
 
@@ -83,10 +85,7 @@ impl Client {
     pub fn agent_services(&self, filter: Option<&str>) -> Result<AgentServices<'static>, ApiError> {
         let answer = self.agent_services_answer(filter)?;
         let services: AgentServices = answer.decode::<Option<_>>()?.unwrap_or_default();
-        Ok(services
-            .into_iter()
-            .map(|(id, service)| (id, service.into_owned()))
-            .collect())
+        Ok(services.into_iter().map(AgentService::into_owned).collect())
     }
 
     /// `GET /v1/agent/services` as it came: an [`AgentServices`] to decode, or to show as it is.
@@ -114,10 +113,7 @@ impl Client {
     pub fn agent_checks(&self, filter: Option<&str>) -> Result<AgentChecks<'static>, ApiError> {
         let answer = self.agent_checks_answer(filter)?;
         let checks: AgentChecks = answer.decode::<Option<_>>()?.unwrap_or_default();
-        Ok(checks
-            .into_iter()
-            .map(|(id, check)| (id, check.into_owned()))
-            .collect())
+        Ok(checks.into_iter().map(AgentCheck::into_owned).collect())
     }
 
     /// `GET /v1/agent/checks` as it came: an [`AgentChecks`] to decode, or to show as it is.

@@ -49,6 +49,22 @@ impl Endpoint {
 /// Receives one line per request and per answer when the user asked for `--verbose`.
 pub type RequestLog = Box<dyn Fn(&str)>;
 
+/// One attempt's failure, with the pause the answer asked for (`Retry-After`, and the header as
+/// sent, for the log) when it asked for one.
+struct Failure {
+    error: ApiError,
+    retry_after: Option<(Duration, String)>,
+}
+
+impl From<ApiError> for Failure {
+    fn from(error: ApiError) -> Self {
+        Failure {
+            error,
+            retry_after: None,
+        }
+    }
+}
+
 /// Everything the client needs to know; built by the command layer from the resolved config.
 pub struct ClientOptions {
     pub endpoint: Endpoint,
@@ -313,12 +329,11 @@ impl Client {
         let mut attempt = 0;
         loop {
             let result = self.send_once(method.clone(), url.clone(), &extra, &shown);
-            let error = match result {
+            let Failure { error, retry_after } = match result {
                 Ok(answer) => return Ok(answer),
-                Err(e) => e,
+                Err(failure) => failure,
             };
             attempt += 1;
-            let pause = self.retry.backoff(attempt);
             let budget_left = self.retry.max_time.saturating_sub(first.elapsed());
             if attempt > self.retry.retries
                 || !self.retry.retryable(&method, &error)
@@ -330,10 +345,36 @@ impl Client {
                     error
                 });
             }
-            let pause = pause.min(budget_left);
+            let pause = match &retry_after {
+                // Coming back sooner than asked would only be refused again.
+                Some((asked, _)) if *asked > budget_left => {
+                    let asked = crate::duration::display(*asked);
+                    if let Some(log) = &self.log {
+                        log(&format!(
+                            "! attempt {attempt} failed ({error}); Consul asked for a pause of {asked}, past the time left for retries: not retrying"
+                        ));
+                    }
+                    let note = format!(
+                        "Consul asked to be retried after {asked}, later than --retry-max-time allows"
+                    );
+                    return Err(if attempt > 1 {
+                        error.after_attempts(attempt, started.elapsed())
+                    } else {
+                        error
+                    }
+                    .noted(&note));
+                }
+                Some((asked, _)) => self.retry.pause_asked(attempt, *asked),
+                None => self.retry.backoff(attempt),
+            }
+            .min(budget_left);
             if let Some(log) = &self.log {
+                let asked = retry_after
+                    .as_ref()
+                    .map(|(_, header)| format!(" (Retry-After: {header})"))
+                    .unwrap_or_default();
                 log(&format!(
-                    "! attempt {attempt} failed ({error}); retrying in {} ms",
+                    "! attempt {attempt} failed ({error}); retrying in {} ms{asked}",
                     pause.as_millis()
                 ));
             }
@@ -347,7 +388,7 @@ impl Client {
         url: Url,
         extra: &Extra,
         shown: &str,
-    ) -> Result<Answer, ApiError> {
+    ) -> Result<Answer, Failure> {
         let started = Instant::now();
         let mut request = self.http.request(method, url);
         if let Some(token) = &self.token {
@@ -375,6 +416,18 @@ impl Client {
             .get("X-Consul-Index")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse().ok());
+        let retry_after = if super::retry::honours_retry_after(status.as_u16()) {
+            response
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|header| {
+                    super::retry::retry_after(header, std::time::SystemTime::now())
+                        .map(|asked| (asked, header.trim().to_string()))
+                })
+        } else {
+            None
+        };
         let bytes = read_body(response, shown, self.max_answer)?;
         if let Some(log) = &self.log {
             log(&format!(
@@ -387,9 +440,12 @@ impl Client {
         if status.is_success() {
             Ok(Answer { body: bytes, index })
         } else {
-            Err(ApiError::Status {
-                status: status.as_u16(),
-                body: String::from_utf8_lossy(&bytes).trim().to_string(),
+            Err(Failure {
+                error: ApiError::Status {
+                    status: status.as_u16(),
+                    body: String::from_utf8_lossy(&bytes).trim().to_string(),
+                },
+                retry_after,
             })
         }
     }

@@ -102,10 +102,15 @@ impl ApiError {
 impl ApiError {
     /// Says that this was the last of several attempts.
     pub(crate) fn after_attempts(self, attempts: u32, spent: std::time::Duration) -> Self {
-        let note = format!(
-            " (after {attempts} attempts over {})",
+        self.noted(&format!(
+            "after {attempts} attempts over {}",
             crate::duration::display(spent)
-        );
+        ))
+    }
+
+    /// Adds ` (note)` to what the error says about the failure.
+    pub(crate) fn noted(self, note: &str) -> Self {
+        let note = format!(" ({note})");
         match self {
             ApiError::Transport { url, kind, detail } => ApiError::Transport {
                 url,

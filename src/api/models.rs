@@ -82,8 +82,10 @@ pub struct AgentService<'a> {
     pub id: Cow<'a, str>,
     #[serde(rename = "Service", borrow)]
     pub service: Cow<'a, str>,
-    #[serde(rename = "Tags", default, deserialize_with = "null_as_default", borrow)]
-    pub tags: Vec<Cow<'a, str>>,
+    /// The `Tags` array as the answer wrote it (empty for none): a list of its own for every
+    /// service would be one more allocation each, for words only a table joins.
+    #[serde(rename = "Tags", default, deserialize_with = "tags_as_written", borrow)]
+    tags_json: Cow<'a, str>,
     #[serde(rename = "Address", default, borrow)]
     pub address: Cow<'a, str>,
     #[serde(rename = "Port", default)]
@@ -108,11 +110,7 @@ impl AgentService<'_> {
         AgentService {
             id: self.id.into_owned().into(),
             service: self.service.into_owned().into(),
-            tags: self
-                .tags
-                .into_iter()
-                .map(|t| t.into_owned().into())
-                .collect(),
+            tags_json: self.tags_json.into_owned().into(),
             address: self.address.into_owned().into(),
             port: self.port,
             ports: self.ports,
@@ -185,8 +183,135 @@ pub fn listener<'a>(
         .map_or(Listener::Unusable, |p| usable(p.port))
 }
 
-/// Keyed by service ID.
-pub type AgentServices<'a> = BTreeMap<String, AgentService<'a>>;
+impl AgentService<'_> {
+    /// The service's tags.
+    pub fn tags(&self) -> Vec<Cow<'_, str>> {
+        if self.tags_json.is_empty() {
+            return Vec::new();
+        }
+        serde_json::from_str::<Option<Vec<Cow<str>>>>(&self.tags_json)
+            .expect("checked when the answer was read")
+            .unwrap_or_default()
+    }
+}
+
+/// A `Tags` value kept as written, once it is known to be a list of strings (or null).
+fn tags_as_written<'de: 'a, 'a, D>(deserializer: D) -> Result<Cow<'a, str>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let raw = <&'de serde_json::value::RawValue>::deserialize(deserializer)?;
+    serde_json::from_str::<Option<Vec<Cow<str>>>>(raw.get())
+        .map_err(|e| serde::de::Error::custom(format!("Tags: {e}")))?;
+    Ok(Cow::Borrowed(raw.get()))
+}
+
+/// `/v1/agent/services`, keyed by service ID.
+pub type AgentServices<'a> = ById<AgentService<'a>>;
+
+/// An object keyed by ID (`/v1/agent/services`, `/v1/agent/checks`), held as the list of its
+/// values in the answer's order, which is by ID: Consul's JSON encoder writes a map's keys
+/// sorted. A map would hold a copy of every ID as its key, and its nodes, beside values that
+/// already name their ID.
+#[derive(Debug, Clone)]
+pub struct ById<T>(Vec<T>);
+
+/// A value of a [`ById`] object: the ID it is keyed by.
+pub trait Keyed {
+    fn key(&self) -> &str;
+}
+
+impl Keyed for AgentService<'_> {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Keyed for AgentCheck<'_> {
+    fn key(&self) -> &str {
+        &self.check_id
+    }
+}
+
+impl<T> Default for ById<T> {
+    fn default() -> Self {
+        ById(Vec::new())
+    }
+}
+
+impl<T: Keyed> ById<T> {
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The value with this ID (the list is sorted by ID).
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.0
+            .binary_search_by(|value| value.key().cmp(id))
+            .ok()
+            .map(|at| &self.0[at])
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+}
+
+impl<T> IntoIterator for ById<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<T> FromIterator<T> for ById<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
+        ById(values.into_iter().collect())
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Keyed> Deserialize<'de> for ById<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Values<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de> + Keyed> serde::de::Visitor<'de> for Values<T> {
+            type Value = ById<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object keyed by ID")
+            }
+
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Self::Value, M::Error> {
+                let mut values: Vec<T> = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some((serde::de::IgnoredAny, value)) =
+                    map.next_entry::<serde::de::IgnoredAny, T>()?
+                {
+                    values.push(value);
+                }
+                // Another sender's order is put right, as a map keyed by ID would have.
+                if !values.is_sorted_by(|a, b| a.key() <= b.key()) {
+                    values.sort_by(|a, b| a.key().cmp(b.key()));
+                }
+                Ok(ById(values))
+            }
+        }
+
+        deserializer.deserialize_map(Values(std::marker::PhantomData))
+    }
+}
 
 /// One check of `/v1/agent/checks` (keyed by check ID): the fields consulctl reads. JSON output
 /// is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept: a tree of every
@@ -236,8 +361,8 @@ impl AgentCheck<'_> {
     }
 }
 
-/// Keyed by check ID.
-pub type AgentChecks<'a> = BTreeMap<String, AgentCheck<'a>>;
+/// `/v1/agent/checks`, keyed by check ID.
+pub type AgentChecks<'a> = ById<AgentCheck<'a>>;
 
 /// The body of `PUT /v1/agent/check/register`, and of a service's `Check`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -651,6 +776,65 @@ mod tests {
             ..QueryFailover::default()
         };
         assert_eq!(failover.named_targets().count(), 3);
+    }
+
+    #[test]
+    fn agent_services_are_the_values_in_id_order() {
+        let ids = |json: &str| -> Vec<String> {
+            serde_json::from_str::<AgentServices>(json)
+                .unwrap()
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect()
+        };
+        let service = |id: &str| format!(r#"{{"ID":"{id}","Service":"s","Port":80}}"#);
+        let sorted = format!(r#"{{"a":{},"b":{}}}"#, service("a"), service("b"));
+        assert_eq!(ids(&sorted), ["a", "b"]);
+        let unsorted = format!(
+            r#"{{"web":{},"api":{},"db":{}}}"#,
+            service("web"),
+            service("api"),
+            service("db")
+        );
+        assert_eq!(ids(&unsorted), ["api", "db", "web"]);
+        assert!(ids("{}").is_empty());
+        let checks: AgentChecks = serde_json::from_str(
+            r#"{"web":{"CheckID":"web","Status":"passing"},"api":{"CheckID":"api","Status":"critical"}}"#,
+        )
+        .unwrap();
+        assert_eq!(checks.get("web").unwrap().status, "passing");
+        assert_eq!(checks.get("api").unwrap().status, "critical");
+        assert!(checks.get("db").is_none() && !checks.contains_key("we"));
+        let tags = |json: &str| -> Result<Vec<String>, String> {
+            let services =
+                serde_json::from_str::<AgentServices>(json).map_err(|e| e.to_string())?;
+            let service = services.iter().next().unwrap();
+            Ok(service.tags().iter().map(|t| t.to_string()).collect())
+        };
+        let with = |tags: &str| format!(r#"{{"a":{{"ID":"a","Service":"s","Tags":{tags}}}}}"#);
+        assert_eq!(
+            tags(&with(r#"["v2", "say \"hi\"", "ü"]"#)).unwrap(),
+            ["v2", "say \"hi\"", "ü"]
+        );
+        assert!(tags(&with("null")).unwrap().is_empty());
+        assert!(tags(&with("[]")).unwrap().is_empty());
+        assert!(tags(r#"{"a":{"ID":"a","Service":"s"}}"#)
+            .unwrap()
+            .is_empty());
+        let error = tags(&with(r#"["v2", 3]"#)).unwrap_err();
+        assert!(error.contains("Tags"), "{error}");
+        let owned = serde_json::from_str::<AgentServices>(&with(r#"["x","y"]"#))
+            .unwrap()
+            .into_iter()
+            .next()
+            .unwrap()
+            .into_owned();
+        assert_eq!(owned.tags(), ["x", "y"]);
+        let error = serde_json::from_str::<AgentServices>("[]").unwrap_err();
+        assert!(
+            error.to_string().contains("an object keyed by ID"),
+            "{error}"
+        );
     }
 
     #[test]

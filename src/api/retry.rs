@@ -7,7 +7,7 @@
 //! DELETE), unless the user forces it. 4xx answers are never retried.
 
 use std::hash::{BuildHasher, Hasher};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use reqwest::Method;
 
@@ -82,15 +82,49 @@ impl RetryPolicy {
     /// The pause before retry number `attempt` (1-based): 250 ms doubling up to 8 s, half of it
     /// random ("equal jitter") so that many cron jobs failing together do not retry together.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let ceiling = Duration::from_millis(250)
-            .saturating_mul(1 << attempt.saturating_sub(1).min(5))
-            .min(Duration::from_secs(8));
-        let half = ceiling / 2;
-        let random = std::collections::hash_map::RandomState::new()
-            .build_hasher()
-            .finish();
-        half + Duration::from_nanos(random % (half.as_nanos() as u64 + 1))
+        let half = Self::ceiling(attempt) / 2;
+        half + random_up_to(half)
     }
+
+    /// The pause before retry number `attempt` when the answer said how long to wait
+    /// (`Retry-After`): never less than that, and up to half the usual pause more, so that the
+    /// many clients told the same time do not all come back at once.
+    pub fn pause_asked(&self, attempt: u32, asked: Duration) -> Duration {
+        asked + random_up_to(Self::ceiling(attempt) / 2)
+    }
+
+    fn ceiling(attempt: u32) -> Duration {
+        Duration::from_millis(250)
+            .saturating_mul(1 << attempt.saturating_sub(1).min(5))
+            .min(Duration::from_secs(8))
+    }
+}
+
+/// A random duration from zero to `limit`, both included.
+fn random_up_to(limit: Duration) -> Duration {
+    let random = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    Duration::from_nanos(random % (limit.as_nanos() as u64 + 1))
+}
+
+/// Whether an answer with this status may carry a `Retry-After` worth obeying: 429 (too many
+/// requests) and 503 (unavailable), the two where it says when to come back.
+pub fn honours_retry_after(status: u16) -> bool {
+    matches!(status, 429 | 503)
+}
+
+/// How long a `Retry-After` value asks the client to wait, as of `now`: either whole seconds
+/// (`120`) or an HTTP date (`Fri, 31 Dec 1999 23:59:59 GMT`, and the two older forms HTTP
+/// still accepts). A date already past asks for no wait; a value that is neither is ignored.
+pub fn retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Too many digits for a u64 is still "a very long time".
+        return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]
@@ -156,6 +190,53 @@ mod tests {
         };
         assert!(forced.retryable(&Method::POST, &transport(TransportKind::Timeout)));
         assert!(forced.retryable(&Method::POST, &status(500, "No cluster leader")));
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_http_dates() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777);
+        assert_eq!(retry_after("120", now), Some(Duration::from_secs(120)));
+        assert_eq!(retry_after(" 0 ", now), Some(Duration::ZERO));
+        // 784111777 is Sun, 06 Nov 1994 08:49:37 GMT, RFC 9110's own example.
+        assert_eq!(
+            retry_after("Sun, 06 Nov 1994 08:49:40 GMT", now),
+            Some(Duration::from_secs(3))
+        );
+        assert_eq!(
+            retry_after("Sunday, 06-Nov-94 08:50:37 GMT", now),
+            Some(Duration::from_secs(60))
+        );
+        assert_eq!(
+            retry_after("Sun Nov  6 08:49:47 1994", now),
+            Some(Duration::from_secs(10))
+        );
+        assert_eq!(
+            retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
+            Some(Duration::ZERO),
+            "a date past asks for no wait"
+        );
+        assert_eq!(
+            retry_after("99999999999999999999999", now),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        for nonsense in ["", "-1", "1.5", "soon", "5s", "Sun, 06 Nov 1994"] {
+            assert_eq!(retry_after(nonsense, now), None, "{nonsense:?}");
+        }
+    }
+
+    #[test]
+    fn a_pause_asked_for_is_never_shortened() {
+        let p = RetryPolicy::default();
+        for _ in 0..50 {
+            let pause = p.pause_asked(1, Duration::from_secs(2));
+            assert!(pause >= Duration::from_secs(2) && pause <= Duration::from_millis(2125));
+            let late = p.pause_asked(30, Duration::ZERO);
+            assert!(late <= Duration::from_secs(4));
+        }
+        assert!(honours_retry_after(429) && honours_retry_after(503));
+        assert!(
+            !honours_retry_after(502) && !honours_retry_after(504) && !honours_retry_after(500)
+        );
     }
 
     #[test]

@@ -286,11 +286,17 @@ mod tests {
                 // What a shell would pass: redirections and pipes are not ours.
                 let line = line.split(['>', '|']).next().unwrap_or(line);
                 let words = shlex::split(line).expect("example lines are shell words");
-                if let Err(e) = Cli::command().try_get_matches_from(&words) {
-                    problems.push(format!(
+                let mut command = Cli::command();
+                match command.try_get_matches_from_mut(&words) {
+                    Err(e) => problems.push(format!(
                         "{path}: `{line}`: {}",
                         e.render().to_string().lines().next().unwrap_or("")
-                    ));
+                    )),
+                    Ok(matches) => {
+                        if let Some(message) = crate::cli::swallowed_flag(&command, &matches) {
+                            problems.push(format!("{path}: `{line}`: {message}"));
+                        }
+                    }
                 }
             }
         }

@@ -116,7 +116,7 @@ fn found(names: Names, client: &Client, datacenter: Option<&str>) -> Option<Vec<
         Names::Checks | Names::TtlChecks => client
             .agent_checks(None)
             .ok()?
-            .into_values()
+            .into_iter()
             .filter(|c| names == Names::Checks || c.kind.is_empty() || c.kind == "ttl")
             .map(|c| Found {
                 help: joined([
@@ -131,7 +131,7 @@ fn found(names: Names, client: &Client, datacenter: Option<&str>) -> Option<Vec<
         Names::Services => client
             .agent_services(None)
             .ok()?
-            .into_values()
+            .into_iter()
             .map(|s| Found {
                 help: joined([
                     if s.service == s.id { "" } else { &*s.service },

@@ -359,6 +359,54 @@ pub fn command_path(matches: &ArgMatches) -> String {
     names.join(" ")
 }
 
+/// An option that collects words (`--args CMD ARGS...`, ended only by `;`) takes consulctl's own
+/// flags too, so `check register disk --args /bin/df -h --interval 10s` would send `--interval`
+/// to the script and then say that no interval was given. When a collected word is one of the
+/// same command's own flags and that flag was not given otherwise, this says so, as the message
+/// the command returns; a word that is also a flag the command was given is the script's.
+pub fn swallowed_flag(root: &clap::Command, matches: &ArgMatches) -> Option<String> {
+    let (mut command, mut at) = (root, matches);
+    while let Some((name, inner)) = at.subcommand() {
+        command = command.find_subcommand(name)?;
+        at = inner;
+    }
+    let collectors = command
+        .get_arguments()
+        .filter(|arg| arg.get_value_terminator().is_some() && arg.get_long().is_some());
+    for collector in collectors {
+        let Ok(Some(words)) = at.try_get_raw(collector.get_id().as_str()) else {
+            continue;
+        };
+        for word in words {
+            let Some(name) = word.to_str().and_then(|w| w.strip_prefix("--")) else {
+                continue;
+            };
+            let name = name.split('=').next().unwrap_or(name);
+            let own = command.get_arguments().find(|arg| {
+                arg.get_long() == Some(name)
+                    && !arg.is_global_set()
+                    && arg.get_id() != collector.get_id()
+                    && matches!(
+                        arg.get_action(),
+                        clap::ArgAction::Set | clap::ArgAction::Append | clap::ArgAction::SetTrue
+                    )
+            });
+            let Some(own) = own else { continue };
+            let given = matches!(
+                at.value_source(own.get_id().as_str()),
+                Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+            );
+            if !given {
+                let collector = collector.get_long().unwrap_or_default();
+                return Some(format!(
+                    "--{name} was read as part of --{collector}; put --{collector} last or end it with ';'"
+                ));
+            }
+        }
+    }
+    None
+}
+
 /// The official CLI's habit of single-dash long flags (`-http-addr=…`, `-token-file f`): a
 /// single-dash word that is one of our long flags becomes `--word`. Without this, clap would
 /// read `-http-addr` as `-h` and print the help. Nothing after `--` is touched.

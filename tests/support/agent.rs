@@ -73,6 +73,9 @@ pub struct AgentOptions {
     pub ready_within: Duration,
     /// The Consul binary; `None`: [`consul_binary`].
     pub binary: Option<PathBuf>,
+    /// The data directory of a non-dev agent; `None`: one in the agent's own temporary folder.
+    /// Given, it outlives the agent, so that a restart finds what the agent had persisted.
+    pub data_dir: Option<PathBuf>,
 }
 
 impl AgentOptions {
@@ -90,6 +93,7 @@ impl AgentOptions {
             config: None,
             ready_within: Duration::from_secs(60),
             binary: None,
+            data_dir: None,
         }
     }
 
@@ -109,6 +113,7 @@ impl AgentOptions {
             config: None,
             ready_within: Duration::from_secs(60),
             binary: None,
+            data_dir: None,
         }
     }
 }
@@ -175,7 +180,8 @@ impl Agent {
         if options.dev {
             args.push("-dev".into());
         } else {
-            args.push(format!("-data-dir={}", dir.path().join("data").display()));
+            let data_dir = (options.data_dir.clone()).unwrap_or_else(|| dir.path().join("data"));
+            args.push(format!("-data-dir={}", data_dir.display()));
         }
         let ip = &options.ip;
         args.extend([

@@ -51,9 +51,9 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
         return Ok(output::json_answer(out, as_sent, ctx.style())?);
     }
     let checks = checks.unwrap_or_default();
-    let namespaces = checks.values().any(|c| !is_default_tenancy(&c.namespace));
-    let partitions = checks.values().any(|c| !is_default_tenancy(&c.partition));
-    let rows = checks.values().map(|c| {
+    let namespaces = checks.iter().any(|c| !is_default_tenancy(&c.namespace));
+    let partitions = checks.iter().any(|c| !is_default_tenancy(&c.partition));
+    let rows = checks.iter().map(|c| {
         let mut row = vec![
             Text::from(c.check_id.as_ref()),
             Text::from(c.name.as_ref()),

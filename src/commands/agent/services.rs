@@ -52,10 +52,10 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
         return Ok(output::json_answer(out, as_sent, ctx.style())?);
     }
     let services = services.unwrap_or_default();
-    let namespaces = services.values().any(|s| !is_default_tenancy(&s.namespace));
-    let partitions = services.values().any(|s| !is_default_tenancy(&s.partition));
+    let namespaces = services.iter().any(|s| !is_default_tenancy(&s.namespace));
+    let partitions = services.iter().any(|s| !is_default_tenancy(&s.partition));
     // A socket stands where the address would; a multi-port service shows its default port.
-    let rows = services.values().map(|s| {
+    let rows = services.iter().map(|s| {
         let (address, port) = match s.listener() {
             Listener::Port(port) => (&*s.address, port.to_string()),
             Listener::Socket(path) => (path, String::new()),
@@ -66,7 +66,7 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
             Text::from(&*s.service),
             Text::from(address),
             Text::from(port),
-            Text::from(s.tags.join(",")),
+            Text::from(s.tags().join(",")),
         ];
         // Consul Enterprise: only when some service is outside the default.
         if namespaces {

@@ -14,12 +14,15 @@ use crate::input;
 #[derive(Debug, Args)]
 #[command(
     group = clap::ArgGroup::new("kind").multiple(false),
-    after_help = "Give exactly one kind: --ttl, --http, --tcp, --grpc, --h2ping, --args (or --script), \
---docker-container-id with --args, or --alias-service; or the whole check as JSON with --file.\n\
---args takes every word after it as the command: put it last (or end it with ';').\n\n\
+    after_help = "Give exactly one kind: --ttl, --http, --tcp, --grpc, --h2ping, a script (-- CMD ARGS..., \
+--args or --script), --docker-container-id with a script, or --alias-service; or the whole check as \
+JSON with --file.\n\
+A script check's command goes last, after `--`, as in `check run`. --args CMD ARGS... takes every \
+word after it, flags included: put it last or end it with ';'. A word it took that is one of this \
+command's own flags, not otherwise given, is refused rather than sent as the script's.\n\n\
 Examples:\n  consulctl check register backup --ttl 26h --notes 'nightly backup'\n  \
 consulctl check register web-health --http http://127.0.0.1:8080/health \\\n      --interval 10s --timeout 2s\n  \
-consulctl check register disk --interval 1m \\\n      --args /usr/lib/nagios/plugins/check_disk -w 10%"
+consulctl check register disk --interval 1m \\\n      -- /usr/lib/nagios/plugins/check_disk -w 10%"
 )]
 pub struct RegisterArgs {
     /// Name of the check (also its ID unless --id is given)
@@ -103,6 +106,10 @@ pub struct RegisterArgs {
     )]
     args: Option<Vec<String>>,
 
+    /// Script check: the command and its arguments, after `--`
+    #[arg(value_name = "CMD", last = true, group = "kind")]
+    command: Vec<String>,
+
     /// Script check from a shell line (the legacy Script field): sent as Args ["/bin/sh", "-c", LINE]
     #[arg(long, group = "kind", value_name = "LINE")]
     script: Option<String>,
@@ -141,7 +148,7 @@ pub struct RegisterArgs {
         long,
         value_name = "FILE",
         conflicts_with_all = [
-            "name", "id", "service_id", "notes", "status", "ttl", "http", "tcp", "grpc", "args",
+            "name", "id", "service_id", "notes", "status", "ttl", "http", "tcp", "grpc", "args", "command",
             "script", "alias_service", "method", "headers", "body", "grpc_use_tls",
             "docker_container_id", "interval", "timeout", "deregister_critical_after",
             "success_before_passing", "failures_before_critical", "tls_skip_verify", "h2ping",
@@ -152,6 +159,13 @@ pub struct RegisterArgs {
 }
 
 impl RegisterArgs {
+    /// The script's words, from `-- CMD ARGS...` or `--args`.
+    fn script_words(&self) -> Option<&Vec<String>> {
+        self.args
+            .as_ref()
+            .or((!self.command.is_empty()).then_some(&self.command))
+    }
+
     fn kind(&self) -> Result<Kind> {
         if self.tls_skip_verify
             && self.http.is_none()
@@ -186,9 +200,9 @@ impl RegisterArgs {
         if self.grpc_use_tls && self.grpc.is_none() {
             return Err(Error::usage("--grpc-use-tls applies to --grpc checks only"));
         }
-        if let (Some(container), None) = (&self.docker_container_id, &self.args) {
+        if let (Some(container), None) = (&self.docker_container_id, self.script_words()) {
             return Err(Error::usage(format!(
-                "--docker-container-id {container:?} needs --args: the command to run in the container"
+                "--docker-container-id {container:?} needs the command to run in the container: give it after -- (or with --args)"
             )));
         }
         let kind = if let Some(ttl) = &self.ttl {
@@ -216,9 +230,11 @@ impl RegisterArgs {
                 target: target.clone(),
                 tls_skip_verify: self.tls_skip_verify,
             }
-        } else if let Some(args) = &self.args {
+        } else if let Some(args) = self.script_words() {
             if args.iter().all(|a| a.trim().is_empty()) {
-                return Err(Error::usage("--args needs a command to run"));
+                return Err(Error::usage(
+                    "a script check needs a command to run: give it after -- (or with --args)",
+                ));
             }
             match &self.docker_container_id {
                 Some(container) => Kind::Docker {
@@ -233,7 +249,7 @@ impl RegisterArgs {
             Kind::Alias(service.to_string())
         } else {
             return Err(Error::usage(
-                "no kind of check given: add one of --ttl, --http, --tcp, --grpc, --h2ping, --args, --script or --alias-service (or give --file)",
+                "no kind of check given: add one of --ttl, --http, --tcp, --grpc, --h2ping, --alias-service, --script, --args or a command after -- (or give --file)",
             ));
         };
         Ok(kind)

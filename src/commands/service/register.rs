@@ -14,8 +14,10 @@ use crate::input;
 #[derive(Debug, Args)]
 #[command(
     group = clap::ArgGroup::new("check_kind").multiple(false),
-    after_help = "A check is optional; give at most one of --check-ttl, --check-http, --check-tcp or \
---check-args (which takes every word after it: put it last).\n\n\
+    after_help = "A check is optional; give at most one of --check-ttl, --check-http, --check-tcp or a \
+script check (-- CMD ARGS..., last, as in `check run`; or --check-args CMD ARGS..., which takes every \
+word after it, flags included: put it last or end it with ';'). A word --check-args took that is one \
+of this command's own flags, not otherwise given, is refused rather than sent as the script's.\n\n\
 Examples:\n  consulctl service register web --port 8080 --tag primary --meta version=1.4 \\\n      --check-http http://127.0.0.1:8080/health --check-interval 10s\n  \
 consulctl service register batch --check-ttl 2h\n  \
 consulctl service register --file web.json"
@@ -82,6 +84,10 @@ pub struct RegisterArgs {
     )]
     check_args: Option<Vec<String>>,
 
+    /// Add a script check running this command and its arguments, given after `--`
+    #[arg(value_name = "CMD", last = true, group = "check_kind")]
+    command: Vec<String>,
+
     /// How often the check runs (HTTP, TCP, script)
     #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     check_interval: Option<PositiveDuration>,
@@ -101,7 +107,7 @@ pub struct RegisterArgs {
         value_name = "FILE",
         conflicts_with_all = [
             "name", "id", "address", "port", "tags", "meta", "enable_tag_override", "check_ttl",
-            "check_http", "check_tcp", "check_args", "check_interval", "check_timeout", "check_deregister_critical_after",
+            "check_http", "check_tcp", "check_args", "command", "check_interval", "check_timeout", "check_deregister_critical_after",
         ]
     )]
     file: Option<PathBuf>,
@@ -122,9 +128,15 @@ impl RegisterArgs {
             }
         } else if let Some(address) = &self.check_tcp {
             Kind::Tcp(address.clone())
-        } else if let Some(args) = &self.check_args {
+        } else if let Some(args) = self
+            .check_args
+            .as_ref()
+            .or((!self.command.is_empty()).then_some(&self.command))
+        {
             if args.iter().all(|a| a.trim().is_empty()) {
-                return Err(Error::usage("--check-args needs a command to run"));
+                return Err(Error::usage(
+                    "a script check needs a command to run: give it after -- (or with --check-args)",
+                ));
             }
             Kind::Script(args.clone())
         } else {
@@ -147,7 +159,7 @@ impl RegisterArgs {
             ];
             if let Some((flag, value)) = crate::commands::first_given(&timing) {
                 return Err(Error::usage(format!(
-                    "{flag} {value:?} needs a check: add --check-ttl, --check-http, --check-tcp or --check-args"
+                    "{flag} {value:?} needs a check: add --check-ttl, --check-http, --check-tcp, --check-args or a script after --"
                 )));
             }
             return Ok(None);
