@@ -1,0 +1,392 @@
+//! `service wait`, `check wait` and `check list --all-nodes` over every Consul version's answers
+//! of the catalog's health endpoints (tests/corpus/health_* for the real 1.8.7 agent,
+//! tests/corpus/versions/*/health_* for 1.10 to 1.22), in every output format, against a
+//! wiremock agent that answers as that version does, with an `X-Consul-Index` on every read as
+//! Consul sends it. The commands need one answer when the condition already holds; when it does
+//! not, they block again until their --timeout, and exit with the documented status 4.
+
+use std::path::Path;
+
+use serde_json::Value;
+use wiremock::matchers::{method, path, query_param};
+use wiremock::{Mock as Expect, ResponseTemplate};
+
+use crate::cli_versions_corpus::{
+    file, files, json_is_the_answer, ok_run, raw_items, table_shows_only_meant_values, tokens,
+    versions,
+};
+use crate::support::{consulctl_at, run, stderr_of, stdout_of, Mock};
+
+/// The documented status of a wait whose --timeout passed.
+const TIMED_OUT: i32 = 4;
+
+fn indexed(bytes: Vec<u8>) -> ResponseTemplate {
+    ResponseTemplate::new(200)
+        .insert_header("X-Consul-Index", "57")
+        .insert_header("X-Consul-Knownleader", "true")
+        .set_body_raw(bytes, "application/json; charset=utf-8")
+}
+
+fn stem(name: &str) -> &str {
+    name.trim_end_matches(".json")
+}
+
+/// The node a health_node answer is about (its checks' `Node`).
+fn node_of(answer: &[u8]) -> Option<String> {
+    let checks: Vec<Value> = serde_json::from_slice(answer).ok()?;
+    Some(checks.first()?["Node"].as_str()?.to_string())
+}
+
+/// A mock agent answering the health endpoints as `dir`'s version does, and the agent's own
+/// checks and self (which `check wait` reads).
+fn health_agent(dir: &Path) -> Mock {
+    let mock = Mock::start();
+    let get = |route: String, bytes: Vec<u8>| {
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path(route))
+                .respond_with(indexed(bytes)),
+        )
+    };
+    get("/v1/agent/checks".into(), file(dir, "checks", "all.json"));
+    get(
+        "/v1/agent/self".into(),
+        file(dir, "agent_self", "self.json"),
+    );
+    for (name, bytes) in files(dir, "health_service") {
+        match stem(&name).split_once("-tag-") {
+            // Answered to `?tag=T`.
+            Some((service, tag)) => mock.expect(
+                Expect::given(method("GET"))
+                    .and(path(format!("/v1/health/service/{service}")))
+                    .and(query_param("tag", tag))
+                    .respond_with(indexed(bytes))
+                    .with_priority(1),
+            ),
+            None => get(format!("/v1/health/service/{}", stem(&name)), bytes),
+        }
+    }
+    for (name, bytes) in files(dir, "health_state") {
+        get(format!("/v1/health/state/{}", stem(&name)), bytes);
+    }
+    for (name, bytes) in files(dir, "health_checks") {
+        match stem(&name).split_once('-') {
+            // Answered to `?filter=Status == "STATE"`.
+            Some((service, state)) => mock.expect(
+                Expect::given(method("GET"))
+                    .and(path(format!("/v1/health/checks/{service}")))
+                    .and(query_param("filter", format!("Status == \"{state}\"")))
+                    .respond_with(indexed(bytes))
+                    .with_priority(1),
+            ),
+            None => get(format!("/v1/health/checks/{}", stem(&name)), bytes),
+        }
+    }
+    let node = file(dir, "health_node", "node.json");
+    get(
+        format!(
+            "/v1/health/node/{}",
+            node_of(&node).expect("a node's checks")
+        ),
+        node,
+    );
+    get(
+        "/v1/health/node/nowhere".into(),
+        file(dir, "health_node", "unknown.json"),
+    );
+    mock
+}
+
+/// consulctl's status, stdout and stderr; nothing may panic.
+fn run_any(mock: &Mock, version: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = run(consulctl_at(&mock.addr()).args(args));
+    let stderr = stderr_of(&out);
+    assert!(
+        !stderr.contains("panicked"),
+        "{version}: consulctl {args:?} panicked: {stderr}"
+    );
+    (out.status.code(), stdout_of(&out), stderr)
+}
+
+/// Every `address:port` line is one a client can dial: no port 0, IPv6 in brackets.
+fn addrs_are_dialable(version: &str, args: &[&str], addrs: &str) {
+    for line in addrs.lines() {
+        let (host, port) = line
+            .rsplit_once(':')
+            .unwrap_or_else(|| panic!("{version}: {args:?}: not address:port: {line:?}"));
+        assert!(
+            port.parse::<u16>().is_ok_and(|p| p != 0),
+            "{version}: {args:?}: port of {line:?}"
+        );
+        if host.contains(':') {
+            assert!(
+                host.starts_with('[') && host.ends_with(']'),
+                "{version}: {args:?}: IPv6 without brackets: {line:?}"
+            );
+        }
+        assert!(
+            !host.is_empty(),
+            "{version}: {args:?}: no address: {line:?}"
+        );
+    }
+}
+
+/// Whether every check on an instance passes (or warns, when allowed): Consul's own rule for
+/// a healthy instance.
+fn healthy(entry: &Value, allow_warning: bool) -> bool {
+    entry["Checks"].as_array().into_iter().flatten().all(|c| {
+        let status = c["Status"].as_str().unwrap_or("");
+        status == "passing" || (allow_warning && status == "warning")
+    })
+}
+
+/// Where an instance listens: `None` for a unix socket, else its port (a multi-port service's
+/// default one).
+fn port_of(service: &Value) -> Option<u64> {
+    if service["SocketPath"]
+        .as_str()
+        .is_some_and(|s| !s.is_empty())
+    {
+        return None;
+    }
+    let port = service["Port"].as_u64().unwrap_or(0);
+    if port != 0 {
+        return Some(port);
+    }
+    service["Ports"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["Default"] == Value::Bool(true))
+        .and_then(|p| p["Port"].as_u64())
+}
+
+#[test]
+fn service_wait_over_every_version_in_every_format() {
+    for (version, dir) in versions() {
+        let mock = health_agent(&dir);
+        for (name, answer) in files(&dir, "health_service") {
+            let mut args = vec!["service", "wait"];
+            match stem(&name).split_once("-tag-") {
+                Some((service, tag)) => args.extend([service, "--tag", tag]),
+                None => args.push(stem(&name)),
+            }
+            let entries: Vec<Value> = serde_json::from_slice(&answer).unwrap();
+            let raw = raw_items(&answer);
+            for allow_warning in [false, true] {
+                let mut args = args.clone();
+                if allow_warning {
+                    args.push("--allow-warning");
+                }
+                let kept: Vec<usize> = (0..entries.len())
+                    .filter(|&n| healthy(&entries[n], allow_warning))
+                    .collect();
+                if entries.is_empty() {
+                    if allow_warning {
+                        // --absent counts registered instances, healthy or not.
+                        continue;
+                    }
+                    args.push("--absent");
+                } else if kept.is_empty() {
+                    // Nothing healthy: the wait blocks on until its timeout, then says why.
+                    args.extend(["--timeout", "300ms"]);
+                    let (code, stdout, stderr) = run_any(&mock, version, &args);
+                    assert_eq!(code, Some(TIMED_OUT), "{version}: {args:?}: {stderr}");
+                    assert_eq!(stdout, "", "{version}: {args:?}");
+                    assert!(
+                        stderr.contains("timed out after 300ms") && stderr.contains("not healthy"),
+                        "{version}: {args:?}: {stderr}"
+                    );
+                    for entry in &entries {
+                        let id = entry["Service"]["ID"].as_str().unwrap();
+                        assert!(stderr.contains(id), "{version}: {args:?}: {id}: {stderr}");
+                    }
+                    continue;
+                }
+
+                let table = ok_run(&mock, version, &args);
+                table_shows_only_meant_values(version, &args, &table);
+                if kept.is_empty() {
+                    assert!(table.contains("No instance of"), "{version}: {table}");
+                } else {
+                    assert_eq!(table.lines().count(), kept.len() + 1, "{version}: {table}");
+                }
+
+                let json_args = [&args[..], &["-o", "json"]].concat();
+                let json = ok_run(&mock, version, &json_args);
+                let as_sent: Vec<&str> = kept.iter().map(|&n| raw[n].as_str()).collect();
+                json_is_the_answer(
+                    version,
+                    &json_args,
+                    &json,
+                    format!("[{}]", as_sent.join(",")).as_bytes(),
+                );
+
+                let addrs_args = [&args[..], &["-o", "addrs"]].concat();
+                let (code, addrs, stderr) = run_any(&mock, version, &addrs_args);
+                assert_eq!(code, Some(0), "{version}: {addrs_args:?}: {stderr}");
+                addrs_are_dialable(version, &addrs_args, &addrs);
+                let sockets: Vec<&str> = kept
+                    .iter()
+                    .filter(|&&n| port_of(&entries[n]["Service"]).is_none())
+                    .map(|&n| entries[n]["Service"]["ID"].as_str().unwrap())
+                    .collect();
+                assert_eq!(
+                    addrs.lines().count(),
+                    kept.len() - sockets.len(),
+                    "{version}: {addrs_args:?}:\n{addrs}"
+                );
+                for &n in &kept {
+                    if let Some(port) = port_of(&entries[n]["Service"]) {
+                        assert!(
+                            addrs.lines().any(|l| l.ends_with(&format!(":{port}"))),
+                            "{version}: {addrs_args:?}: port {port} missing:\n{addrs}"
+                        );
+                    }
+                }
+                if sockets.is_empty() {
+                    assert_eq!(stderr, "", "{version}: {addrs_args:?}");
+                } else {
+                    assert_eq!(stderr.lines().count(), 1, "{version}: {stderr}");
+                    assert!(
+                        stderr.contains("left out of -o addrs"),
+                        "{version}: {stderr}"
+                    );
+                    for id in sockets {
+                        assert!(stderr.contains(id), "{version}: {id}: {stderr}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn check_list_all_nodes_over_every_version_in_every_format() {
+    for (version, dir) in versions() {
+        let mock = health_agent(&dir);
+        let mut cases: Vec<(Vec<String>, Vec<u8>)> = Vec::new();
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        cases.push((
+            words("check list --all-nodes"),
+            file(&dir, "health_state", "any.json"),
+        ));
+        for (name, answer) in files(&dir, "health_state") {
+            if ["any", "passing", "warning", "critical"].contains(&stem(&name)) {
+                let line = format!("check list --all-nodes --state {}", stem(&name));
+                cases.push((words(&line), answer));
+            }
+        }
+        for (name, answer) in files(&dir, "health_checks") {
+            let line = match stem(&name).split_once('-') {
+                Some((service, state)) => {
+                    format!("check list --all-nodes --service {service} --state {state}")
+                }
+                None => format!("check list --all-nodes --service {}", stem(&name)),
+            };
+            cases.push((words(&line), answer));
+        }
+        let node_answer = file(&dir, "health_node", "node.json");
+        let node = node_of(&node_answer).unwrap();
+        cases.push((
+            words(&format!("check list --all-nodes --node {node}")),
+            node_answer,
+        ));
+        cases.push((
+            words("check list --all-nodes --node nowhere"),
+            file(&dir, "health_node", "unknown.json"),
+        ));
+        for (line, answer) in cases {
+            let args: Vec<&str> = line.iter().map(String::as_str).collect();
+            let table = ok_run(&mock, version, &args);
+            table_shows_only_meant_values(version, &args, &table);
+            let checks = raw_items(&answer);
+            assert_eq!(
+                table.lines().count(),
+                checks.len() + 1,
+                "{version}: {args:?}: one row a check:\n{table}"
+            );
+            let json_args = [&args[..], &["-o", "json"]].concat();
+            let json = ok_run(&mock, version, &json_args);
+            json_is_the_answer(version, &json_args, &json, &answer);
+        }
+    }
+}
+
+#[test]
+fn check_wait_over_every_version_in_every_format() {
+    for (version, dir) in versions() {
+        let mock = health_agent(&dir);
+        let answer = file(&dir, "checks", "all.json");
+        let checks: serde_json::Map<String, Value> = serde_json::from_slice(&answer).unwrap();
+        let raw: std::collections::BTreeMap<String, Box<serde_json::value::RawValue>> =
+            serde_json::from_slice(&answer).unwrap();
+        for (id, check) in &checks {
+            let status = check["Status"].as_str().unwrap();
+            if !["passing", "warning", "critical"].contains(&status) {
+                continue;
+            }
+            // The status already holds: one answer is enough.
+            let args = ["check", "wait", id.as_str(), "--status", status];
+            let table = ok_run(&mock, version, &args);
+            table_shows_only_meant_values(version, &args, &table);
+            assert!(table.contains(id.as_str()), "{version}: {args:?}: {table}");
+            let json_args = [&args[..], &["-o", "json"]].concat();
+            let json = ok_run(&mock, version, &json_args);
+            json_is_the_answer(version, &json_args, &json, raw[id].get().as_bytes());
+        }
+        // A status that does not come: blocking reads of the node's checks until the timeout.
+        let (id, check) = checks
+            .iter()
+            .find(|(_, c)| c["Status"] != "critical")
+            .expect("a check that is not critical");
+        let args = [
+            "check",
+            "wait",
+            id.as_str(),
+            "--status",
+            "critical",
+            "--timeout",
+            "300ms",
+        ];
+        let (code, stdout, stderr) = run_any(&mock, version, &args);
+        assert_eq!(code, Some(TIMED_OUT), "{version}: {args:?}: {stderr}");
+        assert_eq!(stdout, "", "{version}: {args:?}");
+        assert!(
+            stderr.contains(id.as_str()) && stderr.contains(check["Status"].as_str().unwrap()),
+            "{version}: {args:?}: {stderr}"
+        );
+        let blocked = mock
+            .requests()
+            .into_iter()
+            .filter(|r| r.url.path().starts_with("/v1/health/node/"))
+            .filter(|r| r.url.query_pairs().any(|(k, v)| k == "index" && v == "57"))
+            .count();
+        assert!(
+            blocked >= 1,
+            "{version}: {args:?}: no blocking read with the index"
+        );
+    }
+}
+
+/// Every health answer of every version decodes as `-o json` shows it: compact or indented,
+/// the same tokens.
+#[test]
+fn health_answers_of_every_version_are_json() {
+    for (version, dir) in versions() {
+        for folder in [
+            "health_service",
+            "health_state",
+            "health_checks",
+            "health_node",
+            "catalog_node",
+        ] {
+            for (name, bytes) in files(&dir, folder) {
+                let value: Value = serde_json::from_slice(&bytes)
+                    .unwrap_or_else(|e| panic!("{version}: {folder}/{name}: {e}"));
+                assert!(!tokens(&bytes).is_empty(), "{version}: {folder}/{name}");
+                let _ = value;
+            }
+        }
+    }
+}
