@@ -390,3 +390,129 @@ fn health_answers_of_every_version_are_json() {
         }
     }
 }
+
+fn version_dir(version: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/versions")
+        .join(version)
+}
+
+/// Consul 1.22's healthy instances written out by hand: a multi-port instance shows its default
+/// port (with `Port` 0, and with no `Port`, on an IPv6 node), a socket instance its path and no
+/// port; the warning instance api-3 is left out.
+#[test]
+fn service_wait_table_of_1_22_by_hand() {
+    let mock = health_agent(&version_dir("1.22"));
+    assert_eq!(
+        ok_run(&mock, "1.22", &["service", "wait", "api"]),
+        "\
+Node          Address            Port  Service ID    Tags       Health
+client-web-1  10.0.0.21          9001  api-1         v1,zone-1  2 passing
+client-v6     2001:db8::21       9002  api-v6        v1         2 passing
+client-web-1  /run/api/api.sock        api-sock      v1,sock    2 passing
+client-web-1  10.0.0.21          9101  api-multi     v1,mp      2 passing
+client-v6     2001:db8::21       9102  api-multi-v6  v1,mp      2 passing
+"
+    );
+    let (code, addrs, stderr) = run_any(&mock, "1.22", &["service", "wait", "api", "-o", "addrs"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        addrs,
+        "\
+10.0.0.21:9001
+[2001:db8::21]:9002
+10.0.0.21:9101
+[2001:db8::21]:9102
+"
+    );
+    assert!(stderr.contains("api-sock on client-web-1"), "{stderr}");
+}
+
+/// Consul 1.21 Enterprise: the instances of the default namespace show no tenancy column; those
+/// of namespace `frontend` add a Namespace column (the partition is the default: no column).
+#[test]
+fn service_wait_table_of_1_21_enterprise_by_hand() {
+    let mock = health_agent(&version_dir("1.21-ent"));
+    assert_eq!(
+        ok_run(
+            &mock,
+            "1.21-ent",
+            &["service", "wait", "api", "--allow-warning"]
+        ),
+        "\
+Node          Address            Port  Service ID  Tags       Health
+client-web-1  10.0.0.21          9001  api-1       v1,zone-1  2 passing
+client-v6     2001:db8::21       9002  api-v6      v1         2 passing
+server-1      10.0.0.10          9003  api-3       v1,canary  1 passing, 1 warning
+client-web-1  /run/api/api.sock        api-sock    v1,sock    2 passing
+"
+    );
+    assert_eq!(
+        ok_run(
+            &mock,
+            "1.21-ent",
+            &["service", "wait", "cart", "--min", "2"]
+        ),
+        "\
+Node          Address       Port  Service ID  Tags  Health     Namespace
+client-web-1  10.0.0.21     7070  cart-1      v3    2 passing  frontend
+client-v6     2001:db8::21  7070  cart-2      v3    2 passing  frontend
+"
+    );
+}
+
+/// The datacenter's checks on Consul 1.22, written out by hand: the most severe first, then by
+/// node and ID; no tenancy columns on Community Edition.
+#[test]
+fn check_list_all_nodes_of_1_22_by_hand() {
+    let mock = health_agent(&version_dir("1.22"));
+    assert_eq!(
+        ok_run(&mock, "1.22", &["check", "list", "--all-nodes", "--state", "warning"]),
+        "\
+Node      ID             Name                 Status   Service  Output
+server-1  backup         nightly backup       warning           backup took 3h, longer than its 2h window
+server-1  service:api-3  Service 'api' check  warning  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
+"
+    );
+    assert_eq!(
+        ok_run(&mock, "1.22", &["check", "list", "--all-nodes", "--node", "server-1"]),
+        "\
+Node      ID             Name                 Status   Service  Output
+server-1  backup         nightly backup       warning           backup took 3h, longer than its 2h window
+server-1  service:api-3  Service 'api' check  warning  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
+server-1  serfHealth     Serf Health Status   passing           Agent alive and reachable
+"
+    );
+}
+
+/// Consul 1.21 Enterprise: `check list --all-nodes` adds a Namespace column when a check is
+/// outside the default namespace, as `check list` on the agent does; none when every check is in
+/// the default one.
+#[test]
+fn check_list_all_nodes_of_1_21_enterprise_by_hand() {
+    let mock = health_agent(&version_dir("1.21-ent"));
+    assert_eq!(
+        ok_run(&mock, "1.21-ent", &["check", "list", "--all-nodes", "--state", "critical"]),
+        "\
+Node          ID           Name                 Status    Service  Output                                                Namespace
+client-web-1  service:web  Service 'web' check  critical  web      dial tcp 10.0.0.21:8080: connect: connection refused  frontend
+"
+    );
+    assert_eq!(
+        ok_run(&mock, "1.21-ent", &["check", "list", "--all-nodes", "--state", "warning"]),
+        "\
+Node      ID             Name                 Status   Service  Output
+server-1  backup         nightly backup       warning           backup took 3h, longer than its 2h window
+server-1  service:api-3  Service 'api' check  warning  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
+"
+    );
+    let table = ok_run(&mock, "1.21-ent", &["check", "list", "--all-nodes"]);
+    let header = table.lines().next().unwrap();
+    assert!(header.ends_with("Namespace"), "{table}");
+    assert!(!header.contains("Partition"), "{table}");
+    assert_eq!(
+        table.lines().filter(|l| l.ends_with("  frontend")).count(),
+        1,
+        "{table}"
+    );
+}

@@ -4,6 +4,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::value::RawValue;
 
+use crate::api::models::is_default_tenancy;
 use crate::api::{CatalogCheck, Client, IndexedAnswer, JsonAnswer, ReadOptions};
 use crate::cli::values;
 use crate::commands::agent::checks;
@@ -207,17 +208,34 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             &b.check_id,
         ))
     });
+    // Enterprise's namespace and partition, as `check list` on the agent shows them: a column
+    // only when a check is outside the default.
+    let namespaces = checks.iter().any(|c| !is_default_tenancy(&c.namespace));
+    let partitions = checks.iter().any(|c| !is_default_tenancy(&c.partition));
     let rows = checks.iter().map(|c| {
-        vec![
+        let mut row = vec![
             Text::from(c.node.as_str()),
             Text::from(c.check_id.as_str()),
             Text::from(c.name.as_str()),
             Text::status(&c.status),
             Text::from(c.service_id.as_str()),
             Text::from(c.output.as_str()),
-        ]
+        ];
+        if namespaces {
+            row.push(Text::from(c.namespace.as_str()));
+        }
+        if partitions {
+            row.push(Text::from(c.partition.as_str()));
+        }
+        row
     });
-    let headers = ["Node", "ID", "Name", "Status", "Service", "Output"];
+    let mut headers = vec!["Node", "ID", "Name", "Status", "Service", "Output"];
+    if namespaces {
+        headers.push("Namespace");
+    }
+    if partitions {
+        headers.push("Partition");
+    }
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }
 

@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::value::RawValue;
 
-use crate::api::models::Listener;
+use crate::api::models::{is_default_tenancy, Listener};
 use crate::api::{JsonAnswer, ServiceHealth};
 use crate::cli::values::{self, PositiveDuration};
 use crate::commands::blocking::{Deadline, Follower};
@@ -181,8 +181,31 @@ impl WaitArgs {
                     writeln!(out, "{sentence}")?;
                     return Ok(());
                 }
-                let rows = shown.iter().map(|&n| instance_row(&entries[n]));
-                let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+                // Enterprise's namespace and partition, as the agent's service table shows
+                // them: a column only when an instance is outside the default.
+                let namespaces = shown
+                    .iter()
+                    .any(|&n| !is_default_tenancy(&entries[n].service.namespace));
+                let partitions = shown
+                    .iter()
+                    .any(|&n| !is_default_tenancy(&entries[n].service.partition));
+                let rows = shown.iter().map(|&n| {
+                    let mut row = instance_row(&entries[n]);
+                    if namespaces {
+                        row.push(Text::from(entries[n].service.namespace.clone()));
+                    }
+                    if partitions {
+                        row.push(Text::from(entries[n].service.partition.clone()));
+                    }
+                    row
+                });
+                let mut headers = vec!["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+                if namespaces {
+                    headers.push("Namespace");
+                }
+                if partitions {
+                    headers.push("Partition");
+                }
                 Ok(output::table_of(out, &headers, rows, ctx.style())?)
             }
         }
