@@ -249,9 +249,16 @@ fn severity(status: &str) -> u8 {
     }
 }
 
+/// A check's place in a snapshot: its node and ID, and on Enterprise its partition and
+/// namespace too (an answer for every namespace may hold one ID twice on a node).
 fn item(check: &CatalogCheck, raw: &RawValue) -> ((String, String), Item) {
+    let key = if is_default_tenancy(&check.namespace) && is_default_tenancy(&check.partition) {
+        check.check_id.clone()
+    } else {
+        format!("{}/{}/{}", check.partition, check.namespace, check.check_id)
+    };
     (
-        (check.node.clone(), check.check_id.clone()),
+        (check.node.clone(), key),
         Item {
             node: check.node.clone(),
             id: check.check_id.clone(),
@@ -281,4 +288,28 @@ fn agent_snapshot(ctx: &Context, answer: &JsonAnswer, action: &str) -> Result<Sn
         .iter()
         .filter_map(|(id, check)| Some(item(check, raw.get(id)?)))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_check_id_in_two_namespaces_is_two_items() {
+        let text = r#"[
+            {"Node":"n1","CheckID":"service:web","Status":"passing","Namespace":"default","Partition":"default"},
+            {"Node":"n1","CheckID":"service:web","Status":"critical","Namespace":"frontend","Partition":"default"}
+        ]"#;
+        let checks: Vec<CatalogCheck> = serde_json::from_str(text).unwrap();
+        let raw: Vec<&RawValue> = serde_json::from_str(text).unwrap();
+        let snapshot: crate::commands::watch::Snapshot = checks
+            .iter()
+            .zip(raw)
+            .map(|(check, raw)| item(check, raw))
+            .collect();
+        let mut states: Vec<&str> = snapshot.values().map(|i| i.state.as_str()).collect();
+        states.sort();
+        assert_eq!(states, ["critical", "passing"]);
+        assert!(snapshot.values().all(|i| i.id == "service:web"));
+    }
 }
