@@ -298,8 +298,8 @@ impl WaitArgs {
                                 format!(
                                     "check {:?} ({}) {}: {}",
                                     c.check_id,
-                                    c.name,
-                                    c.status,
+                                    output::shown(&c.name),
+                                    output::shown(&c.status),
                                     if c.output.trim().is_empty() {
                                         "no output".to_string()
                                     } else {
