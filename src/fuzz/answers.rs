@@ -389,7 +389,7 @@ pub const DECODERS: &[Decoder] = &[
         folder: "health_service",
         // A short timeout: an answer that never meets the goal ends the case quickly.
         commands: &[
-            &["service", "wait", "api", "--timeout", "50ms"],
+            &["service", "wait", "api", "--timeout", "5ms"],
             &[
                 "service",
                 "wait",
@@ -400,9 +400,8 @@ pub const DECODERS: &[Decoder] = &[
                 "2",
                 "--allow-warning",
                 "--timeout",
-                "50ms",
+                "5ms",
             ],
-            &["service", "wait", "api", "--absent", "--timeout", "50ms"],
         ],
         formats: &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Addrs],
         writes: false,
