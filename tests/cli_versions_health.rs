@@ -527,3 +527,39 @@ server-1  service:api-3  Service 'api' check  warning  api-3    HTTP GET http://
         "{table}"
     );
 }
+
+/// With -o addrs, --min counts the instances it can print: on Consul 1.22 five `api` instances
+/// are healthy, one of them on a unix socket, so four addresses meet --min 4 and not --min 5
+/// (which a table meets), and the timeout says why.
+#[test]
+fn service_wait_addrs_counts_only_instances_with_an_address() {
+    let mock = health_agent(&version_dir("1.22"));
+    let (code, addrs, stderr) = run_any(
+        &mock,
+        "1.22",
+        &["service", "wait", "api", "--min", "4", "-o", "addrs"],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(addrs.lines().count(), 4, "{addrs}");
+    let table = ok_run(&mock, "1.22", &["service", "wait", "api", "--min", "5"]);
+    assert_eq!(table.lines().count(), 6, "{table}");
+    let args = [
+        "service",
+        "wait",
+        "api",
+        "--min",
+        "5",
+        "-o",
+        "addrs",
+        "--timeout",
+        "300ms",
+    ];
+    let (code, addrs, stderr) = run_any(&mock, "1.22", &args);
+    assert_eq!(code, Some(TIMED_OUT), "{stderr}");
+    assert_eq!(addrs, "");
+    assert_eq!(
+        stderr,
+        "error: timed out after 300ms waiting for 5 healthy instances of \"api\": 5 healthy, 4 of \
+them with an address:port (-o addrs counts only those); without one: api-sock on client-web-1\n"
+    );
+}
