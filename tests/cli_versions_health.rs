@@ -5,10 +5,14 @@
 //! Consul sends it. The commands need one answer when the condition already holds; when it does
 //! not, they block again until their --timeout, and exit with the documented status 4.
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
 
 use serde_json::Value;
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{method, path, path_regex, query_param};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
 use crate::cli_versions_corpus::{
@@ -93,6 +97,20 @@ fn health_agent(dir: &Path) -> Mock {
     get(
         "/v1/health/node/nowhere".into(),
         file(dir, "health_node", "unknown.json"),
+    );
+    get(
+        "/v1/agent/services".into(),
+        file(dir, "services", "all.json"),
+    );
+    // The watches of the agent's lists wait on the catalog's copy of the agent's node.
+    let (_, node) = files(dir, "catalog_node")
+        .into_iter()
+        .find(|(name, _)| name != "unknown.json")
+        .expect("a node's services");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path_regex("^/v1/catalog/node/[^/]+$"))
+            .respond_with(indexed(node)),
     );
     mock
 }
@@ -562,4 +580,94 @@ fn service_wait_addrs_counts_only_instances_with_an_address() {
         "error: timed out after 300ms waiting for 5 healthy instances of \"api\": 5 healthy, 4 of \
 them with an address:port (-o addrs counts only those); without one: api-sock on client-web-1\n"
     );
+}
+
+/// A watch started in the background against the mock; its stdout lines as they come.
+fn watch(mock: &Mock, args: &[&str]) -> (Child, Receiver<String>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", mock.addr())
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("consulctl starts");
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    (child, receiver)
+}
+
+/// The first `count` lines of a watch (a generous limit: an answer is at hand at once).
+fn first_lines(version: &str, args: &[&str], lines: &Receiver<String>, count: usize) -> String {
+    let mut seen = String::new();
+    for _ in 0..count {
+        match lines.recv_timeout(Duration::from_secs(20)) {
+            Ok(line) => {
+                seen.push_str(&line);
+                seen.push('\n');
+            }
+            Err(_) => panic!("{version}: {args:?}: only this came:\n{seen}"),
+        }
+    }
+    seen
+}
+
+/// Ctrl-C, as a user ends a watch: exit 0, and nothing printed after the first state (the
+/// answers do not change).
+fn interrupt(version: &str, args: &[&str], mut child: Child, lines: Receiver<String>) {
+    // SAFETY: kill(2) with a plain pid and signal.
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+    }
+    let status = child.wait().expect("consulctl ends");
+    assert_eq!(status.code(), Some(0), "{version}: {args:?}");
+    let rest: Vec<String> = lines.iter().collect();
+    assert!(
+        rest.is_empty(),
+        "{version}: {args:?}: a change where none was: {rest:?}"
+    );
+}
+
+/// The watches over every version's answers: the current state first (a table as without
+/// --watch, or Consul's answer as sent), nothing more while nothing changes, exit 0 on Ctrl-C.
+#[test]
+fn watches_over_every_version_in_every_format() {
+    for (version, dir) in versions() {
+        let mock = health_agent(&dir);
+        for (args, answer) in [
+            (
+                &["check", "list", "--all-nodes", "--watch"][..],
+                file(&dir, "health_state", "any.json"),
+            ),
+            (
+                &["service", "list", "--watch"],
+                file(&dir, "services", "all.json"),
+            ),
+            (
+                &["check", "list", "--watch"],
+                file(&dir, "checks", "all.json"),
+            ),
+        ] {
+            let once = ok_run(&mock, version, &args[..args.len() - 1]);
+            let (child, lines) = watch(&mock, args);
+            let table = first_lines(version, args, &lines, once.lines().count());
+            assert_eq!(table, once, "{version}: {args:?}");
+            table_shows_only_meant_values(version, args, &table);
+            interrupt(version, args, child, lines);
+
+            let json_args = [args, &["-o", "json"]].concat();
+            let (child, lines) = watch(&mock, &json_args);
+            let json = first_lines(version, &json_args, &lines, 1);
+            json_is_the_answer(version, &json_args, &json, &answer);
+            interrupt(version, &json_args, child, lines);
+        }
+    }
 }

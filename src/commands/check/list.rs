@@ -191,6 +191,7 @@ impl Leaf for ListArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        self.watch.begin();
         match (self.all_nodes, self.watch.watch) {
             (true, _) => self.all_nodes(ctx, out),
             (false, true) => self.agent_watch(ctx, out),
