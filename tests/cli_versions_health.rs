@@ -1,4 +1,5 @@
-//! `service wait`, `check wait` and `check list --all-nodes` over every Consul version's answers
+//! `service wait`, `check wait`, `check list --all-nodes` and the watches of `check list` and
+//! `service list` over every Consul version's answers
 //! of the catalog's health endpoints (tests/corpus/health_* for the real 1.8.7 agent,
 //! tests/corpus/versions/*/health_* for 1.10 to 1.22), in every output format, against a
 //! wiremock agent that answers as that version does, with an `X-Consul-Index` on every read as
