@@ -214,6 +214,15 @@ fn partition_and_namespace_go_to_the_endpoints_that_take_them() {
                 .and(path("/v1/query"))
                 .respond_with(ResponseTemplate::new(200).set_body_string("[]")),
         );
+        for health in ["/v1/health/state/any", "/v1/health/service/web"] {
+            mock.expect(
+                Expect::given(method("GET")).and(path(health)).respond_with(
+                    ResponseTemplate::new(200)
+                        .insert_header("X-Consul-Index", "7")
+                        .set_body_string("[]"),
+                ),
+            );
+        }
         mock.expect(Expect::given(method("PUT")).respond_with(ResponseTemplate::new(200)));
         let out = run(consulctl_at(&mock.addr())
             .env("CONSUL_NAMESPACE", "frontend")
@@ -257,6 +266,15 @@ fn partition_and_namespace_go_to_the_endpoints_that_take_them() {
     assert_eq!(
         sent(&["agent", "force-leave", "n2"]),
         ["PUT /v1/agent/force-leave/n2?partition=team-a"]
+    );
+    // The catalog's health endpoints take both (an instance or check is in one namespace).
+    assert_eq!(
+        sent(&["check", "list", "--all-nodes"]),
+        ["GET /v1/health/state/any?ns=frontend&partition=team-a"]
+    );
+    assert_eq!(
+        sent(&["service", "wait", "web", "--absent"]),
+        ["GET /v1/health/service/web?ns=frontend&partition=team-a"]
     );
     assert_eq!(sent(&["query", "list"]), ["GET /v1/query?"]);
     assert_eq!(

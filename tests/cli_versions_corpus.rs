@@ -14,7 +14,7 @@ use wiremock::{Mock as Expect, Request, ResponseTemplate};
 use crate::support::{consulctl_at, run, stderr_of, stdout_of, Mock};
 
 /// The versions, each with the folder of its answers.
-fn versions() -> Vec<(&'static str, PathBuf)> {
+pub(crate) fn versions() -> Vec<(&'static str, PathBuf)> {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut all = vec![("1.8.7", corpus.clone())];
     for version in ["1.10", "1.15", "1.21-ce", "1.21-ent", "1.22"] {
@@ -24,7 +24,7 @@ fn versions() -> Vec<(&'static str, PathBuf)> {
 }
 
 /// The files of `dir/decoder/`, sorted, each with its bytes.
-fn files(dir: &Path, decoder: &str) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn files(dir: &Path, decoder: &str) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = std::fs::read_dir(dir.join(decoder))
         .unwrap_or_else(|e| panic!("{}/{decoder}: {e}", dir.display()))
         .map(|e| {
@@ -37,14 +37,14 @@ fn files(dir: &Path, decoder: &str) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-fn file(dir: &Path, decoder: &str, name: &str) -> Vec<u8> {
+pub(crate) fn file(dir: &Path, decoder: &str, name: &str) -> Vec<u8> {
     let path = dir.join(decoder).join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The JSON text without the spaces and line breaks between tokens: two answers that differ
 /// only in layout are equal here, and every string and number must match byte for byte.
-fn tokens(json: &[u8]) -> Vec<u8> {
+pub(crate) fn tokens(json: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(json.len());
     let mut in_string = false;
     let mut escaped = false;
@@ -152,7 +152,7 @@ fn agent(dir: &Path) -> Mock {
 }
 
 /// Runs consulctl against the mock; it must exit 0 and not panic.
-fn ok_run(mock: &Mock, version: &str, args: &[&str]) -> String {
+pub(crate) fn ok_run(mock: &Mock, version: &str, args: &[&str]) -> String {
     let out = run(consulctl_at(&mock.addr()).args(args));
     let stderr = stderr_of(&out);
     assert!(
@@ -170,7 +170,7 @@ fn ok_run(mock: &Mock, version: &str, args: &[&str]) -> String {
 
 /// Table output never shows a port 0 (as `:0` or a lone `0` under Port) nor a datacenter left
 /// blank in a sentence.
-fn table_shows_only_meant_values(version: &str, args: &[&str], table: &str) {
+pub(crate) fn table_shows_only_meant_values(version: &str, args: &[&str], table: &str) {
     let what = format!("{version}: consulctl {args:?}:\n{table}");
     for line in table.lines() {
         assert!(
@@ -201,7 +201,7 @@ fn table_shows_only_meant_values(version: &str, args: &[&str], table: &str) {
 
 /// `-o json` of an answer consulctl shows as it came: the same tokens, only the layout may
 /// differ. Go writes an empty map as `null`; consulctl then writes `{}`.
-fn json_is_the_answer(version: &str, args: &[&str], out: &str, answer: &[u8]) {
+pub(crate) fn json_is_the_answer(version: &str, args: &[&str], out: &str, answer: &[u8]) {
     let answer = if answer == b"null" {
         &b"{}"[..]
     } else {
@@ -241,7 +241,7 @@ fn json_is_the_query(version: &str, args: &[&str], out: &str, query: &Value, raw
 }
 
 /// The raw text of each element of a JSON array answer.
-fn raw_items(answer: &[u8]) -> Vec<String> {
+pub(crate) fn raw_items(answer: &[u8]) -> Vec<String> {
     let items: Option<Vec<Box<serde_json::value::RawValue>>> =
         serde_json::from_slice(answer).unwrap();
     items

@@ -12,6 +12,7 @@ use std::time::Duration;
 use consulctl::api::models::{
     AgentChecks, AgentSelf, AgentServices, Member, PreparedQuery, QueryExecution,
 };
+use consulctl::api::{CatalogCheck, CatalogNode, ServiceHealth};
 use serde_json::{json, Value};
 
 use crate::support::agent::{eventually, http_client, AgentOptions};
@@ -281,6 +282,24 @@ fn capture(agent: &Agent) -> Vec<Capture> {
         "/v1/query/re-web-primary/explain",
     );
 
+    // Service health before any maintenance: api-1 passes, api-2 warns.
+    for service in ["web", "api", "db"] {
+        s.get(
+            "health_service",
+            &format!("{service}.json"),
+            &format!("/v1/health/service/{service}"),
+        );
+    }
+    s.get(
+        "health_service",
+        "api-tag-zone-1.json",
+        "/v1/health/service/api?tag=zone-1",
+    );
+    s.get(
+        "health_service",
+        "unknown.json",
+        "/v1/health/service/nothing",
+    );
     s.put(
         "/v1/agent/service/maintenance/db-1?enable=true&reason=deploying%201.5",
         json!({}),
@@ -305,6 +324,49 @@ fn capture(agent: &Agent) -> Vec<Capture> {
             Ok(())
         },
     );
+    // The catalog's health endpoints, with the maintenance checks in force.
+    let self_answer: Value = serde_json::from_slice(&s.call(Method::GET, "/v1/agent/self", None).1)
+        .expect("agent self answers JSON");
+    let node = self_answer["Config"]["NodeName"]
+        .as_str()
+        .expect("a node name")
+        .to_string();
+    for state in ["any", "passing", "warning", "critical"] {
+        s.get(
+            "health_state",
+            &format!("{state}.json"),
+            &format!("/v1/health/state/{state}"),
+        );
+    }
+    s.get(
+        "health_state",
+        "filtered-none.json",
+        "/v1/health/state/any?filter=Node%20%3D%3D%20%22nowhere%22",
+    );
+    for service in ["web", "db", "nothing"] {
+        s.get(
+            "health_checks",
+            &format!("{service}.json"),
+            &format!("/v1/health/checks/{service}"),
+        );
+    }
+    s.get(
+        "health_node",
+        "node.json",
+        &format!("/v1/health/node/{node}"),
+    );
+    s.get(
+        "health_node",
+        "check-web.json",
+        &format!("/v1/health/node/{node}?filter=CheckID%20%3D%3D%20%22web%22"),
+    );
+    s.get("health_node", "unknown.json", "/v1/health/node/nowhere");
+    s.get(
+        "catalog_node",
+        "node.json",
+        &format!("/v1/catalog/node/{node}"),
+    );
+    s.get("catalog_node", "unknown.json", "/v1/catalog/node/nowhere");
     s.get("members", "lan.json", "/v1/agent/members");
     s.get("members", "wan.json", "/v1/agent/members?wan=1");
     s.get("agent_self", "self.json", "/v1/agent/self");
@@ -511,6 +573,9 @@ fn decode(capture: &Capture) -> Result<(), String> {
                 .map(drop)
                 .map_err(|e| e.to_string())
         }
+        "health_service" => typed::<Vec<ServiceHealth>>(body),
+        "health_state" | "health_checks" | "health_node" => typed::<Vec<CatalogCheck>>(body),
+        "catalog_node" => typed::<Option<CatalogNode>>(body),
         "errors" => match std::str::from_utf8(body) {
             Ok(text) if !text.trim().is_empty() && capture.status >= 400 => Ok(()),
             _ => Err("an error answer is a non-empty text".to_string()),

@@ -27,6 +27,8 @@
 //!   for them.
 //! - `cli_versions_corpus`: every command over the answers of every Consul version
 //!   (tests/corpus/versions/), in every output format.
+//! - `cli_versions_health`: `service wait`, `check wait`, `check list --all-nodes` and the
+//!   `--watch`es over every version's answers of the catalog's health endpoints, in every format.
 //! - `cli_dry_run`: `--dry-run` of every command that changes something (its curl lines run on
 //!   the shared real agent).
 //! - `cli_complete`: dynamic completion when the agent fails.
@@ -63,6 +65,7 @@ mod cli_retry;
 mod cli_service;
 mod cli_versions;
 mod cli_versions_corpus;
+mod cli_versions_health;
 mod cli_wait;
 mod corpus;
 mod docs;

@@ -97,14 +97,14 @@ pub struct PlannedRequest {
 
 /// Whether the endpoint at `segments` takes Consul Enterprise's `ns` and `partition` (from
 /// the API docs and agent/agent_endpoint.go): the agent's service and check endpoints take
-/// both; members, join and force-leave a partition only; agent self and node maintenance
+/// both, and so do the catalog's health and node endpoints; members, join and force-leave a partition only; agent self and node maintenance
 /// neither, nor prepared queries, which take only `dc` (a query names its namespace in its
 /// definition).
 fn tenancy(segments: &[&str]) -> (bool, bool) {
     match segments {
         ["agent", "members" | "join" | "force-leave", ..] => (false, true),
         ["agent", "self" | "maintenance", ..] => (false, false),
-        ["agent", ..] => (true, true),
+        ["agent", ..] | ["health", ..] | ["catalog", ..] => (true, true),
         _ => (false, false),
     }
 }

@@ -28,6 +28,11 @@ pub struct CatalogCheck {
     pub service_id: String,
     #[serde(default)]
     pub service_name: String,
+    /// Consul Enterprise: the check's namespace and partition (absent on Community Edition).
+    #[serde(default)]
+    pub namespace: String,
+    #[serde(default)]
+    pub partition: String,
 }
 
 /// One instance of `/v1/health/service/…`: its node, the service, and every check that bears
@@ -69,6 +74,11 @@ pub struct HealthService {
     pub socket_path: String,
     #[serde(default, deserialize_with = "null_is_empty")]
     pub tags: Vec<String>,
+    /// Consul Enterprise: the instance's namespace and partition (absent on Community Edition).
+    #[serde(default)]
+    pub namespace: String,
+    #[serde(default)]
+    pub partition: String,
 }
 
 impl HealthService {

@@ -46,13 +46,13 @@ pub const ENVIRONMENT: &[EnvVar] = &[
         name: "CONSUL_NAMESPACE",
         option: "--namespace",
         default: "none",
-        meaning: "Consul Enterprise namespace, sent as ?ns= to the agent's service and check endpoints",
+        meaning: "Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints",
     },
     EnvVar {
         name: "CONSUL_PARTITION",
         option: "--partition",
         default: "none",
-        meaning: "Consul Enterprise admin partition, sent as ?partition= to the agent's service, check and member endpoints",
+        meaning: "Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints",
     },
     EnvVar {
         name: "CONSULCTL_MAX_ANSWER_SIZE",

@@ -156,11 +156,11 @@ pub struct ConnectionArgs {
     #[arg(long, visible_alias = "dc", value_name = "DC", value_parser = values::datacenter)]
     pub datacenter: Option<String>,
 
-    /// Consul Enterprise namespace, sent as ?ns= to the agent's service and check endpoints
+    /// Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints
     #[arg(long, env = "CONSUL_NAMESPACE", value_name = "NS")]
     pub namespace: Option<String>,
 
-    /// Consul Enterprise admin partition, sent as ?partition= to the agent's service, check
+    /// Consul Enterprise admin partition, sent as ?partition= to the service, check, health
     /// and member endpoints
     #[arg(long, env = "CONSUL_PARTITION", value_name = "PARTITION")]
     pub partition: Option<String>,

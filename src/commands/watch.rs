@@ -207,6 +207,16 @@ fn exit_zero_on_interrupt() {
     }
 }
 
+impl WatchArgs {
+    /// Ctrl-C ends a watch with exit 0 from its very start: a user may press it as soon as the
+    /// current state is printed, before the first wait for a change begins.
+    pub fn begin(&self) {
+        if self.watch {
+            exit_zero_on_interrupt();
+        }
+    }
+}
+
 /// Now in UTC, to the second: `2026-12-05T11:52:03Z`.
 fn utc_now() -> String {
     let seconds = SystemTime::now()

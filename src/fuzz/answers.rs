@@ -385,6 +385,60 @@ pub const DECODERS: &[Decoder] = &[
         writes: false,
     },
     Decoder {
+        name: "health_service",
+        folder: "health_service",
+        // A short timeout: an answer that never meets the goal ends the case quickly.
+        commands: &[
+            &["service", "wait", "api", "--timeout", "5ms"],
+            &[
+                "service",
+                "wait",
+                "api",
+                "--tag",
+                "v1",
+                "--min",
+                "2",
+                "--allow-warning",
+                "--timeout",
+                "5ms",
+            ],
+        ],
+        formats: &[OutputFormat::Table, OutputFormat::Json, OutputFormat::Addrs],
+        writes: false,
+    },
+    Decoder {
+        name: "health_state",
+        folder: "health_state",
+        commands: &[
+            &["check", "list", "--all-nodes"],
+            &["check", "list", "--all-nodes", "--state", "critical"],
+        ],
+        formats: TABLE_JSON,
+        writes: false,
+    },
+    Decoder {
+        name: "health_checks",
+        folder: "health_checks",
+        commands: &[&[
+            "check",
+            "list",
+            "--all-nodes",
+            "--service",
+            "web",
+            "--state",
+            "warning",
+        ]],
+        formats: TABLE_JSON,
+        writes: false,
+    },
+    Decoder {
+        name: "health_node",
+        folder: "health_node",
+        commands: &[&["check", "list", "--all-nodes", "--node", "node-1"]],
+        formats: TABLE_JSON,
+        writes: false,
+    },
+    Decoder {
         name: "query_explain",
         folder: "query_explain",
         commands: &[

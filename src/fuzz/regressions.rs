@@ -178,3 +178,32 @@ fn a_service_file_port_of_the_wrong_shape_is_named_by_its_kind() {
         "{message}"
     );
 }
+
+#[test]
+fn a_wait_that_times_out_names_odd_checks_on_one_line() {
+    let instance = serde_json::json!([{
+        "Node": {"Node": "n1", "Address": "127.0.0.1"},
+        "Service": {"ID": "api-1", "Service": "api", "Port": 9001},
+        "Checks": [{"CheckID": "c1", "Name": "a\nname", "Status": "\n", "Output": ""}],
+    }]);
+    let message = run(
+        &["service", "wait", "api", "--timeout", "5ms"],
+        json(instance),
+        Answer::ok(vec![]),
+    )
+    .expect_err("nothing healthy: the wait times out");
+    one_line(&message);
+    assert!(
+        message.contains(r#"check "c1" ("a\nname") "\n": no output"#),
+        "{message}"
+    );
+    let checks = serde_json::json!({"c1": {"CheckID": "c1", "Node": "n1", "Status": "\n"}});
+    let message = run(
+        &["check", "wait", "c1", "--timeout", "5ms"],
+        json(checks),
+        Answer::ok(vec![]),
+    )
+    .expect_err("never passing: the wait times out");
+    one_line(&message);
+    assert!(message.contains(r#"it is "\n""#), "{message}");
+}

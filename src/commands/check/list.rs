@@ -4,6 +4,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::value::RawValue;
 
+use crate::api::models::is_default_tenancy;
 use crate::api::{CatalogCheck, Client, IndexedAnswer, JsonAnswer, ReadOptions};
 use crate::cli::values;
 use crate::commands::agent::checks;
@@ -190,6 +191,7 @@ impl Leaf for ListArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        self.watch.begin();
         match (self.all_nodes, self.watch.watch) {
             (true, _) => self.all_nodes(ctx, out),
             (false, true) => self.agent_watch(ctx, out),
@@ -207,17 +209,34 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             &b.check_id,
         ))
     });
+    // Enterprise's namespace and partition, as `check list` on the agent shows them: a column
+    // only when a check is outside the default.
+    let namespaces = checks.iter().any(|c| !is_default_tenancy(&c.namespace));
+    let partitions = checks.iter().any(|c| !is_default_tenancy(&c.partition));
     let rows = checks.iter().map(|c| {
-        vec![
+        let mut row = vec![
             Text::from(c.node.as_str()),
             Text::from(c.check_id.as_str()),
             Text::from(c.name.as_str()),
             Text::status(&c.status),
             Text::from(c.service_id.as_str()),
             Text::from(c.output.as_str()),
-        ]
+        ];
+        if namespaces {
+            row.push(Text::from(c.namespace.as_str()));
+        }
+        if partitions {
+            row.push(Text::from(c.partition.as_str()));
+        }
+        row
     });
-    let headers = ["Node", "ID", "Name", "Status", "Service", "Output"];
+    let mut headers = vec!["Node", "ID", "Name", "Status", "Service", "Output"];
+    if namespaces {
+        headers.push("Namespace");
+    }
+    if partitions {
+        headers.push("Partition");
+    }
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }
 
@@ -231,9 +250,16 @@ fn severity(status: &str) -> u8 {
     }
 }
 
+/// A check's place in a snapshot: its node and ID, and on Enterprise its partition and
+/// namespace too (an answer for every namespace may hold one ID twice on a node).
 fn item(check: &CatalogCheck, raw: &RawValue) -> ((String, String), Item) {
+    let key = if is_default_tenancy(&check.namespace) && is_default_tenancy(&check.partition) {
+        check.check_id.clone()
+    } else {
+        format!("{}/{}/{}", check.partition, check.namespace, check.check_id)
+    };
     (
-        (check.node.clone(), check.check_id.clone()),
+        (check.node.clone(), key),
         Item {
             node: check.node.clone(),
             id: check.check_id.clone(),
@@ -263,4 +289,28 @@ fn agent_snapshot(ctx: &Context, answer: &JsonAnswer, action: &str) -> Result<Sn
         .iter()
         .filter_map(|(id, check)| Some(item(check, raw.get(id)?)))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_check_id_in_two_namespaces_is_two_items() {
+        let text = r#"[
+            {"Node":"n1","CheckID":"service:web","Status":"passing","Namespace":"default","Partition":"default"},
+            {"Node":"n1","CheckID":"service:web","Status":"critical","Namespace":"frontend","Partition":"default"}
+        ]"#;
+        let checks: Vec<CatalogCheck> = serde_json::from_str(text).unwrap();
+        let raw: Vec<&RawValue> = serde_json::from_str(text).unwrap();
+        let snapshot: crate::commands::watch::Snapshot = checks
+            .iter()
+            .zip(raw)
+            .map(|(check, raw)| item(check, raw))
+            .collect();
+        let mut states: Vec<&str> = snapshot.values().map(|i| i.state.as_str()).collect();
+        states.sort();
+        assert_eq!(states, ["critical", "passing"]);
+        assert!(snapshot.values().all(|i| i.id == "service:web"));
+    }
 }

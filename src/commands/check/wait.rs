@@ -134,7 +134,7 @@ impl WaitArgs {
             None => Error::timed_out(format!("{after}: it is no longer registered")),
             Some(check) => Error::timed_out(format!(
                 "{after}: it is {}: {}",
-                check.status,
+                output::shown(&check.status),
                 if check.output.trim().is_empty() {
                     "no output".to_string()
                 } else {

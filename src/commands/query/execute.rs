@@ -176,6 +176,7 @@ impl Leaf for ExecuteArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        self.watch.begin();
         if let (Some(limit), Some(min)) = (self.limit, self.min.or(self.wait_min)) {
             if limit < min {
                 return Err(Error::usage(format!(

@@ -40,6 +40,7 @@ impl Leaf for ListArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        self.watch.begin();
         if !self.watch.watch {
             return services::list(ctx, out, self.filter.as_deref());
         }

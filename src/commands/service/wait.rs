@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::value::RawValue;
 
-use crate::api::models::Listener;
+use crate::api::models::{is_default_tenancy, Listener};
 use crate::api::{JsonAnswer, ServiceHealth};
 use crate::cli::values::{self, PositiveDuration};
 use crate::commands::blocking::{Deadline, Follower};
@@ -22,6 +22,8 @@ and says which instances were not healthy and the output of their failing checks
 when Consul cannot be reached (after --retry).\n\n\
 --max N waits until at most N instances are healthy (--min is then 0 unless given); \
 --absent waits until no instance is registered at all, for teardown.\n\n\
+With -o addrs, only instances with an address:port are counted and printed: one on a unix \
+socket, or without a usable port, is left out with a note on stderr.\n\n\
 Examples:\n  consulctl service wait web --min 3 --timeout 2m\n  \
 consulctl service wait api --tag v2 --timeout 90s -o addrs | head -1\n  \
 consulctl service wait web --absent --timeout 1m"
@@ -181,8 +183,31 @@ impl WaitArgs {
                     writeln!(out, "{sentence}")?;
                     return Ok(());
                 }
-                let rows = shown.iter().map(|&n| instance_row(&entries[n]));
-                let headers = ["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+                // Enterprise's namespace and partition, as the agent's service table shows
+                // them: a column only when an instance is outside the default.
+                let namespaces = shown
+                    .iter()
+                    .any(|&n| !is_default_tenancy(&entries[n].service.namespace));
+                let partitions = shown
+                    .iter()
+                    .any(|&n| !is_default_tenancy(&entries[n].service.partition));
+                let rows = shown.iter().map(|&n| {
+                    let mut row = instance_row(&entries[n]);
+                    if namespaces {
+                        row.push(Text::from(entries[n].service.namespace.clone()));
+                    }
+                    if partitions {
+                        row.push(Text::from(entries[n].service.partition.clone()));
+                    }
+                    row
+                });
+                let mut headers = vec!["Node", "Address", "Port", "Service ID", "Tags", "Health"];
+                if namespaces {
+                    headers.push("Namespace");
+                }
+                if partitions {
+                    headers.push("Partition");
+                }
                 Ok(output::table_of(out, &headers, rows, ctx.style())?)
             }
         }
@@ -209,7 +234,8 @@ impl Leaf for WaitArgs {
                 })
                 .map_err(ctx.api_error(&action))?;
             let Some(answer) = answer else {
-                return Err(self.timed_out(goal, last.as_deref().unwrap_or_default()));
+                let addrs_only = ctx.config.output == OutputFormat::Addrs;
+                return Err(self.timed_out(goal, last.as_deref().unwrap_or_default(), addrs_only));
             };
             let entries: Vec<ServiceHealth> = answer.decode().map_err(ctx.api_error(&action))?;
             let tagged = self.tagged(&entries);
@@ -218,11 +244,15 @@ impl Leaf for WaitArgs {
                 .copied()
                 .filter(|&n| self.healthy(&entries[n]))
                 .collect();
+            let addrs_only = ctx.config.output == OutputFormat::Addrs;
+            let counted = healthy
+                .iter()
+                .filter(|&&n| !addrs_only || address_port(&entries[n]).is_some())
+                .count();
             let met = match goal {
                 Goal::Absent => tagged.is_empty(),
                 Goal::Healthy { min, max } => {
-                    healthy.len() >= min as usize
-                        && max.is_none_or(|max| healthy.len() <= max as usize)
+                    counted >= min as usize && max.is_none_or(|max| counted <= max as usize)
                 }
             };
             if met {
@@ -236,14 +266,31 @@ impl Leaf for WaitArgs {
 impl WaitArgs {
     /// Exit 4, saying what was seen last: the unhealthy instances and their failing checks
     /// (waiting for health), or those still there (waiting for a drain).
-    fn timed_out(&self, goal: Goal, instances: &[ServiceHealth]) -> Error {
+    fn timed_out(&self, goal: Goal, instances: &[ServiceHealth], addrs_only: bool) -> Error {
         let after = format!(
             "timed out after {} waiting for {}",
             self.timeout.as_str(),
             self.what(goal)
         );
         let healthy = instances.iter().filter(|i| self.healthy(i)).count();
+        let without_address: Vec<String> = instances
+            .iter()
+            .filter(|i| self.healthy(i) && address_port(i).is_none())
+            .map(instance_name)
+            .collect();
         let detail = match goal {
+            Goal::Healthy { min, .. }
+                if addrs_only
+                    && healthy >= min as usize
+                    && healthy - without_address.len() < min as usize =>
+            {
+                format!(
+                    "{healthy} healthy, {} of them with an address:port (-o addrs counts only \
+those); without one: {}",
+                    healthy - without_address.len(),
+                    without_address.join(", ")
+                )
+            }
             Goal::Absent => format!(
                 "still registered: {}",
                 instances
@@ -275,8 +322,8 @@ impl WaitArgs {
                                 format!(
                                     "check {:?} ({}) {}: {}",
                                     c.check_id,
-                                    c.name,
-                                    c.status,
+                                    output::shown(&c.name),
+                                    output::shown(&c.status),
                                     if c.output.trim().is_empty() {
                                         "no output".to_string()
                                     } else {
