@@ -2,6 +2,8 @@
 //! clap parses them, run against the fake agent (which answers with the corpus). What the
 //! value parsers let through meets the handlers' own checks (flag combinations, definitions);
 //! nothing may panic, and an error is one line. `check run` is left out: it runs its command.
+//! `--watch` is left out too (a watch ends only when interrupted), and a wait is given a
+//! short `--timeout` of its own, so that every case ends.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -50,8 +52,13 @@ fn leaves() -> Vec<Leaf> {
                 options: Vec::new(),
                 positionals: Vec::new(),
             };
+            let waits = WAITS.contains(&path.join(" ").as_str());
             for arg in command.get_arguments() {
-                if arg.is_global_set() || ["help", "version"].contains(&arg.get_id().as_str()) {
+                let id = arg.get_id().as_str();
+                if arg.is_global_set()
+                    || ["help", "version", "watch", "handler_timeout"].contains(&id)
+                    || (waits && id == "timeout")
+                {
                     continue;
                 }
                 let spec = Spec {
@@ -90,6 +97,12 @@ fn leaves() -> Vec<Leaf> {
     walk(&root, &mut Vec::new(), &mut out);
     out
 }
+
+/// Commands whose `--timeout` bounds a wait: the fuzzer sets it (see [`WAIT_TIMEOUT`]).
+const WAITS: [&str; 3] = ["service wait", "check wait", "query execute"];
+
+/// How long a fuzzed wait may wait: the fake agent never makes a condition come true.
+const WAIT_TIMEOUT: &str = "20ms";
 
 /// Values people type for options of every kind.
 const VALUES: &[&str] = &[
@@ -265,6 +278,13 @@ pub fn fuzz_command_lines(plan: &Plan, share: Duration, agent: &FakeAgent, dir: 
             if spec.takes_value {
                 argv.push(text(value, spec));
             }
+        }
+        // `query execute` takes --timeout only with --wait-min; the waits always do.
+        let path = leaf.path.join(" ");
+        if WAITS.contains(&path.as_str())
+            && (path != "query execute" || argv.iter().any(|a| a == "--wait-min"))
+        {
+            argv.extend(["--timeout".to_string(), WAIT_TIMEOUT.to_string()]);
         }
         let Ok(matches) = Cli::command().try_get_matches_from(&argv) else {
             return Ok(());
