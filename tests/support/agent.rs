@@ -32,15 +32,21 @@ pub struct Ports {
 }
 
 impl Ports {
+    /// Seven different free ports: each stays bound until all are chosen, since a port let go
+    /// can be handed out again by the next bind (and Consul refuses two roles on one port).
     fn free() -> Ports {
+        let held: Vec<std::net::TcpListener> = (0..7)
+            .map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("bind an ephemeral port"))
+            .collect();
+        let port = |n: usize| held[n].local_addr().unwrap().port();
         Ports {
-            http: unused_port(),
-            dns: unused_port(),
-            serf_lan: unused_port(),
-            serf_wan: unused_port(),
-            server: unused_port(),
-            grpc: unused_port(),
-            https: unused_port(),
+            http: port(0),
+            dns: port(1),
+            serf_lan: port(2),
+            serf_wan: port(3),
+            server: port(4),
+            grpc: port(5),
+            https: port(6),
         }
     }
 }
