@@ -7,6 +7,7 @@ use std::io::{self, Read, Write};
 use std::os::fd::AsFd;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -173,7 +174,7 @@ pub fn run_with_input(
     } else {
         child.id() as libc::pid_t
     };
-    let forwarder = forward_signals(target, own_group);
+    forward_signals(target, own_group);
 
     let tail = Arc::new(Mutex::new(Tail::new(keep)));
     let (done_tx, done_rx) = mpsc::channel::<()>();
@@ -217,9 +218,6 @@ pub fn run_with_input(
         None => exit_rx.recv().ok(),
     };
     let elapsed = started.elapsed();
-    if let Some(forwarder) = forwarder {
-        forwarder.close();
-    }
     // Reporting may take a while (retries): from now on a signal ends us as usual.
     restore_default_signals();
     // Both readers end at end of file; give lingering writers a moment, then go on without them.
@@ -335,24 +333,51 @@ fn alive(target: libc::pid_t) -> bool {
 
 const FORWARDED: [libc::c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
 
-/// Passes the signals that end us on to the command, so that stopping consulctl stops the job
-/// too, and we live to report how it ended. Ctrl-C at a terminal already reaches a command in
-/// our group, so SIGINT is not sent twice then.
-fn forward_signals(target: libc::pid_t, own_group: bool) -> Option<signal_hook::iterator::Handle> {
-    let mut signals = signal_hook::iterator::Signals::new(FORWARDED).ok()?;
-    let handle = signals.handle();
-    thread::spawn(move || {
-        for received in signals.forever() {
-            if own_group || received != libc::SIGINT {
-                signal(target, received);
-            }
-        }
-    });
-    Some(handle)
+/// Where [`forward`] sends what we receive (0: nowhere), and whether SIGINT goes too.
+static FORWARD_TO: AtomicI32 = AtomicI32::new(0);
+static FORWARD_SIGINT: AtomicBool = AtomicBool::new(false);
+/// Whether a SIGINT arrived while a command ran (the last one, since [`run_with_input`]).
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// The handler of the forwarded signals: atomics and kill(2) only, both async-signal-safe.
+extern "C" fn forward(received: libc::c_int) {
+    if received == libc::SIGINT {
+        INTERRUPTED.store(true, Ordering::SeqCst);
+    }
+    let target = FORWARD_TO.load(Ordering::SeqCst);
+    if target != 0 && (received != libc::SIGINT || FORWARD_SIGINT.load(Ordering::SeqCst)) {
+        signal(target, received);
+    }
 }
 
-/// Puts the forwarded signals back to their default action (signal-hook leaves its handlers
-/// installed when its iterator closes).
+/// Passes the signals that end us on to the command, so that stopping consulctl stops the job
+/// too, and we live to report how it ended. Ctrl-C at a terminal already reaches a command in
+/// our group, so SIGINT is not sent twice then. A plain handler rather than signal-hook's
+/// iterator: a process that runs one command after another (a watch's handler) must forward
+/// to each, and the registry would not install its handler again once
+/// [`restore_default_signals`] had put the default back.
+fn forward_signals(target: libc::pid_t, own_group: bool) {
+    INTERRUPTED.store(false, Ordering::SeqCst);
+    FORWARD_SIGINT.store(own_group, Ordering::SeqCst);
+    FORWARD_TO.store(target, Ordering::SeqCst);
+    for forwarded in FORWARDED {
+        // SAFETY: the handler touches only atomics and calls kill(2).
+        unsafe {
+            libc::signal(
+                forwarded,
+                forward as extern "C" fn(libc::c_int) as libc::sighandler_t,
+            );
+        }
+    }
+}
+
+/// Whether Ctrl-C (SIGINT) reached us while the last command ran: a watch that ran a handler
+/// then ends, as it would have without one.
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// Puts the forwarded signals back to their default action.
 fn restore_default_signals() {
     for forwarded in FORWARDED {
         // SAFETY: setting a signal's disposition to SIG_DFL touches no memory of ours.
@@ -360,6 +385,7 @@ fn restore_default_signals() {
             libc::signal(forwarded, libc::SIG_DFL);
         }
     }
+    FORWARD_TO.store(0, Ordering::SeqCst);
 }
 
 /// The agent keeps at most this much of a check's output (its default OutputMaxSize).

@@ -674,3 +674,54 @@ fn a_handler_that_overruns_its_timeout_is_killed_and_the_watch_goes_on() {
     });
     assert_eq!(interrupt(watch).code(), Some(0));
 }
+
+/// Ctrl-C while a handler runs ends the watch with 0 and reaches the handler too, for the
+/// second handler as for the first: each runs in a group of its own (no terminal here), so it
+/// would outlive the watch if the signal were not passed on.
+#[test]
+fn ctrl_c_during_a_later_handler_ends_the_watch_and_the_handler() {
+    let c = cluster();
+    let service = unique("handled");
+    register(&c.server, &service, &service, "critical");
+    let check = format!("service:{service}");
+    let dir = tempfile::tempdir().unwrap();
+    // The first run notes its pid and ends; the second notes its pid and sleeps.
+    let script = format!(
+        "d={}; n=$(ls \"$d\" | wc -l); cat >/dev/null; echo $$ > \"$d/$n\"; [ \"$n\" -ge 1 ] && exec sleep 30; exit 0",
+        dir.path().display()
+    );
+    let mut watch = spawn(
+        &c.server.addr(),
+        &["check", "list", "--watch", "--", "sh", "-c", &script],
+    );
+    let lines = lines_of(&mut watch);
+    line_where(&lines, Duration::from_secs(10), |l| l.starts_with(&check));
+    ttl(&c.server, &service, "pass", "one");
+    eventually("the first handler ran", Duration::from_secs(10), || {
+        std::fs::read_to_string(dir.path().join("0")).map_err(|e| e.to_string())
+    });
+    ttl(&c.server, &service, "fail", "two");
+    let sleeper: libc::pid_t =
+        eventually("the second handler runs", Duration::from_secs(10), || {
+            let text = std::fs::read_to_string(dir.path().join("1")).map_err(|e| e.to_string())?;
+            text.trim().parse().map_err(|e| format!("{e}: {text:?}"))
+        });
+    assert_eq!(interrupt(watch).code(), Some(0));
+    eventually(
+        "the handler ended with the watch",
+        Duration::from_secs(10),
+        || {
+            // Gone, or a zombie that no one has reaped yet: either way it no longer runs.
+            let stat = std::fs::read_to_string(format!("/proc/{sleeper}/stat")).unwrap_or_default();
+            let state = stat
+                .rsplit(')')
+                .next()
+                .and_then(|rest| rest.split_whitespace().next());
+            if matches!(state, Some(s) if s != "Z" && s != "X") {
+                Err(format!("pid {sleeper} still runs"))
+            } else {
+                Ok(())
+            }
+        },
+    );
+}

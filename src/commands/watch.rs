@@ -174,6 +174,11 @@ fn run_handler(
     input.push(b'\n');
     let timeout = args.handler_timeout.as_ref().map(|t| t.value);
     let outcome = job::run_with_input(program, rest, timeout, OUTPUT_LIMIT, Some(input));
+    // Ctrl-C while the handler ran was meant for the watch too: it ends, as it would have
+    // between changes (the runner passed it on to the handler).
+    if job::interrupted() {
+        std::process::exit(0);
+    }
     // The runner puts SIGINT back to its default when the command ends.
     exit_zero_on_interrupt();
     let name = std::path::Path::new(program).display();
