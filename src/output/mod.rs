@@ -722,3 +722,55 @@ mod tests {
         assert_eq!(out, b"{\"a\":[1,2]}\n");
     }
 }
+
+/// Consul Enterprise's Namespace and Partition columns: each is added to a table only when some
+/// row holds a value other than the default (`default`, or none on Community Edition), so that
+/// Community answers read as they always did.
+#[derive(Debug, Clone, Copy)]
+pub struct TenancyColumns {
+    namespace: bool,
+    partition: bool,
+}
+
+impl TenancyColumns {
+    /// The columns the rows' `(namespace, partition)` pairs call for.
+    pub fn of<'a>(rows: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut columns = TenancyColumns {
+            namespace: false,
+            partition: false,
+        };
+        for (namespace, partition) in rows {
+            columns.namespace |= !crate::api::models::is_default_tenancy(namespace);
+            columns.partition |= !crate::api::models::is_default_tenancy(partition);
+        }
+        columns
+    }
+
+    /// `headers`, with the columns' headers after them.
+    pub fn headers<'h>(&self, headers: &[&'h str]) -> Vec<&'h str> {
+        let mut all = headers.to_vec();
+        if self.namespace {
+            all.push("Namespace");
+        }
+        if self.partition {
+            all.push("Partition");
+        }
+        all
+    }
+
+    /// `row`, with the row's namespace and partition after it where the columns are shown.
+    pub fn row<'a>(
+        &self,
+        mut row: Vec<Text<'a>>,
+        namespace: &'a str,
+        partition: &'a str,
+    ) -> Vec<Text<'a>> {
+        if self.namespace {
+            row.push(Text::from(namespace));
+        }
+        if self.partition {
+            row.push(Text::from(partition));
+        }
+        row
+    }
+}

@@ -2,11 +2,11 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::api::models::{is_default_tenancy, AgentChecks};
+use crate::api::models::AgentChecks;
 use crate::api::JsonAnswer;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
-use crate::output::{self, Text};
+use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
 #[command(
@@ -51,10 +51,9 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
         return Ok(output::json_answer(out, as_sent, ctx.style())?);
     }
     let checks = checks.unwrap_or_default();
-    let namespaces = checks.iter().any(|c| !is_default_tenancy(&c.namespace));
-    let partitions = checks.iter().any(|c| !is_default_tenancy(&c.partition));
+    let tenancy = TenancyColumns::of(checks.iter().map(|c| (&*c.namespace, &*c.partition)));
     let rows = checks.iter().map(|c| {
-        let mut row = vec![
+        let row = vec![
             Text::from(c.check_id.as_ref()),
             Text::from(c.name.as_ref()),
             Text::status(&c.status),
@@ -62,20 +61,8 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
             Text::from(c.service_id.as_ref()),
             Text::from(c.output.as_ref()),
         ];
-        if namespaces {
-            row.push(Text::from(c.namespace.as_ref()));
-        }
-        if partitions {
-            row.push(Text::from(c.partition.as_ref()));
-        }
-        row
+        tenancy.row(row, &c.namespace, &c.partition)
     });
-    let mut headers = vec!["ID", "Name", "Status", "Type", "Service", "Output"];
-    if namespaces {
-        headers.push("Namespace");
-    }
-    if partitions {
-        headers.push("Partition");
-    }
+    let headers = tenancy.headers(&["ID", "Name", "Status", "Type", "Service", "Output"]);
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }

@@ -2,11 +2,11 @@ use std::io::Write;
 
 use clap::Args;
 
-use crate::api::models::{is_default_tenancy, AgentServices, Listener};
+use crate::api::models::{AgentServices, Listener};
 use crate::api::JsonAnswer;
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
-use crate::output::{self, Text};
+use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
 #[command(
@@ -52,8 +52,7 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
         return Ok(output::json_answer(out, as_sent, ctx.style())?);
     }
     let services = services.unwrap_or_default();
-    let namespaces = services.iter().any(|s| !is_default_tenancy(&s.namespace));
-    let partitions = services.iter().any(|s| !is_default_tenancy(&s.partition));
+    let tenancy = TenancyColumns::of(services.iter().map(|s| (&*s.namespace, &*s.partition)));
     // A socket stands where the address would; a multi-port service shows its default port.
     let rows = services.iter().map(|s| {
         let (address, port) = match s.listener() {
@@ -61,28 +60,15 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
             Listener::Socket(path) => (path, String::new()),
             Listener::Unusable => (&*s.address, String::new()),
         };
-        let mut row = vec![
+        let row = vec![
             Text::from(&*s.id),
             Text::from(&*s.service),
             Text::from(address),
             Text::from(port),
             Text::from(s.tags().join(",")),
         ];
-        // Consul Enterprise: only when some service is outside the default.
-        if namespaces {
-            row.push(Text::from(&*s.namespace));
-        }
-        if partitions {
-            row.push(Text::from(&*s.partition));
-        }
-        row
+        tenancy.row(row, &s.namespace, &s.partition)
     });
-    let mut headers = vec!["ID", "Service", "Address", "Port", "Tags"];
-    if namespaces {
-        headers.push("Namespace");
-    }
-    if partitions {
-        headers.push("Partition");
-    }
+    let headers = tenancy.headers(&["ID", "Service", "Address", "Port", "Tags"]);
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }

@@ -12,7 +12,7 @@ use crate::commands::blocking::{filter_string, Deadline, Follower};
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
-use crate::output::{self, Text};
+use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
 #[command(
@@ -211,10 +211,9 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
     });
     // Enterprise's namespace and partition, as `check list` on the agent shows them: a column
     // only when a check is outside the default.
-    let namespaces = checks.iter().any(|c| !is_default_tenancy(&c.namespace));
-    let partitions = checks.iter().any(|c| !is_default_tenancy(&c.partition));
+    let tenancy = TenancyColumns::of(checks.iter().map(|c| (&*c.namespace, &*c.partition)));
     let rows = checks.iter().map(|c| {
-        let mut row = vec![
+        let row = vec![
             Text::from(c.node.as_str()),
             Text::from(c.check_id.as_str()),
             Text::from(c.name.as_str()),
@@ -222,21 +221,9 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             Text::from(c.service_id.as_str()),
             Text::from(c.output.as_str()),
         ];
-        if namespaces {
-            row.push(Text::from(c.namespace.as_str()));
-        }
-        if partitions {
-            row.push(Text::from(c.partition.as_str()));
-        }
-        row
+        tenancy.row(row, &c.namespace, &c.partition)
     });
-    let mut headers = vec!["Node", "ID", "Name", "Status", "Service", "Output"];
-    if namespaces {
-        headers.push("Namespace");
-    }
-    if partitions {
-        headers.push("Partition");
-    }
+    let headers = tenancy.headers(&["Node", "ID", "Name", "Status", "Service", "Output"]);
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }
 

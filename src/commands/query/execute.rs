@@ -5,7 +5,7 @@ use clap::Args;
 use serde_json::value::RawValue;
 
 use super::read::ConsistencyArgs;
-use crate::api::models::{is_default_tenancy, Listener, QueryExecution, ServiceNode};
+use crate::api::models::{Listener, QueryExecution, ServiceNode};
 use crate::api::{ExecuteOptions, JsonAnswer};
 use crate::cli::values::{self, Id, PositiveDuration, QueryRef};
 use crate::commands::blocking::{Deadline, Follower};
@@ -13,7 +13,7 @@ use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{Error, Result};
-use crate::output::{self, Text};
+use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
 #[command(
@@ -89,15 +89,12 @@ impl ExecuteArgs {
             )?;
             return Ok(());
         }
-        // Consul Enterprise: only when some instance is outside the default.
-        let namespaces = answer
-            .nodes
-            .iter()
-            .any(|n| !is_default_tenancy(&n.service.namespace));
-        let partitions = answer
-            .nodes
-            .iter()
-            .any(|n| !is_default_tenancy(&n.service.partition));
+        let tenancy = TenancyColumns::of(
+            answer
+                .nodes
+                .iter()
+                .map(|n| (&*n.service.namespace, &*n.service.partition)),
+        );
         let rows = answer.nodes.iter().map(|n| {
             // A socket stands where the address would; a port that is not there stays blank.
             let (address, port) = match n.service.listener(self.port_name.as_deref()) {
@@ -105,7 +102,7 @@ impl ExecuteArgs {
                 Listener::Socket(path) => (path, String::new()),
                 Listener::Unusable => (address(n), String::new()),
             };
-            let mut row = vec![
+            let row = vec![
                 Text::from(&*n.node.node),
                 Text::from(address),
                 Text::from(port),
@@ -113,21 +110,9 @@ impl ExecuteArgs {
                 Text::from(n.service.tags.join(",")),
                 health(n),
             ];
-            if namespaces {
-                row.push(Text::from(&*n.service.namespace));
-            }
-            if partitions {
-                row.push(Text::from(&*n.service.partition));
-            }
-            row
+            tenancy.row(row, &n.service.namespace, &n.service.partition)
         });
-        let mut headers = vec!["Node", "Address", "Port", "Service ID", "Tags", "Health"];
-        if namespaces {
-            headers.push("Namespace");
-        }
-        if partitions {
-            headers.push("Partition");
-        }
+        let headers = tenancy.headers(&["Node", "Address", "Port", "Service ID", "Tags", "Health"]);
         output::table_of(out, &headers, rows, ctx.style())?;
         writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
         Ok(())

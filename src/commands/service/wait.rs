@@ -3,14 +3,14 @@ use std::io::Write;
 use clap::Args;
 use serde_json::value::RawValue;
 
-use crate::api::models::{is_default_tenancy, Listener};
+use crate::api::models::Listener;
 use crate::api::{JsonAnswer, ServiceHealth};
 use crate::cli::values::{self, PositiveDuration};
 use crate::commands::blocking::{Deadline, Follower};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{one_line, Error, Result};
-use crate::output::{self, Text};
+use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
 #[command(
@@ -185,29 +185,20 @@ impl WaitArgs {
                 }
                 // Enterprise's namespace and partition, as the agent's service table shows
                 // them: a column only when an instance is outside the default.
-                let namespaces = shown
-                    .iter()
-                    .any(|&n| !is_default_tenancy(&entries[n].service.namespace));
-                let partitions = shown
-                    .iter()
-                    .any(|&n| !is_default_tenancy(&entries[n].service.partition));
+                let tenancy = TenancyColumns::of(shown.iter().map(|&n| {
+                    let service = &entries[n].service;
+                    (service.namespace.as_str(), service.partition.as_str())
+                }));
                 let rows = shown.iter().map(|&n| {
-                    let mut row = instance_row(&entries[n]);
-                    if namespaces {
-                        row.push(Text::from(entries[n].service.namespace.clone()));
-                    }
-                    if partitions {
-                        row.push(Text::from(entries[n].service.partition.clone()));
-                    }
-                    row
+                    let service = &entries[n].service;
+                    tenancy.row(
+                        instance_row(&entries[n]),
+                        &service.namespace,
+                        &service.partition,
+                    )
                 });
-                let mut headers = vec!["Node", "Address", "Port", "Service ID", "Tags", "Health"];
-                if namespaces {
-                    headers.push("Namespace");
-                }
-                if partitions {
-                    headers.push("Partition");
-                }
+                let headers =
+                    tenancy.headers(&["Node", "Address", "Port", "Service ID", "Tags", "Health"]);
                 Ok(output::table_of(out, &headers, rows, ctx.style())?)
             }
         }
