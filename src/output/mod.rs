@@ -774,3 +774,21 @@ impl TenancyColumns {
         row
     }
 }
+
+/// An instance's checks in a word: "2 passing, 1 warning", coloured by the worst status, or
+/// "no checks".
+pub fn health_summary<'s>(statuses: impl Iterator<Item = &'s str> + Clone) -> Text<'static> {
+    let mut parts = Vec::new();
+    let mut worst = "passing";
+    for word in ["passing", "warning", "critical", "maintenance"] {
+        let count = statuses.clone().filter(|s| *s == word).count();
+        if count > 0 {
+            parts.push(format!("{count} {word}"));
+            worst = word;
+        }
+    }
+    if parts.is_empty() {
+        return Text::from("no checks");
+    }
+    Text::status_colored(parts.join(", "), worst)
+}

@@ -428,20 +428,7 @@ fn address_port(node: &ServiceNode, port: u16) -> String {
 
 /// "2 passing, 1 warning", coloured by the worst status.
 fn health(node: &ServiceNode) -> Text<'static> {
-    let words = ["passing", "warning", "critical", "maintenance"];
-    let mut parts = Vec::new();
-    let mut worst = "passing";
-    for word in words {
-        let count = node.checks.iter().filter(|c| c.status == word).count();
-        if count > 0 {
-            parts.push(format!("{count} {word}"));
-            worst = word;
-        }
-    }
-    if parts.is_empty() {
-        return Text::from("no checks");
-    }
-    Text::status_colored(parts.join(", "), worst)
+    output::health_summary(node.checks.iter().map(|c| &*c.status))
 }
 
 #[cfg(test)]

@@ -393,19 +393,7 @@ pub(crate) fn instance_row(instance: &ServiceHealth) -> Vec<Text<'static>> {
 
 /// "2 passing, 1 warning", coloured by the worst status.
 fn health(instance: &ServiceHealth) -> Text<'static> {
-    let mut parts = Vec::new();
-    let mut worst = "passing";
-    for word in ["passing", "warning", "critical"] {
-        let count = instance.checks.iter().filter(|c| c.status == word).count();
-        if count > 0 {
-            parts.push(format!("{count} {word}"));
-            worst = word;
-        }
-    }
-    if parts.is_empty() {
-        return Text::from("no checks");
-    }
-    Text::status_colored(parts.join(", "), worst)
+    output::health_summary(instance.checks.iter().map(|c| c.status.as_str()))
 }
 
 fn plural(n: u32) -> &'static str {
