@@ -207,3 +207,20 @@ fn a_wait_that_times_out_names_odd_checks_on_one_line() {
     one_line(&message);
     assert!(message.contains(r#"it is "\n""#), "{message}");
 }
+
+#[test]
+fn a_query_file_with_odd_failover_names_is_refused_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("definition.json");
+    std::fs::write(
+        &file,
+        r#"{"Name": "q", "Service": {"Service": "api", "SamenessGroup": "\n1", "Failover": {"Datacenters": ["d\nc"], "Targets": [{"Peer": "p\n2"}]}}}"#,
+    )
+    .unwrap();
+    let message = crate::commands::query::create::query_file(&file)
+        .unwrap_err()
+        .message()
+        .to_string();
+    one_line(&message);
+    assert!(message.contains(r#""d\nc""#), "{message}");
+}

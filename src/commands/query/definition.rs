@@ -442,11 +442,12 @@ impl DefinitionArgs {
     }
 }
 
-/// `peer:p1, dc:dc2`: the targets as `--failover-target` takes them.
+/// `peer:p1, dc:dc2`: the targets as `--failover-target` takes them (a name with a control
+/// character quoted, so that a message stays one line).
 pub fn targets_text(failover: &QueryFailover) -> String {
     failover
         .named_targets()
-        .map(ToString::to_string)
+        .map(|target| crate::output::shown(&target.to_string()).into_owned())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -458,7 +459,8 @@ pub fn datacenters_text(failover: &QueryFailover) -> String {
         parts.push(format!("nearest {n}"));
     }
     if let Some(dcs) = failover.datacenters.as_ref().filter(|d| !d.is_empty()) {
-        parts.push(dcs.join(", "));
+        let shown: Vec<_> = dcs.iter().map(|dc| crate::output::shown(dc)).collect();
+        parts.push(shown.join(", "));
     }
     parts.join(", then ")
 }
