@@ -75,33 +75,78 @@ pub struct SelfConfig {
 /// One service of `/v1/agent/services` (keyed by service ID): the fields consulctl reads. JSON
 /// output is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept, and the
 /// strings borrow from the answer: a tree of every field would hold many times the answer
-/// (README, Performance).
+/// (README, Performance). The fields of newer Consul that most services lack sit behind one
+/// pointer, so that a service without them costs no more than it did before they existed.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(from = "AgentServiceWire<'a>", bound(deserialize = "'de: 'a"))]
 pub struct AgentService<'a> {
-    #[serde(rename = "ID", borrow)]
     pub id: Cow<'a, str>,
-    #[serde(rename = "Service", borrow)]
     pub service: Cow<'a, str>,
     /// The `Tags` array as the answer wrote it (empty for none): a list of its own for every
     /// service would be one more allocation each, for words only a table joins.
+    tags_json: Cow<'a, str>,
+    pub address: Cow<'a, str>,
+    pub port: u16,
+    newer: Option<Box<NewerServiceFields<'a>>>,
+}
+
+/// What [`AgentService`] keeps of newer Consul, when a service has any of it.
+#[derive(Debug, Clone, Default)]
+struct NewerServiceFields<'a> {
+    ports: Vec<NamedPort>,
+    socket_path: Cow<'a, str>,
+    namespace: Cow<'a, str>,
+    partition: Cow<'a, str>,
+}
+
+/// A service as `/v1/agent/services` writes it, read into an [`AgentService`].
+#[derive(Deserialize)]
+struct AgentServiceWire<'a> {
+    #[serde(rename = "ID", borrow)]
+    id: Cow<'a, str>,
+    #[serde(rename = "Service", borrow)]
+    service: Cow<'a, str>,
     #[serde(rename = "Tags", default, deserialize_with = "tags_as_written", borrow)]
     tags_json: Cow<'a, str>,
     #[serde(rename = "Address", default, borrow)]
-    pub address: Cow<'a, str>,
+    address: Cow<'a, str>,
     #[serde(rename = "Port", default)]
-    pub port: u16,
+    port: u16,
     /// Consul 1.22 multi-port services: their named ports (`Port` is then 0 or absent).
     #[serde(rename = "Ports", default, deserialize_with = "null_as_default")]
-    pub ports: Vec<NamedPort>,
+    ports: Vec<NamedPort>,
     /// A service that listens on a unix socket instead of an address and port.
     #[serde(rename = "SocketPath", default, borrow)]
-    pub socket_path: Cow<'a, str>,
+    socket_path: Cow<'a, str>,
     /// Consul Enterprise; absent on Community Edition.
     #[serde(rename = "Namespace", default, borrow)]
-    pub namespace: Cow<'a, str>,
+    namespace: Cow<'a, str>,
     /// Consul Enterprise; absent on Community Edition.
     #[serde(rename = "Partition", default, borrow)]
-    pub partition: Cow<'a, str>,
+    partition: Cow<'a, str>,
+}
+
+impl<'a> From<AgentServiceWire<'a>> for AgentService<'a> {
+    fn from(wire: AgentServiceWire<'a>) -> Self {
+        let newer = NewerServiceFields {
+            ports: wire.ports,
+            socket_path: wire.socket_path,
+            namespace: wire.namespace,
+            partition: wire.partition,
+        };
+        let none = newer.ports.is_empty()
+            && newer.socket_path.is_empty()
+            && newer.namespace.is_empty()
+            && newer.partition.is_empty();
+        AgentService {
+            id: wire.id,
+            service: wire.service,
+            tags_json: wire.tags_json,
+            address: wire.address,
+            port: wire.port,
+            newer: (!none).then(|| Box::new(newer)),
+        }
+    }
 }
 
 impl AgentService<'_> {
@@ -113,16 +158,33 @@ impl AgentService<'_> {
             tags_json: self.tags_json.into_owned().into(),
             address: self.address.into_owned().into(),
             port: self.port,
-            ports: self.ports,
-            socket_path: self.socket_path.into_owned().into(),
-            namespace: self.namespace.into_owned().into(),
-            partition: self.partition.into_owned().into(),
+            newer: self.newer.map(|newer| {
+                Box::new(NewerServiceFields {
+                    ports: newer.ports,
+                    socket_path: newer.socket_path.into_owned().into(),
+                    namespace: newer.namespace.into_owned().into(),
+                    partition: newer.partition.into_owned().into(),
+                })
+            }),
         }
     }
 
     /// Where the service listens, as tables show it (its default port for a multi-port one).
     pub fn listener(&self) -> Listener<'_> {
-        listener(self.port, &self.ports, &self.socket_path, None)
+        match &self.newer {
+            Some(newer) => listener(self.port, &newer.ports, &newer.socket_path, None),
+            None => listener(self.port, &[], "", None),
+        }
+    }
+
+    /// Consul Enterprise's namespace of the service ("" on Community Edition).
+    pub fn namespace(&self) -> &str {
+        self.newer.as_ref().map_or("", |n| &n.namespace)
+    }
+
+    /// Consul Enterprise's admin partition of the service ("" on Community Edition).
+    pub fn partition(&self) -> &str {
+        self.newer.as_ref().map_or("", |n| &n.partition)
     }
 }
 

@@ -52,7 +52,7 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
         return Ok(output::json_answer(out, as_sent, ctx.style())?);
     }
     let services = services.unwrap_or_default();
-    let tenancy = TenancyColumns::of(services.iter().map(|s| (&*s.namespace, &*s.partition)));
+    let tenancy = TenancyColumns::of(services.iter().map(|s| (s.namespace(), s.partition())));
     // A socket stands where the address would; a multi-port service shows its default port.
     let rows = services.iter().map(|s| {
         let (address, port) = match s.listener() {
@@ -67,7 +67,7 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
             Text::from(port),
             Text::from(s.tags().join(",")),
         ];
-        tenancy.row(row, &s.namespace, &s.partition)
+        tenancy.row(row, s.namespace(), s.partition())
     });
     let headers = tenancy.headers(&["ID", "Service", "Address", "Port", "Tags"]);
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
