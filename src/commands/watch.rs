@@ -8,7 +8,9 @@ use std::time::{Duration, SystemTime};
 
 use clap::Args;
 
+use crate::api::{ApiError, Client, IndexedAnswer, JsonAnswer, ReadOptions};
 use crate::cli::values::PositiveDuration;
+use crate::commands::blocking::{Deadline, Follower};
 use crate::commands::Context;
 use crate::error::{one_line, Result};
 use crate::job::{self, Ending, OUTPUT_LIMIT};
@@ -70,6 +72,59 @@ pub fn compact(raw: &str) -> String {
         }
         Err(_) => raw.to_string(),
     }
+}
+
+/// A listing of this agent's (its checks, its services) that a watch follows. The agent's
+/// endpoint does not block, so the catalog's copy of the agent's node is waited on (blocking
+/// queries), and the agent asked again each time it moves.
+pub struct AgentListing<'a> {
+    /// "watching the agent's checks", for messages.
+    pub action: &'a str,
+    /// The ID's name in JSON events (`CheckID`, `ServiceID`).
+    pub id_field: &'a str,
+    /// The agent's answer.
+    pub read: &'a dyn Fn(&Client) -> std::result::Result<JsonAnswer, ApiError>,
+    /// The catalog's (blocking) read of the agent's node.
+    pub catalog: fn(&Client, &str, &ReadOptions) -> std::result::Result<IndexedAnswer, ApiError>,
+    /// The current state as the command prints it without --watch.
+    pub print: fn(&Context, &mut dyn Write, &JsonAnswer) -> Result<()>,
+    /// The agent's answer as a snapshot, given the agent's node.
+    pub snapshot: &'a dyn Fn(&JsonAnswer, &str) -> Result<Snapshot>,
+}
+
+/// `--watch` on a listing of this agent: prints it, then a line per change (see [`follow`]).
+pub fn follow_agent(
+    ctx: &Context,
+    out: &mut dyn Write,
+    args: &WatchArgs,
+    listing: &AgentListing,
+) -> Result<()> {
+    let action = listing.action;
+    let client = ctx.client()?;
+    let node = client
+        .agent_self()
+        .map_err(ctx.api_error(action))?
+        .config
+        .node_name;
+    let read_agent = || (listing.read)(client).map_err(ctx.api_error(action));
+    let mut follower = Follower::new(None);
+    let forever = Deadline::after(None);
+    let mut moved = || -> Result<()> {
+        client.renew_retry_budget();
+        follower
+            .next(forever, |o| (listing.catalog)(client, &node, o))
+            .map_err(ctx.api_error(action))?;
+        Ok(())
+    };
+    // The first read of the catalog answers at once: it only gives the index to wait past.
+    moved()?;
+    let first = read_agent()?;
+    (listing.print)(ctx, out, &first)?;
+    let current = (listing.snapshot)(&first, &node)?;
+    follow(ctx, out, args, listing.id_field, current, || {
+        moved()?;
+        (listing.snapshot)(&read_agent()?, &node)
+    })
 }
 
 /// Prints a line per change from `previous` on, each snapshot coming from `next`, until `next`

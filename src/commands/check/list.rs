@@ -150,34 +150,15 @@ impl ListArgs {
     /// copy of this node's checks is waited on, and the agent asked each time it moves.
     fn agent_watch(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let action = "watching the agent's checks";
-        let client = ctx.client()?;
-        let node = client
-            .agent_self()
-            .map_err(ctx.api_error(action))?
-            .config
-            .node_name;
-        let read_agent = || -> Result<JsonAnswer> {
-            client
-                .agent_checks_answer(self.filter.as_deref())
-                .map_err(ctx.api_error(action))
+        let listing = watch::AgentListing {
+            action,
+            id_field: "CheckID",
+            read: &|client| client.agent_checks_answer(self.filter.as_deref()),
+            catalog: |client, node, options| client.health_node(node, None, options),
+            print: checks::print,
+            snapshot: &|answer, _node| agent_snapshot(ctx, answer, action),
         };
-        let mut follower = Follower::new(None);
-        let forever = Deadline::after(None);
-        // The first read of the catalog answers at once: it only gives the index to wait past.
-        client.renew_retry_budget();
-        follower
-            .next(forever, |o| client.health_node(&node, None, o))
-            .map_err(ctx.api_error(action))?;
-        let first = read_agent()?;
-        checks::print(ctx, out, &first)?;
-        let snapshot = agent_snapshot(ctx, &first, action)?;
-        watch::follow(ctx, out, &self.watch, "CheckID", snapshot, || {
-            client.renew_retry_budget();
-            follower
-                .next(forever, |o| client.health_node(&node, None, o))
-                .map_err(ctx.api_error(action))?;
-            agent_snapshot(ctx, &read_agent()?, action)
-        })
+        watch::follow_agent(ctx, out, &self.watch, &listing)
     }
 }
 

@@ -7,7 +7,6 @@ use serde_json::value::RawValue;
 use crate::api::models::Listener;
 use crate::api::{HealthService, JsonAnswer};
 use crate::commands::agent::services;
-use crate::commands::blocking::{Deadline, Follower};
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
@@ -45,35 +44,15 @@ impl Leaf for ListArgs {
             return services::list(ctx, out, self.filter.as_deref());
         }
         let action = "watching the agent's services";
-        let client = ctx.client()?;
-        let node = client
-            .agent_self()
-            .map_err(ctx.api_error(action))?
-            .config
-            .node_name;
-        let read_agent = || -> Result<JsonAnswer> {
-            client
-                .agent_services_answer(self.filter.as_deref())
-                .map_err(ctx.api_error(action))
+        let listing = watch::AgentListing {
+            action,
+            id_field: "ServiceID",
+            read: &|client| client.agent_services_answer(self.filter.as_deref()),
+            catalog: |client, node, options| client.catalog_node(node, options),
+            print: services::print,
+            snapshot: &|answer, node| snapshot(ctx, answer, node, action),
         };
-        let mut follower = Follower::new(None);
-        let forever = Deadline::after(None);
-        let mut moved = || -> Result<()> {
-            client.renew_retry_budget();
-            follower
-                .next(forever, |o| client.catalog_node(&node, o))
-                .map_err(ctx.api_error(action))?;
-            Ok(())
-        };
-        // The first read of the catalog answers at once: it only gives the index to wait past.
-        moved()?;
-        let first = read_agent()?;
-        services::print(ctx, out, &first)?;
-        let current = snapshot(ctx, &first, &node, action)?;
-        watch::follow(ctx, out, &self.watch, "ServiceID", current, || {
-            moved()?;
-            snapshot(ctx, &read_agent()?, &node, action)
-        })
+        watch::follow_agent(ctx, out, &self.watch, &listing)
     }
 }
 
