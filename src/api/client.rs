@@ -319,14 +319,17 @@ impl Client {
             }
         }
         let started = Instant::now();
-        let first = match self.first_request.get() {
-            Some(first) => first,
-            None => {
-                self.first_request.set(Some(started));
-                started
+        let first = self.first_request.get().unwrap_or(started);
+        self.first_request.set(Some(first));
+        let mut attempt = 0;
+        // The error a command ends with: after more than one attempt, it says how many.
+        let given_up = |error: ApiError, attempt: u32| {
+            if attempt > 1 {
+                error.after_attempts(attempt, started.elapsed())
+            } else {
+                error
             }
         };
-        let mut attempt = 0;
         loop {
             let result = self.send_once(method.clone(), url.clone(), &extra, &shown);
             let Failure { error, retry_after } = match result {
@@ -339,11 +342,7 @@ impl Client {
                 || !self.retry.retryable(&method, &error)
                 || budget_left.is_zero()
             {
-                return Err(if attempt > 1 {
-                    error.after_attempts(attempt, started.elapsed())
-                } else {
-                    error
-                });
+                return Err(given_up(error, attempt));
             }
             let pause = match &retry_after {
                 // Coming back sooner than asked would only be refused again.
@@ -357,12 +356,7 @@ impl Client {
                     let note = format!(
                         "Consul asked to be retried after {asked}, later than --retry-max-time allows"
                     );
-                    return Err(if attempt > 1 {
-                        error.after_attempts(attempt, started.elapsed())
-                    } else {
-                        error
-                    }
-                    .noted(&note));
+                    return Err(given_up(error, attempt).noted(&note));
                 }
                 Some((asked, _)) => self.retry.pause_asked(attempt, *asked),
                 None => self.retry.backoff(attempt),
