@@ -671,3 +671,67 @@ fn readme_commands_table_names_each_commands_flags() {
         drift.join("\n")
     );
 }
+
+/// The two licences `Cargo.toml` names are in the repository, in their standard texts, and the
+/// changelog is in Keep a Changelog's form: an Unreleased section first, then this version.
+#[test]
+fn licence_files_and_changelog_match_cargo_toml() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| {
+        std::fs::read_to_string(root.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    assert_eq!(env!("CARGO_PKG_LICENSE"), "MIT OR Apache-2.0");
+    let mit = read("LICENSE-MIT");
+    assert!(
+        mit.starts_with("MIT License\n\nCopyright (c) ")
+            && mit
+                .lines()
+                .nth(2)
+                .unwrap()
+                .ends_with(" The consulctl developers")
+            && squeeze(&mit).contains(
+                "Permission is hereby granted, free of charge, to any person obtaining a copy"
+            )
+            && squeeze(&mit).ends_with("OTHER DEALINGS IN THE SOFTWARE."),
+        "LICENSE-MIT is not the MIT licence of the consulctl developers:\n{mit}"
+    );
+    let apache = squeeze(&read("LICENSE-APACHE"));
+    assert!(
+        apache.starts_with("Apache License Version 2.0, January 2004")
+            && apache.contains("TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION")
+            && apache.contains("END OF TERMS AND CONDITIONS"),
+        "LICENSE-APACHE is not the Apache License 2.0"
+    );
+
+    let changelog = read("CHANGELOG.md");
+    let versions: Vec<&str> = changelog
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .collect();
+    assert_eq!(
+        versions.first(),
+        Some(&"[Unreleased]"),
+        "CHANGELOG.md starts with an Unreleased section: {versions:?}"
+    );
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(
+        versions
+            .iter()
+            .any(|v| v.starts_with(&format!("[{version}] - 20"))),
+        "CHANGELOG.md has no \"## [{version}] - DATE\" entry: {versions:?}"
+    );
+    for line in changelog.lines().filter(|l| l.starts_with("### ")) {
+        assert!(
+            [
+                "Added",
+                "Changed",
+                "Deprecated",
+                "Removed",
+                "Fixed",
+                "Security"
+            ]
+            .contains(&&line[4..]),
+            "CHANGELOG.md: {line:?} is not one of Keep a Changelog's kinds of change"
+        );
+    }
+}
