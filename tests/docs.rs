@@ -469,3 +469,269 @@ fn modules_use_only_those_below_them_in_the_readme_map() {
         "modules in the README's order: {modules:?}; what each uses: {edges:?}"
     );
 }
+
+/// The leaves of the clap tree that the backticked names in `cell` name: `check ttl pass\|fail`
+/// names two; a span that does not start at the root (`disable` after `agent maintenance
+/// enable`) is read beside the command the span before it named.
+fn leaves_named(cell: &str) -> Vec<String> {
+    let root = Cli::command();
+    let mut leaves = Vec::new();
+    let mut last_parent: Option<Vec<String>> = None;
+    for span in cell.split('`').skip(1).step_by(2) {
+        let words: Vec<&str> = span.split_whitespace().collect();
+        let starts = if root
+            .find_subcommand(words.first().copied().unwrap_or(""))
+            .is_some()
+        {
+            Some(Vec::new())
+        } else {
+            last_parent.clone()
+        };
+        let Some(start) = starts else { continue };
+        // Every path the span can name, alternatives (`a|b`) included.
+        let mut paths: Vec<Vec<String>> = vec![start];
+        for word in &words {
+            let mut next = Vec::new();
+            for path in &paths {
+                let command = path
+                    .iter()
+                    .fold(&root, |c, name| c.find_subcommand(name).unwrap());
+                for alternative in word.split('|') {
+                    if command.find_subcommand(alternative).is_some() {
+                        let mut longer = path.clone();
+                        longer.push(alternative.to_string());
+                        next.push(longer);
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            paths = next;
+        }
+        for path in paths {
+            let command = path
+                .iter()
+                .fold(&root, |c, name| c.find_subcommand(name).unwrap());
+            if !path.is_empty() && !command.has_subcommands() {
+                last_parent = Some(path[..path.len() - 1].to_vec());
+                leaves.push(path.join(" "));
+            }
+        }
+    }
+    leaves
+}
+
+/// The `--flags` a piece of markdown names.
+fn flags_named(text: &str) -> std::collections::BTreeSet<String> {
+    let mut flags = std::collections::BTreeSet::new();
+    for (at, _) in text.match_indices("--") {
+        let name: String = text[at + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        let before = text[..at].chars().next_back();
+        if !name.is_empty() && !matches!(before, Some(c) if c.is_ascii_alphanumeric() || c == '-') {
+            flags.insert(format!("--{name}"));
+        }
+    }
+    flags
+}
+
+/// The README's Commands table keeps to the clap tree: each row names commands that exist, every
+/// `--flag` a row names is one of its commands' own or a global option, and every own flag of a
+/// command is named in a row of that command. Each command has a row (`completions` has a
+/// section of its own).
+#[test]
+fn readme_commands_table_names_each_commands_flags() {
+    let root = Cli::command();
+    let global: std::collections::BTreeSet<String> = root
+        .get_arguments()
+        .flat_map(|arg| {
+            let names: Vec<&str> = arg.get_long().into_iter().collect();
+            names
+                .into_iter()
+                .chain(arg.get_all_aliases().into_iter().flatten())
+                .map(|name| format!("--{name}"))
+                .collect::<Vec<_>>()
+        })
+        .chain(["--help".to_string()])
+        .collect();
+    let leaf = |path: &str| {
+        path.split(' ').fold(root.clone(), |c, name| {
+            c.find_subcommand(name).unwrap().clone()
+        })
+    };
+    // A leaf's own flags: every long name, and those a row must name (no alias, not hidden).
+    let own = |path: &str| -> (Vec<String>, Vec<String>) {
+        let command = leaf(path);
+        let mut names = Vec::new();
+        let mut required = Vec::new();
+        for arg in command.get_arguments() {
+            let Some(long) = arg.get_long() else { continue };
+            let flag = format!("--{long}");
+            if global.contains(&flag) {
+                continue;
+            }
+            if !arg.is_hide_set() {
+                required.push(flag.clone());
+            }
+            names.push(flag);
+            names.extend(
+                arg.get_all_aliases()
+                    .into_iter()
+                    .flatten()
+                    .map(|a| format!("--{a}")),
+            );
+        }
+        (names, required)
+    };
+
+    let rows = table_rows(&section(&readme(), "Commands"));
+    assert!(rows.len() > 20, "{rows:?}");
+    let mut named_for: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    // Leaves named in one row share their rows' flags (`agent checks` (= `check list`), `query
+    // update`'s FLAGS being `query create`'s).
+    let mut shared: Vec<Vec<String>> = Vec::new();
+    for row in &rows {
+        let text = row.join(" ");
+        let leaves = leaves_named(&row[0]);
+        assert!(
+            !leaves.is_empty(),
+            "README's Commands row {:?} names no command of the tree",
+            row[0]
+        );
+        let exists: std::collections::BTreeSet<String> = leaves
+            .iter()
+            .flat_map(|path| own(path).0)
+            .chain(global.iter().cloned())
+            .collect();
+        for flag in flags_named(&text) {
+            assert!(
+                exists.contains(&flag),
+                "README's Commands row {:?} names {flag}, which none of {leaves:?} has",
+                row[0]
+            );
+        }
+        for path in &leaves {
+            named_for
+                .entry(path.clone())
+                .or_default()
+                .extend(flags_named(&text));
+        }
+        shared.push(leaves);
+    }
+    let own_rows = named_for.clone();
+    for leaves in &shared {
+        let together: std::collections::BTreeSet<String> = leaves
+            .iter()
+            .flat_map(|path| own_rows[path].iter().cloned())
+            .collect();
+        for path in leaves {
+            named_for
+                .get_mut(path)
+                .unwrap()
+                .extend(together.iter().cloned());
+        }
+    }
+
+    let mut leaves = Vec::new();
+    fn walk(command: &clap::Command, path: &mut Vec<String>, leaves: &mut Vec<String>) {
+        if !command.has_subcommands() {
+            leaves.push(path.join(" "));
+        }
+        for sub in command.get_subcommands() {
+            path.push(sub.get_name().to_string());
+            walk(sub, path, leaves);
+            path.pop();
+        }
+    }
+    walk(&root, &mut Vec::new(), &mut leaves);
+    let mut drift = Vec::new();
+    for path in leaves
+        .iter()
+        .filter(|path| !path.is_empty() && !path.starts_with("completions"))
+    {
+        let Some(named) = named_for.get(path) else {
+            drift.push(format!("`{path}` has no row"));
+            continue;
+        };
+        let missing: Vec<String> = own(path)
+            .1
+            .into_iter()
+            .filter(|flag| !named.contains(flag))
+            .collect();
+        if !missing.is_empty() {
+            drift.push(format!("`{path}` lacks {}", missing.join(" ")));
+        }
+    }
+    assert!(
+        drift.is_empty(),
+        "README's Commands table is not the command tree:\n{}",
+        drift.join("\n")
+    );
+}
+
+/// The two licences `Cargo.toml` names are in the repository, in their standard texts, and the
+/// changelog is in Keep a Changelog's form: an Unreleased section first, then this version.
+#[test]
+fn licence_files_and_changelog_match_cargo_toml() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| {
+        std::fs::read_to_string(root.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    assert_eq!(env!("CARGO_PKG_LICENSE"), "MIT OR Apache-2.0");
+    let mit = read("LICENSE-MIT");
+    assert!(
+        mit.starts_with("MIT License\n\nCopyright (c) ")
+            && mit
+                .lines()
+                .nth(2)
+                .unwrap()
+                .ends_with(" The consulctl developers")
+            && squeeze(&mit).contains(
+                "Permission is hereby granted, free of charge, to any person obtaining a copy"
+            )
+            && squeeze(&mit).ends_with("OTHER DEALINGS IN THE SOFTWARE."),
+        "LICENSE-MIT is not the MIT licence of the consulctl developers:\n{mit}"
+    );
+    let apache = squeeze(&read("LICENSE-APACHE"));
+    assert!(
+        apache.starts_with("Apache License Version 2.0, January 2004")
+            && apache.contains("TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION")
+            && apache.contains("END OF TERMS AND CONDITIONS"),
+        "LICENSE-APACHE is not the Apache License 2.0"
+    );
+
+    let changelog = read("CHANGELOG.md");
+    let versions: Vec<&str> = changelog
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .collect();
+    assert_eq!(
+        versions.first(),
+        Some(&"[Unreleased]"),
+        "CHANGELOG.md starts with an Unreleased section: {versions:?}"
+    );
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(
+        versions
+            .iter()
+            .any(|v| v.starts_with(&format!("[{version}] - 20"))),
+        "CHANGELOG.md has no \"## [{version}] - DATE\" entry: {versions:?}"
+    );
+    for line in changelog.lines().filter(|l| l.starts_with("### ")) {
+        assert!(
+            [
+                "Added",
+                "Changed",
+                "Deprecated",
+                "Removed",
+                "Fixed",
+                "Security"
+            ]
+            .contains(&&line[4..]),
+            "CHANGELOG.md: {line:?} is not one of Keep a Changelog's kinds of change"
+        );
+    }
+}

@@ -251,12 +251,14 @@ fn run_handler(
 }
 
 /// Ctrl-C (SIGINT) ends a watch with status 0: it is how a watch is meant to end. The handler
-/// only calls `_exit` (signal-hook's, which is safe in a signal handler); a watch flushes what
-/// it prints line by line, so nothing is lost. Installed again after each handler command,
-/// whose runner puts SIGINT back to its default when the command ends.
+/// only calls `_exit`, which is safe in a signal handler (`exit` would run atexit handlers and
+/// flush stdio there); a watch flushes what it prints line by line, so nothing is lost.
+/// Installed again after each handler command, whose runner puts SIGINT back to its default
+/// when the command ends.
 fn exit_zero_on_interrupt() {
     extern "C" fn on_interrupt(_: libc::c_int) {
-        signal_hook::low_level::exit(0);
+        // SAFETY: _exit(2) is async-signal-safe.
+        unsafe { libc::_exit(0) }
     }
     // SAFETY: the handler only calls _exit(2), which is async-signal-safe.
     unsafe {

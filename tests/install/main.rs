@@ -14,6 +14,11 @@ mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Mutex, MutexGuard};
+
+use assert_cmd::assert::OutputAssertExt;
+use predicates::prelude::*;
+use predicates::str::contains;
 
 use support::agent::{Agent, AgentOptions};
 
@@ -268,21 +273,24 @@ fn readme_debian_package_installs_binary_man_pages_and_completions() {
     let installed = root.join("usr/bin/consulctl");
     let version_line = stdout(&run(Command::new(&installed).arg("--version")));
     assert_eq!(version_line.trim(), format!("consulctl {version}"));
-    let help = run(Command::new(&installed).args(["check", "run", "--help"]));
-    assert!(stdout(&help).contains("--ensure-ttl"), "{}", stdout(&help));
+    Command::new(&installed)
+        .args(["check", "run", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("--ensure-ttl"));
     let page = root.join("usr/share/man/man1/consulctl-check-ttl-pass.1.gz");
-    let shown = stdout(&run(Command::new("man")
+    Command::new("man")
         .arg("-l")
         .arg(&page)
         .env("MANPAGER", "cat")
         .env("MANWIDTH", "80")
-        .env("MAN_KEEP_FORMATTING", "")));
-    assert!(
-        shown.contains("consulctl-check-ttl-pass - Mark a TTL check passing")
-            && shown.contains("EXAMPLES"),
-        "man -l {}:\n{shown}",
-        page.display()
-    );
+        .env("MAN_KEEP_FORMATTING", "")
+        .assert()
+        .success()
+        .stdout(
+            contains("consulctl-check-ttl-pass - Mark a TTL check passing")
+                .and(contains("EXAMPLES")),
+        );
     for page in man_pages() {
         let unpacked = run(Command::new("gzip")
             .arg("-dc")
@@ -314,12 +322,68 @@ fn readme_debian_package_installs_binary_man_pages_and_completions() {
     }
 }
 
-/// `scripts/demo` with its state in `state`, consulctl from the install above.
-fn demo(state: &Path, args: &[&str]) -> std::process::Output {
+/// One demo run at a time: each starts an agent and runs the tour, on a shared machine.
+static ONE_DEMO: Mutex<()> = Mutex::new(());
+
+fn one_demo() -> MutexGuard<'static, ()> {
+    ONE_DEMO
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// What scripts/demo adds to its HTTP port for its other ports (DNS, Serf LAN and WAN, server,
+/// gRPC), as its `--help` says.
+const DEMO_PORT_OFFSETS: [i32; 5] = [100, -199, -198, -200, 2];
+
+/// A loopback address for a demo agent of the tests' own, never the README's 127.0.0.1:18500:
+/// the README says to leave the demo's agent running there while the tests run. An HTTP port
+/// whose companions are free too (TCP and UDP), below the kernel's ephemeral range, so that no
+/// test agent or connection is handed one of them, and far from any port given before.
+fn free_demo_addr() -> String {
+    static GIVEN: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut given = GIVEN
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let seed = u64::from(std::process::id())
+        ^ u64::from(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .subsec_nanos(),
+        );
+    for attempt in 0..500u64 {
+        let http = 20_200 + (seed.wrapping_add(attempt * 7_919) % 9_000) as u16;
+        if given.iter().any(|port| port.abs_diff(http) < 400) {
+            continue;
+        }
+        let all_free = std::iter::once(0).chain(DEMO_PORT_OFFSETS).all(|offset| {
+            let port = (i32::from(http) + offset) as u16;
+            std::net::TcpListener::bind(("127.0.0.1", port)).is_ok()
+                && std::net::UdpSocket::bind(("127.0.0.1", port)).is_ok()
+        });
+        if all_free {
+            given.push(http);
+            return format!("127.0.0.1:{http}");
+        }
+    }
+    panic!("no free ports for a demo agent between 20000 and 29300 on 127.0.0.1");
+}
+
+/// The address of the Serf LAN port scripts/demo gives the agent at `addr`.
+fn demo_serf_addr(addr: &str) -> String {
+    let (ip, port) = addr.rsplit_once(':').unwrap();
+    let port: i32 = port.parse().unwrap();
+    format!("{ip}:{}", port + DEMO_PORT_OFFSETS[1])
+}
+
+/// `scripts/demo` with its state in `state` and its agent at `addr`, consulctl from the install
+/// above.
+fn demo(state: &Path, addr: &str, args: &[&str]) -> std::process::Output {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     Command::new(manifest.join("scripts/demo"))
         .args(args)
         .env("CONSULCTL_DEMO_STATE", state)
+        .env("CONSULCTL_DEMO_ADDR", addr)
         .env("CONSULCTL_DEMO_BIN", installed().join("consulctl"))
         .env_remove("CONSUL_HTTP_ADDR")
         .output()
@@ -327,17 +391,20 @@ fn demo(state: &Path, args: &[&str]) -> std::process::Output {
 }
 
 /// Stops the demo's agent however the test ends.
-struct StopsDemo<'a>(&'a Path);
+struct StopsDemo<'a>(&'a Path, String);
 
 impl Drop for StopsDemo<'_> {
     fn drop(&mut self) {
-        let _ = demo(self.0, &["stop"]);
+        let _ = demo(self.0, &self.1, &["stop"]);
     }
 }
 
-/// The tour's steps as the demo printed them, up to its closing words.
-fn demo_tour(output: &std::process::Output) -> Vec<(String, String)> {
-    let text = String::from_utf8_lossy(&output.stdout);
+/// The tour's steps as the demo printed them, up to its closing words, with its agent's Serf
+/// address as the README shows it (the README was captured from an agent whose Serf port was
+/// 18301).
+fn demo_tour(output: &std::process::Output, addr: &str) -> Vec<(String, String)> {
+    let text =
+        String::from_utf8_lossy(&output.stdout).replace(&demo_serf_addr(addr), "127.0.0.1:18301");
     let tour = &text[..text
         .find("The demo agent keeps running")
         .unwrap_or_else(|| panic!("the demo did not finish: {text}"))];
@@ -347,9 +414,17 @@ fn demo_tour(output: &std::process::Output) -> Vec<(String, String)> {
         .collect()
 }
 
-fn demo_agent_answers() -> bool {
+/// The README's tour, each step's output without trailing blank lines.
+fn expected_tour() -> Vec<(String, String)> {
+    tour()
+        .into_iter()
+        .map(|(command, output)| (command, output.trim_end().to_string()))
+        .collect()
+}
+
+fn demo_agent_answers(addr: &str) -> bool {
     Command::new(installed().join("consulctl"))
-        .args(["--http-addr", "127.0.0.1:18500", "agent", "members"])
+        .args(["--http-addr", addr, "agent", "members"])
         .output()
         .unwrap()
         .status
@@ -358,55 +433,54 @@ fn demo_agent_answers() -> bool {
 
 #[test]
 fn demo_runs_the_quick_tour_reuses_its_agent_and_stops_only_its_own() {
+    let _one = one_demo();
     let state = tempfile::tempdir().unwrap();
-    let _stop = StopsDemo(state.path());
-    let expected: Vec<(String, String)> = tour()
-        .into_iter()
-        .map(|(command, output)| (command, output.trim_end().to_string()))
-        .collect();
+    let addr = free_demo_addr();
+    let _stop = StopsDemo(state.path(), addr.clone());
+    let expected = expected_tour();
 
-    let first = demo(state.path(), &[]);
-    assert!(first.status.success(), "{first:?}");
+    let first = demo(state.path(), &addr, &[]).assert().success().stdout(
+        contains(format!("export CONSUL_HTTP_ADDR={addr}\n")).and(contains("scripts/demo stop\n")),
+    );
     assert_eq!(
-        demo_tour(&first),
+        demo_tour(first.get_output(), &addr),
         expected,
         "scripts/demo's tour is not the README's"
     );
-    let closing = stdout(&first);
     assert!(
-        closing.contains("export CONSUL_HTTP_ADDR=127.0.0.1:18500\n")
-            && closing.contains("scripts/demo stop\n"),
-        "{closing}"
-    );
-    assert!(
-        demo_agent_answers(),
+        demo_agent_answers(&addr),
         "the demo's agent was not left running"
     );
 
-    let again = demo(state.path(), &[]);
-    assert!(again.status.success(), "{again:?}");
-    assert!(
-        String::from_utf8_lossy(&again.stderr).contains("reusing the demo agent"),
-        "{again:?}"
-    );
-    assert_eq!(demo_tour(&again), expected);
+    let again = demo(state.path(), &addr, &[])
+        .assert()
+        .success()
+        .stderr(contains("reusing the demo agent"));
+    assert_eq!(demo_tour(again.get_output(), &addr), expected);
 
-    let stopped = demo(state.path(), &["stop"]);
-    assert!(stopped.status.success(), "{stopped:?}");
+    // The same state, another address: its agent is not reused as if it listened there.
+    let elsewhere = free_demo_addr();
+    demo(state.path(), &elsewhere, &[])
+        .assert()
+        .code(1)
+        .stderr(contains(format!(
+            "listens at another address than {elsewhere}; stop it first with scripts/demo stop"
+        )));
+    assert!(!demo_agent_answers(&elsewhere));
+
+    demo(state.path(), &addr, &["stop"]).assert().success();
     assert!(
-        !demo_agent_answers(),
+        !demo_agent_answers(&addr),
         "scripts/demo stop left its agent running"
     );
 
     // A pid file naming a process that is not its agent: left alone.
     let mut other = Command::new("sleep").arg("30").spawn().unwrap();
     std::fs::write(state.path().join("consul.pid"), other.id().to_string()).unwrap();
-    let refused = demo(state.path(), &["stop"]);
-    assert!(refused.status.success(), "{refused:?}");
-    assert!(
-        String::from_utf8_lossy(&refused.stderr).contains("nothing stopped"),
-        "{refused:?}"
-    );
+    demo(state.path(), &addr, &["stop"])
+        .assert()
+        .success()
+        .stderr(contains("nothing stopped"));
     assert!(
         other.try_wait().unwrap().is_none(),
         "scripts/demo stop killed a stranger"
@@ -415,13 +489,69 @@ fn demo_runs_the_quick_tour_reuses_its_agent_and_stops_only_its_own() {
     other.wait().unwrap();
 
     // Something else on its port: not taken for its agent, not touched.
-    let listener = std::net::TcpListener::bind("127.0.0.1:18500").unwrap();
-    let busy = demo(state.path(), &[]);
-    assert_eq!(busy.status.code(), Some(1), "{busy:?}");
-    assert!(
-        String::from_utf8_lossy(&busy.stderr)
-            .contains("port 18500 on 127.0.0.1 is in use by something this script did not start"),
-        "{busy:?}"
-    );
+    let listener = std::net::TcpListener::bind(&addr).unwrap();
+    let port = addr.rsplit_once(':').unwrap().1;
+    demo(state.path(), &addr, &[])
+        .assert()
+        .code(1)
+        .stderr(contains(format!(
+            "port {port} on 127.0.0.1 is in use by something this script did not start"
+        )));
     assert!(listener.local_addr().is_ok());
+
+    // An address off loopback is refused before anything starts.
+    demo(state.path(), "10.0.0.1:18500", &[])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "CONSULCTL_DEMO_ADDR=10.0.0.1:18500 is not a loopback address and port such as \
+             127.0.0.1:18500",
+        ));
+}
+
+/// The README's "On a fresh machine", its two commands in their order: `scripts/demo`, run as
+/// written in a clean clone (its own build included), starts its agent and leaves it running;
+/// then the tests run beside that agent and pass, and it is still up. Its state folder and
+/// address are the test's own, since the developer's own demo may hold the default ones.
+/// `scripts/test` itself is not run here: it would run this test again, and the whole suite
+/// inside one test takes far too long. What runs beside the agent is the suite's own demo test,
+/// which starts a second demo agent, runs the tour and stops only its own.
+#[test]
+fn readme_fresh_machine_demo_left_running_while_the_tests_run() {
+    let commands = blocks(&readme(), "On a fresh machine", "sh");
+    assert_eq!(
+        commands.iter().map(|c| c.trim()).collect::<Vec<_>>(),
+        ["scripts/demo", "scripts/test"],
+        "README's fresh-machine commands"
+    );
+    // The install's release build first, which the demo's `cargo build --release` then reuses.
+    installed();
+    let state = tempfile::tempdir().unwrap();
+    let addr = {
+        let _one = one_demo();
+        let addr = free_demo_addr();
+        let first = run(build_as_written(clone(), &commands[0])
+            .env("CONSULCTL_DEMO_STATE", state.path())
+            .env("CONSULCTL_DEMO_ADDR", &addr)
+            .env_remove("CONSULCTL_DEMO_BIN")
+            .env_remove("CONSUL_HTTP_ADDR"));
+        assert_eq!(
+            demo_tour(&first, &addr),
+            expected_tour(),
+            "the clone's scripts/demo's tour is not the README's"
+        );
+        addr
+    };
+    let _stop = StopsDemo(state.path(), addr.clone());
+    assert!(
+        demo_agent_answers(&addr),
+        "the demo's agent was not left running"
+    );
+
+    demo_runs_the_quick_tour_reuses_its_agent_and_stops_only_its_own();
+
+    assert!(
+        demo_agent_answers(&addr),
+        "the tests stopped the demo agent the README says to leave running"
+    );
 }
