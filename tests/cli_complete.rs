@@ -368,9 +368,9 @@ pub(crate) fn interactive_bash(
     });
     let mut seen = Vec::new();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    // Keys typed before readline runs would go to the terminal's line editing: wait for it.
-    let mut wait_for = |text: &str, seen: &mut Vec<u8>| {
-        while !String::from_utf8_lossy(seen).contains(text) {
+    // Reads until the terminal has shown `text` `times` times.
+    let wait_for = |text: &str, times: usize, seen: &mut Vec<u8>| {
+        while String::from_utf8_lossy(seen).matches(text).count() < times {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             match receiver.recv_timeout(left) {
                 Ok(bytes) => seen.extend(bytes),
@@ -381,7 +381,8 @@ pub(crate) fn interactive_bash(
             }
         }
     };
-    wait_for(PROMPT, &mut seen);
+    // Keys typed before readline runs would go to the terminal's line editing: wait for it.
+    wait_for(PROMPT, 1, &mut seen);
     let mut stdin = child.stdin.take().unwrap();
     for keys in typed {
         stdin.write_all(keys.as_bytes()).unwrap();
@@ -390,17 +391,7 @@ pub(crate) fn interactive_bash(
     stdin.write_all(b"exit\n").unwrap();
     stdin.flush().unwrap();
     let markers = typed.len();
-    let count = |seen: &[u8]| String::from_utf8_lossy(seen).matches("@@LINE[").count();
-    while count(&seen) < markers || !String::from_utf8_lossy(&seen).contains("]@@") {
-        wait_for("@@LINE[", &mut seen);
-        if count(&seen) < markers {
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            match receiver.recv_timeout(left) {
-                Ok(bytes) => seen.extend(bytes),
-                Err(_) => break,
-            }
-        }
-    }
+    wait_for("]@@", markers, &mut seen);
     drop(stdin);
     let _ = child.wait();
     let text = String::from_utf8_lossy(&seen).replace('\r', "");
