@@ -323,8 +323,9 @@ fn the_overview_says_where_the_man_pages_are() {
     assert_eq!(output.status.code(), Some(2));
     let text = stderr_of(&output);
     assert!(!text.contains(", man consulctl"), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
     assert!(
-        text.contains("man pages: the man/ folder of the source (man man/consulctl.1)"),
+        text.contains("man pages: man/ in the source (man -l man/consulctl.1),\n"),
         "{text}"
     );
     assert!(text.contains("Debian package"), "{text}");

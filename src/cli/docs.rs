@@ -305,7 +305,12 @@ pub fn overview(root: &clap::Command) -> String {
         let what = what.split(':').next().unwrap_or_default();
         text.push_str(&format!("  {:<12} {what}\n", group.get_name()));
         if group.has_subcommands() {
-            text.push_str(&format!("  {:<12} {}\n", "", leaves(group)));
+            // Wrapped to 80 columns under the group's name (wrap_into starts with a newline).
+            let indent = " ".repeat(15);
+            let mut lines = String::new();
+            wrap_into(&mut lines, &indent, &indent, &leaves(group));
+            text.push_str(&lines[1..]);
+            text.push('\n');
         }
     }
     text.push('\n');
@@ -313,8 +318,8 @@ pub fn overview(root: &clap::Command) -> String {
     text.push_str(
         "\n\nMore: consulctl --help (all options and exit statuses),\n      \
          consulctl COMMAND --help (with examples),\n      \
-         man pages: the man/ folder of the source (man man/consulctl.1), installed by the \
-         Debian package\n",
+         man pages: man/ in the source (man -l man/consulctl.1),\n      \
+         installed by the Debian package (then: man consulctl)\n",
     );
     text
 }
