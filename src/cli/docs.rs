@@ -1,6 +1,7 @@
 //! The words around the commands: the overview that `consulctl` alone prints, the first steps,
-//! the environment variables, and the root `--help` epilogue with the exit statuses. The man
-//! pages and the README are checked against these.
+//! the environment variables, the root `--help` description and epilogue with the exit
+//! statuses, and how the global options show in help (in full at the root, as one line below
+//! it). The man pages and the README are checked against these.
 
 use crate::error::ExitCode;
 
