@@ -430,6 +430,8 @@ fn static_bash_completion_offers_subcommands_and_values_before_flags() {
         "consulctl check ttl pass --not\t",
         "consulctl check ttl pass x --output \t\t",
         "consulctl completions z\t",
+        // Global options complete below the root, though its help does not list them.
+        "consulctl check ttl pass x --http-ad\t",
     ]);
     assert_eq!(got[0].0, "consulctl check ttl pass ", "{got:?}");
     let listed: Vec<&str> = got[1].1.split_whitespace().collect();
@@ -448,4 +450,5 @@ fn static_bash_completion_offers_subcommands_and_values_before_flags() {
         assert!(listed.contains(&word), "{listed:?}");
     }
     assert_eq!(got[5].0, "consulctl completions zsh ");
+    assert_eq!(got[6].0, "consulctl check ttl pass x --http-addr ");
 }

@@ -336,6 +336,8 @@ fn a_word_with_a_colon_completes_in_bash_as_typed() {
             "consulctl check ttl pass service:web --not\t",
             // `=` splits words too: the value after it completes.
             "consulctl check ttl pass service:web --output=j\t",
+            // Global options complete below the root, though its help does not list them.
+            "consulctl check ttl pass service:web --http-ad\t",
         ],
     );
     let lines: Vec<&str> = got.iter().map(|(line, _)| line.as_str()).collect();
@@ -350,6 +352,7 @@ fn a_word_with_a_colon_completes_in_bash_as_typed() {
             "consulctl check ttl ",
             "consulctl check ttl pass service:web --note",
             "consulctl check ttl pass service:web --output=json ",
+            "consulctl check ttl pass service:web --http-addr ",
         ]
     );
     let listed: Vec<&str> = got[5].1.split_whitespace().collect();
