@@ -1,3 +1,17 @@
+# Flags once a dash is typed; before that the subcommands and values only, so that a Tab
+# never inserts a lone "-" and a group's commands are not buried under its flags.
+_consulctl_offer() {
+    if [[ $2 == -* ]]; then
+        compgen -W "$1" -- "$2"
+        return
+    fi
+    local word words=()
+    for word in $1; do
+        [[ $word == -* ]] || words+=("$word")
+    done
+    compgen -W "${words[*]}" -- "$2"
+}
+
 _consulctl() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -430,7 +444,7 @@ _consulctl() {
         consulctl)
             opts="-o -v -q -h -V --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help --version agent check service query completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -526,13 +540,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help members self services checks join force-leave maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -628,13 +642,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__checks)
             opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -734,13 +748,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__force__subcmd__leave)
             opts="-o -v -q -h --prune --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -836,13 +850,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help)
             opts="members self services checks join force-leave maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -850,13 +864,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__checks)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -864,13 +878,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__force__subcmd__leave)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -878,13 +892,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -892,13 +906,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__join)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -906,13 +920,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__maintenance)
             opts="enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -920,13 +934,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -934,13 +948,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -948,13 +962,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -962,13 +976,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__self)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -976,13 +990,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__services)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -990,13 +1004,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__join)
             opts="-o -v -q -h --wan --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1092,13 +1106,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1194,13 +1208,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__disable)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1296,13 +1310,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__enable)
             opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1402,13 +1416,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__help)
             opts="enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1416,13 +1430,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1430,13 +1444,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1444,13 +1458,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1458,13 +1472,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__members)
             opts="-o -v -q -h --wan --segment --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1564,13 +1578,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__self)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1666,13 +1680,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__services)
             opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1772,13 +1786,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister ttl update run list wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1874,13 +1888,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__deregister)
             opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1976,13 +1990,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help)
             opts="register deregister ttl update run list wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1990,13 +2004,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__deregister)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2004,13 +2018,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2018,13 +2032,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2032,13 +2046,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2046,13 +2060,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2060,13 +2074,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__ttl)
             opts="pass warn fail"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2074,13 +2088,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__ttl__subcmd__fail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2088,13 +2102,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__ttl__subcmd__pass)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2102,13 +2116,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__ttl__subcmd__warn)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2116,13 +2130,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2130,13 +2144,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2144,13 +2158,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__list)
             opts="-o -v -q -h --filter --all-nodes --state --service --node --watch --handler-timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2266,13 +2280,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__register)
             opts="-o -v -q -h --id --service-id --notes --status --ttl --http --method --header --body --tls-skip-verify --tcp --grpc --grpc-use-tls --h2ping --check-tls-server-name --args --script --docker-container-id --alias-service --interval --timeout --deregister-critical-after --success-before-passing --failures-before-critical --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2460,13 +2474,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__run)
             opts="-o -v -q -h --ensure-ttl --name --service-id --timeout --warn-on --fail-on --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2586,13 +2600,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help pass warn fail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2688,13 +2702,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__fail)
             opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2810,13 +2824,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__help)
             opts="pass warn fail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2824,13 +2838,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__help__subcmd__fail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2838,13 +2852,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2852,13 +2866,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__help__subcmd__pass)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2866,13 +2880,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__help__subcmd__warn)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -2880,13 +2894,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__pass)
             opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3002,13 +3016,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__warn)
             opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3124,13 +3138,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__update)
             opts="-o -v -q -h --status --note --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3234,13 +3248,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__check__subcmd__wait)
             opts="-o -v -q -h --status --timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3344,13 +3358,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__completions)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help bash zsh fish elvish powershell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3446,13 +3460,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help)
             opts="agent check service query completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3460,13 +3474,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent)
             opts="members self services checks join force-leave maintenance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3474,13 +3488,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__checks)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3488,13 +3502,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__force__subcmd__leave)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3502,13 +3516,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__join)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3516,13 +3530,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__maintenance)
             opts="enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3530,13 +3544,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3544,13 +3558,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3558,13 +3572,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__members)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3572,13 +3586,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__self)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3586,13 +3600,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__services)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3600,13 +3614,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check)
             opts="register deregister ttl update run list wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3614,13 +3628,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__deregister)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3628,13 +3642,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3642,13 +3656,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3656,13 +3670,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3670,13 +3684,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__ttl)
             opts="pass warn fail"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3684,13 +3698,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__ttl__subcmd__fail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3698,13 +3712,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__ttl__subcmd__pass)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3712,13 +3726,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__ttl__subcmd__warn)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3726,13 +3740,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3740,13 +3754,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__check__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3754,13 +3768,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3768,13 +3782,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3782,13 +3796,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query)
             opts="create list get update delete apply execute explain"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3796,13 +3810,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3810,13 +3824,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3824,13 +3838,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3838,13 +3852,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__execute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3852,13 +3866,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3866,13 +3880,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3880,13 +3894,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3894,13 +3908,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__query__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3908,13 +3922,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service)
             opts="register deregister maintenance list wait"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3922,13 +3936,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__deregister)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3936,13 +3950,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3950,13 +3964,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__maintenance)
             opts="enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3964,13 +3978,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3978,13 +3992,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3992,13 +4006,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4006,13 +4020,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4020,13 +4034,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help create list get update delete apply execute explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4122,13 +4136,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__apply)
             opts="-o -v -q -h --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4228,13 +4242,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__create)
             opts="-o -v -q -h --name --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --file --service --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4406,13 +4420,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__delete)
             opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4508,13 +4522,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__execute)
             opts="-o -v -q -h --near --limit --min --port-name --wait-min --timeout --watch --handler-timeout --stale --consistent --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4638,13 +4652,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__explain)
             opts="-o -v -q -h --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4740,13 +4754,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__get)
             opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4850,13 +4864,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help)
             opts="create list get update delete apply execute explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4864,13 +4878,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4878,13 +4892,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4892,13 +4906,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4906,13 +4920,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__execute)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4920,13 +4934,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4934,13 +4948,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4948,13 +4962,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4962,13 +4976,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4976,13 +4990,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4990,13 +5004,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__list)
             opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5100,13 +5114,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__query__subcmd__update)
             opts="-o -v -q -h --name --service --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --no-only-passing --no-connect --no-remove-empty-tags --clear-tags --clear-ignore-checks --clear-node-meta --clear-service-meta --clear-failover-dcs --clear-failover-targets --clear-sameness-group --clear-peer --no-template --clear-query-token --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5278,13 +5292,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister maintenance list wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5380,13 +5394,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__deregister)
             opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5482,13 +5496,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help)
             opts="register deregister maintenance list wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5496,13 +5510,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__deregister)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5510,13 +5524,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5524,13 +5538,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5538,13 +5552,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__maintenance)
             opts="enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5552,13 +5566,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5566,13 +5580,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5580,13 +5594,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__register)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5594,13 +5608,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5608,13 +5622,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__list)
             opts="-o -v -q -h --filter --watch --handler-timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5718,13 +5732,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5820,13 +5834,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__disable)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5922,13 +5936,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__enable)
             opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6028,13 +6042,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__help)
             opts="enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6042,13 +6056,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__disable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6056,13 +6070,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__enable)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6070,13 +6084,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6084,13 +6098,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__register)
             opts="-o -v -q -h --id --address --port --tag --meta --enable-tag-override --replace-existing-checks --check-ttl --check-http --check-tcp --check-args --check-interval --check-timeout --check-deregister-critical-after --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6238,13 +6252,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__wait)
             opts="-o -v -q -h --tag --min --max --absent --passing --allow-warning --timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6356,7 +6370,7 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
     esac

@@ -234,7 +234,7 @@ impl Config {
 
 /// The address as it may be shown: whatever stands before the last `@` (after the scheme)
 /// replaced, so an error never echoes a password, with or without a scheme (`user:pw@host`).
-fn without_credentials(addr: &str) -> String {
+pub fn without_credentials(addr: &str) -> String {
     let Some(at) = addr.rfind('@') else {
         return addr.to_string();
     };

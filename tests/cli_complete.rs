@@ -311,3 +311,144 @@ fn an_unknown_shell_is_named_in_one_line() {
     );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// What a person at an interactive bash sees: a bash on a pseudo-terminal (`script`, as
+/// `e2e_terminal` uses), readline and the default `COMP_WORDBREAKS` included, after `setup`
+/// (lines of its start-up file), typing each of `typed` (Tab is `\t`) on a fresh line. For
+/// each, the line as it stands after the keys, and what the terminal showed meanwhile (a
+/// double Tab's list). `env` is the whole environment besides PATH (with consulctl's folder
+/// first), HOME and TERM.
+pub(crate) fn interactive_bash(
+    setup: &str,
+    env: &[(&str, &str)],
+    typed: &[&str],
+) -> Vec<(String, String)> {
+    use std::io::{Read, Write};
+
+    const PROMPT: &str = "READY$ ";
+    let dir = tempfile::tempdir().unwrap();
+    let rc = dir.path().join("bashrc");
+    // Ctrl-T prints the line between markers; Ctrl-U then clears it for the next one.
+    let rc_text = format!(
+        "PS1='{PROMPT}'\nbind 'set bell-style none'\n{setup}\n\
+         bind -x '\"\\C-t\": printf \"\\n@@LINE[%s]@@\\n\" \"$READLINE_LINE\"'\n"
+    );
+    std::fs::write(&rc, rc_text).unwrap();
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_consulctl"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let mut child = std::process::Command::new("script")
+        .args(["-qfec"])
+        .arg(format!("bash --rcfile {} -i", rc.display()))
+        .arg("/dev/null")
+        .env_clear()
+        .env(
+            "PATH",
+            format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display()),
+        )
+        .env("HOME", dir.path())
+        .env("TERM", "dumb")
+        .env("INPUTRC", "/dev/null")
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) and bash");
+    let mut stdout = child.stdout.take().unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || sender.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    // Reads until the terminal has shown `text` `times` times.
+    let wait_for = |text: &str, times: usize, seen: &mut Vec<u8>| {
+        while String::from_utf8_lossy(seen).matches(text).count() < times {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match receiver.recv_timeout(left) {
+                Ok(bytes) => seen.extend(bytes),
+                Err(_) => panic!(
+                    "bash never showed {text:?}; it showed: {}",
+                    String::from_utf8_lossy(seen)
+                ),
+            }
+        }
+    };
+    // Keys typed before readline runs would go to the terminal's line editing: wait for it.
+    wait_for(PROMPT, 1, &mut seen);
+    let mut stdin = child.stdin.take().unwrap();
+    for keys in typed {
+        stdin.write_all(keys.as_bytes()).unwrap();
+        stdin.write_all(b"\x14\x15").unwrap();
+    }
+    stdin.write_all(b"exit\n").unwrap();
+    stdin.flush().unwrap();
+    let markers = typed.len();
+    wait_for("]@@", markers, &mut seen);
+    drop(stdin);
+    let _ = child.wait();
+    let text = String::from_utf8_lossy(&seen).replace('\r', "");
+    let mut results = Vec::new();
+    let mut rest = text.as_str();
+    for _ in 0..markers {
+        let start = rest
+            .find("@@LINE[")
+            .unwrap_or_else(|| panic!("a line missing from: {text}"));
+        let end = rest[start..].find("]@@").expect("a marker's end") + start;
+        results.push((
+            rest[start + "@@LINE[".len()..end].to_string(),
+            rest[..start].to_string(),
+        ));
+        rest = &rest[end + 3..];
+    }
+    results
+}
+
+/// The committed static script (completions/consulctl.bash), as `source` in ~/.bashrc loads it.
+fn static_bash(typed: &[&str]) -> Vec<(String, String)> {
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/consulctl.bash");
+    interactive_bash(&format!("source '{}'", script.display()), &[], typed)
+}
+
+#[test]
+fn static_bash_completion_offers_subcommands_and_values_before_flags() {
+    let got = static_bash(&[
+        // Nothing to offer but flags: nothing is inserted (clap's script inserted a lone `-`).
+        "consulctl check ttl pass \t",
+        // A group's commands, and not its flags.
+        "consulctl check ttl \t\t",
+        "consulctl check ttl p\t",
+        // Flags once a dash is typed.
+        "consulctl check ttl pass --not\t",
+        "consulctl check ttl pass x --output \t\t",
+        "consulctl completions z\t",
+        // Global options complete below the root, though its help does not list them.
+        "consulctl check ttl pass x --http-ad\t",
+    ]);
+    assert_eq!(got[0].0, "consulctl check ttl pass ", "{got:?}");
+    let listed: Vec<&str> = got[1].1.split_whitespace().collect();
+    for word in ["pass", "warn", "fail"] {
+        assert!(listed.contains(&word), "{listed:?}");
+    }
+    assert!(
+        !listed.iter().any(|w| w.starts_with('-')),
+        "flags listed before a dash is typed: {listed:?}"
+    );
+    assert_eq!(got[2].0, "consulctl check ttl pass ");
+    // `--note` and `--note-file`: the common part, no space.
+    assert_eq!(got[3].0, "consulctl check ttl pass --note");
+    let listed: Vec<&str> = got[4].1.split_whitespace().collect();
+    for word in ["table", "json", "addrs"] {
+        assert!(listed.contains(&word), "{listed:?}");
+    }
+    assert_eq!(got[5].0, "consulctl completions zsh ");
+    assert_eq!(got[6].0, "consulctl check ttl pass x --http-addr ");
+}

@@ -305,3 +305,59 @@ fn a_real_bash_completes_live_names_after_sourcing_the_registration() {
         [r.query_name.as_str()]
     );
 }
+
+/// A person at an interactive bash (readline, the default `COMP_WORDBREAKS`, `:` and `=`
+/// among its characters) who sourced `COMPLETE=bash consulctl`, on an agent of this test's own
+/// whose only TTL checks are two services' (on the shared one, other tests' checks would
+/// change what `serv` completes to).
+#[test]
+fn a_word_with_a_colon_completes_in_bash_as_typed() {
+    let agent = crate::support::Agent::start(crate::support::agent::AgentOptions::dev("colon"));
+    for name in ["web", "api"] {
+        agent.put(
+            "/v1/agent/service/register",
+            Some(json!({"Name": name, "Port": 8080, "Check": {"TTL": "10m"}})),
+        );
+    }
+    let addr = agent.addr();
+    let got = crate::cli_complete::interactive_bash(
+        "source <(COMPLETE=bash consulctl)",
+        &[("CONSUL_HTTP_ADDR", &addr)],
+        &[
+            // Both checks' common part, then the same again (not `service:--`), then one.
+            "consulctl check ttl pass serv\t",
+            "consulctl check ttl pass serv\t\t",
+            "consulctl check ttl pass serv\tw\t",
+            "consulctl check ttl pass service:a\t",
+            // Nothing typed: the live names' common part, never a lone `-`.
+            "consulctl check ttl pass \t",
+            // A group's commands, not its flags, until a dash is typed.
+            "consulctl check ttl \t\t",
+            "consulctl check ttl pass service:web --not\t",
+            // `=` splits words too: the value after it completes.
+            "consulctl check ttl pass service:web --output=j\t",
+            // Global options complete below the root, though its help does not list them.
+            "consulctl check ttl pass service:web --http-ad\t",
+        ],
+    );
+    let lines: Vec<&str> = got.iter().map(|(line, _)| line.as_str()).collect();
+    assert_eq!(
+        lines,
+        [
+            "consulctl check ttl pass service:",
+            "consulctl check ttl pass service:",
+            "consulctl check ttl pass service:web ",
+            "consulctl check ttl pass service:api ",
+            "consulctl check ttl pass service:",
+            "consulctl check ttl ",
+            "consulctl check ttl pass service:web --note",
+            "consulctl check ttl pass service:web --output=json ",
+            "consulctl check ttl pass service:web --http-addr ",
+        ]
+    );
+    let listed: Vec<&str> = got[5].1.split_whitespace().collect();
+    for word in ["pass", "warn", "fail"] {
+        assert!(listed.contains(&word), "{listed:?}");
+    }
+    assert!(!listed.iter().any(|w| w.starts_with('-')), "{listed:?}");
+}

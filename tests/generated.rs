@@ -92,7 +92,16 @@ fn page(cmd: &clap::Command, name: &str) -> Vec<u8> {
         .name(&*Box::leak(name.to_string().into_boxed_str()))
         .version(env!("CARGO_PKG_VERSION"))
         .after_help(None::<&str>)
-        .after_long_help(None::<&str>);
+        .after_long_help(None::<&str>)
+        // Below the root, a page lists the command's own options, as its `--help` does; the
+        // global ones are on consulctl(1), which GLOBAL OPTIONS points to.
+        .mut_args(|arg| {
+            if !root && arg.is_global_set() {
+                arg.hide(true)
+            } else {
+                arg
+            }
+        });
     let mut generated = Vec::new();
     clap_mangen::Man::new(page_cmd)
         .render(&mut generated)
@@ -100,6 +109,19 @@ fn page(cmd: &clap::Command, name: &str) -> Vec<u8> {
     let generated = String::from_utf8(generated).expect("man pages are UTF-8");
 
     let mut ours = Roff::new();
+    if !root {
+        ours.control("SH", ["GLOBAL OPTIONS"]);
+        ours.control("PP", []);
+        let mut text = vec![roman("The options of "), bold("consulctl"), roman("(1) (")];
+        for option in consulctl::cli::docs::named_global_options(cmd) {
+            text.push(bold(option));
+            text.push(roman(", "));
+        }
+        text.push(roman(
+            "and the others) are taken here too, anywhere on the line.",
+        ));
+        ours.text(text);
+    }
     if !notes.is_empty() {
         ours.control("SH", ["NOTES"]);
         for paragraph in notes.split("\n\n") {
@@ -187,7 +209,7 @@ fn page(cmd: &clap::Command, name: &str) -> Vec<u8> {
     format!("{head}\n{ours}.SH VERSION\n{version}").into_bytes()
 }
 
-fn ensure(dir: &str, expected: BTreeMap<PathBuf, Vec<u8>>) {
+pub(crate) fn ensure(dir: &str, expected: BTreeMap<PathBuf, Vec<u8>>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let update = std::env::var_os("UPDATE_GENERATED").is_some();
     if update {

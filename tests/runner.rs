@@ -43,6 +43,8 @@
 //! - `corpus`: the fuzzers' seed corpus (tests/corpus/), from an agent of its own.
 //! - `docs`: the README, `--help` and the man pages agree with the command definition.
 //! - `generated`: completions/ and man/ are not stale.
+//! - `help`: every command's help as a committed snapshot (tests/help/), short leaf help, what
+//!   `[env: …]` shows.
 //!
 //! Helpers every file may use are in `support` (`support::refusals`: tables of refused command
 //! lines); `cli_errors` has the few more the `cli_*` files share. Refusals are tables of cases:
@@ -80,6 +82,7 @@ mod e2e_service;
 mod e2e_terminal;
 mod e2e_wait;
 mod generated;
+mod help;
 
 #[test]
 fn no_test_file_is_forgotten() {

@@ -1,8 +1,110 @@
 //! The words around the commands: the overview that `consulctl` alone prints, the first steps,
-//! the environment variables, and the root `--help` epilogue with the exit statuses. The man
-//! pages and the README are checked against these.
+//! the environment variables, the root `--help` description and epilogue with the exit
+//! statuses, and how the global options show in help (in full at the root, as one line below
+//! it). The man pages and the README are checked against these.
 
 use crate::error::ExitCode;
+
+/// The root's description in `--help`: what consulctl does, and every variable an option may
+/// come from, named from [`ENVIRONMENT`] so that the list cannot fall behind it.
+pub fn root_long_about() -> String {
+    let names = |own: bool| {
+        ENVIRONMENT
+            .iter()
+            .map(|var| var.name)
+            .filter(|name| name.starts_with("CONSULCTL_") == own && name.starts_with("CONSUL"))
+            .collect::<Vec<_>>()
+    };
+    let own = names(true);
+    let (last, others) = own
+        .split_last()
+        .expect("consulctl has variables of its own");
+    format!(
+        "Manage a Consul agent's health checks, services and members, and Consul's prepared \
+         queries, over the HTTP API.\n\n\
+         Options may also come from the official CLI's environment variables ({}) and from {} \
+         and {last}; a flag beats its variable.",
+        names(false).join(", "),
+        others.join(", "),
+    )
+}
+
+/// How every root option is declared: global, so that it is taken anywhere on the line, and
+/// with its variable's value shown in `--help` only where that says something true and
+/// harmless. clap would print an unset variable as `[env: NAME=]`, which reads as "set to
+/// empty", and an address as it is, password included.
+pub fn global_option(arg: clap::Arg) -> clap::Arg {
+    let arg = arg.global(true);
+    let Some(name) = arg.get_env().map(|n| n.to_os_string()) else {
+        return arg;
+    };
+    if arg.is_hide_env_values_set() {
+        return arg;
+    }
+    let Some(value) = std::env::var_os(&name) else {
+        return arg.hide_env_values(true);
+    };
+    let value = value.to_string_lossy();
+    let shown = crate::config::without_credentials(&value);
+    if shown == value {
+        return arg;
+    }
+    // Said by us, in clap's words and place (right after the help text), with the credentials
+    // masked as an error message masks them.
+    let said = format!("[env: {}={shown}]", name.to_string_lossy());
+    let help = arg.get_help().map(|h| format!("{h} {said}"));
+    let long_help = arg.get_long_help().map(|h| format!("{h}\n\n{said}"));
+    let arg = arg.hide_env(true);
+    let arg = match help {
+        Some(help) => arg.help(help),
+        None => arg,
+    };
+    match long_help {
+        Some(help) => arg.long_help(help),
+        None => arg,
+    }
+}
+
+/// The global options a command's help names in the line that points to the root's help: the
+/// ones a user reaches for first.
+const NAMED_GLOBAL_OPTIONS: &[&str] = &["http_addr", "token", "output", "verbose", "dry_run"];
+
+/// The spellings (`-o`, `--token`) of the global options that a command's help and man page
+/// name, as `cmd` (the root, or a command that has inherited them) spells them.
+pub fn named_global_options(cmd: &clap::Command) -> Vec<String> {
+    NAMED_GLOBAL_OPTIONS
+        .iter()
+        .filter_map(|id| cmd.get_arguments().find(|a| a.get_id() == *id))
+        .filter_map(|arg| match (arg.get_short(), arg.get_long()) {
+            (Some(short), _) => Some(format!("-{short}")),
+            (None, Some(long)) => Some(format!("--{long}")),
+            (None, None) => None,
+        })
+        .collect()
+}
+
+/// Run by clap as it builds a command below the root, once the root's options have been
+/// copied into it: they stay accepted and completed there, but its help lists only the
+/// command's own options and then one line naming where the others are (as gh's "INHERITED
+/// FLAGS" does). `consulctl --help` and `man consulctl` keep the full list.
+pub fn inherit_global_options(cmd: clap::Command) -> clap::Command {
+    let named = named_global_options(&cmd);
+    let heading = cmd.get_styles().get_header();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{{all-args}}\n\n\
+         {heading}Global options{heading:#} ({}, …): consulctl --help{{after-help}}",
+        named.join(", ")
+    );
+    cmd.mut_args(|arg| {
+        if arg.is_global_set() {
+            arg.hide_short_help(true).hide_long_help(true)
+        } else {
+            arg
+        }
+    })
+    .help_template(template)
+    .mut_subcommands(|sub| sub.defer(inherit_global_options))
+}
 
 /// An environment variable consulctl reads, with the option it stands for.
 #[derive(Debug, Clone, Copy)]
@@ -204,14 +306,21 @@ pub fn overview(root: &clap::Command) -> String {
         let what = what.split(':').next().unwrap_or_default();
         text.push_str(&format!("  {:<12} {what}\n", group.get_name()));
         if group.has_subcommands() {
-            text.push_str(&format!("  {:<12} {}\n", "", leaves(group)));
+            // Wrapped to 80 columns under the group's name (wrap_into starts with a newline).
+            let indent = " ".repeat(15);
+            let mut lines = String::new();
+            wrap_into(&mut lines, &indent, &indent, &leaves(group));
+            text.push_str(&lines[1..]);
+            text.push('\n');
         }
     }
     text.push('\n');
     text.push_str(FIRST_STEPS);
     text.push_str(
         "\n\nMore: consulctl --help (all options and exit statuses),\n      \
-         consulctl COMMAND --help (with examples), man consulctl\n",
+         consulctl COMMAND --help (with examples),\n      \
+         man pages: man/ in the source (man -l man/consulctl.1),\n      \
+         installed by the Debian package (then: man consulctl)\n",
     );
     text
 }

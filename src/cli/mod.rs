@@ -39,18 +39,13 @@ pub fn unset_empty_variables() {
     name = "consulctl",
     version,
     about = "Manage a Consul agent's checks, services and prepared queries",
-    long_about = "Manage a Consul agent's health checks, services and members, and Consul's \
-                  prepared queries, over the HTTP API.\n\n\
-                  Options may also come from the official CLI's environment variables \
-                  (CONSUL_HTTP_ADDR, CONSUL_HTTP_TOKEN, CONSUL_HTTP_TOKEN_FILE, CONSUL_HTTP_AUTH, \
-                  CONSUL_HTTP_SSL, CONSUL_HTTP_SSL_VERIFY, CONSUL_CACERT, CONSUL_CAPATH, \
-                  CONSUL_CLIENT_CERT, CONSUL_CLIENT_KEY, CONSUL_TLS_SERVER_NAME, CONSUL_NAMESPACE) \
-                  and from CONSULCTL_RETRY, CONSULCTL_RETRY_MAX_TIME and \
-                  CONSULCTL_MAX_ANSWER_SIZE; a flag beats its variable.",
+    long_about = docs::root_long_about(),
     after_help = docs::root_epilogue(),
     subcommand_required = true,
     // Every option of the root applies to every command.
-    mut_args = |arg: clap::Arg| arg.global(true)
+    mut_args = docs::global_option,
+    // Below the root, a command's help lists its own options and one line pointing here.
+    mut_subcommands = |sub: clap::Command| sub.defer(docs::inherit_global_options)
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -170,7 +165,7 @@ pub struct ConnectionArgs {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "TLS options (https addresses only)")]
 pub struct TlsArgs {
-    /// Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]
+    /// Use https for an address given without a scheme [env: CONSUL_HTTP_SSL]
     #[arg(
         long,
         value_name = "BOOL",
@@ -182,7 +177,7 @@ pub struct TlsArgs {
     pub http_ssl: Option<bool>,
 
     /// Check the agent's certificate; false accepts any certificate and warns on every run
-    /// [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]
+    /// [env: CONSUL_HTTP_SSL_VERIFY] [default: true]
     #[arg(
         long,
         value_name = "BOOL",
