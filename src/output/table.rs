@@ -207,9 +207,20 @@ fn styled_table<'a>(
         }
     }
     for line in grid.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+        writeln!(out, "{}", without_trailing_blanks(&line))?;
     }
     Ok(())
+}
+
+/// A line without the blanks at its end, also where a coloured last cell holds them: comfy-table
+/// colours a cell's padding too, so they come before the sequence that ends the colour.
+fn without_trailing_blanks(line: &str) -> Cow<'_, str> {
+    const END_COLOUR: &str = "\x1b[39m";
+    let line = line.trim_end();
+    match line.strip_suffix(END_COLOUR) {
+        Some(coloured) => format!("{}{END_COLOUR}", coloured.trim_end()).into(),
+        None => line.into(),
+    }
 }
 
 #[cfg(test)]
@@ -222,6 +233,77 @@ mod tests {
         pretty_json: false,
         fit_terminal: false,
     };
+
+    /// Rows of every kind a table meets: wide characters, escapes, empty cells, a short row,
+    /// a long output.
+    fn varied_rows() -> Vec<Vec<Text<'static>>> {
+        vec![
+            vec![
+                Text::from("web-1"),
+                Text::status("passing"),
+                Text::from("café ✓ 漢字"),
+            ],
+            vec![
+                Text::from("db"),
+                Text::status("critical"),
+                Text::from("line\nbreak \u{1b}[31m".to_string()),
+            ],
+            vec![Text::from(""), Text::status("warning"), Text::from("")],
+            vec![Text::from("short-row")],
+            vec![
+                Text::from("backup"),
+                Text::status("maintenance"),
+                Text::from("word ".repeat(40)),
+            ],
+        ]
+    }
+
+    fn rendered(style: Style, plain: bool) -> String {
+        let mut out = Vec::new();
+        let headers = ["ID", "Status", "Output"];
+        if plain {
+            plain_table(&mut out, &headers, varied_rows().into_iter()).unwrap();
+        } else {
+            styled_table(&mut out, &headers, varied_rows().into_iter(), style).unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Text without colour sequences.
+    fn uncoloured(text: &str) -> String {
+        let mut plain = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                chars.by_ref().find(char::is_ascii_alphabetic);
+            } else {
+                plain.push(c);
+            }
+        }
+        plain
+    }
+
+    /// The plain renderer is the styled one without colour, held one row at a time: the same
+    /// rows give the same cells, in the same places.
+    #[test]
+    fn plain_and_styled_tables_print_the_same_cells() {
+        let plain = rendered(PLAIN, true);
+        assert_eq!(rendered(PLAIN, false), plain);
+        let coloured = rendered(
+            Style {
+                color: true,
+                ..PLAIN
+            },
+            false,
+        );
+        assert!(coloured.contains("\x1b["), "{coloured}");
+        assert_eq!(uncoloured(&coloured), plain);
+        assert_eq!(plain.lines().count(), 6, "{plain}");
+        assert!(
+            plain.starts_with("ID         Status       Output\n"),
+            "{plain}"
+        );
+    }
 
     #[test]
     fn table_is_plain_columns_without_colour() {
