@@ -4,17 +4,22 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use comfy_table::{presets, Cell, Color, ColumnConstraint, ContentArrangement, Table as Grid};
+use comfy_table::{
+    presets, Cell, Color, ColumnConstraint, ContentArrangement, Table as Grid, Width,
+};
 use unicode_width::UnicodeWidthStr;
 
 use super::{plain_line, Style};
 
 /// One cell: its text (borrowed where it can be, so a table of 50 000 rows does not copy every
-/// field), and a status word to colour it by.
+/// field), a status word to colour it by, and whether it is free text.
 #[derive(Clone)]
 pub struct Text<'a> {
     text: Cow<'a, str>,
     status: Option<&'static str>,
+    /// Prose such as a check's output: on a terminal it may wrap anywhere and is cut when long.
+    /// Anything else (IDs, names, addresses) wraps only between words and is never cut.
+    free_text: bool,
 }
 
 impl<'a> Text<'a> {
@@ -28,6 +33,16 @@ impl<'a> Text<'a> {
         Text {
             text: word.into(),
             status,
+            free_text: false,
+        }
+    }
+
+    /// Free text, such as a check's output or notes.
+    pub fn free_text(text: impl Into<Cow<'a, str>>) -> Self {
+        Text {
+            text: text.into(),
+            status: None,
+            free_text: true,
         }
     }
 
@@ -36,6 +51,7 @@ impl<'a> Text<'a> {
         Text {
             text: text.into(),
             status: Text::status(word).status,
+            free_text: false,
         }
     }
 }
@@ -45,6 +61,7 @@ impl From<String> for Text<'_> {
         Text {
             text: text.into(),
             status: None,
+            free_text: false,
         }
     }
 }
@@ -54,18 +71,28 @@ impl<'a> From<&'a str> for Text<'a> {
         Text {
             text: text.into(),
             status: None,
+            free_text: false,
         }
     }
 }
 
-/// Longest text a table cell shows before it is cut with a marker (JSON is never cut).
+/// Longest free text (a check's output) a cell shows on a terminal before it is cut with a
+/// marker. Off a terminal nothing is cut, and JSON is never cut.
 const MAX_CELL: usize = 80;
 
-/// Columns no wider than this ("critical", "8080", "server") are never wrapped on a terminal.
-const SHORT_COLUMN: u16 = 12;
+/// A free-text column is given at least this width on a narrow terminal (or its content's,
+/// when less, and never less than its header's), so it does not wrap into a ribbon of a few
+/// letters a line; below that the table is wider than the terminal.
+const MIN_FREE_TEXT: usize = 10;
 
+/// The text as one line that shows as it is (see [`plain_line`]), without outer blanks.
+fn one_line(text: &str) -> Cow<'_, str> {
+    plain_line(text.trim())
+}
+
+/// [`one_line`], cut with a marker after [`MAX_CELL`] characters.
 fn cut(text: &str) -> Cow<'_, str> {
-    let one_line = plain_line(text.trim());
+    let one_line = one_line(text);
     if one_line.len() <= MAX_CELL || one_line.chars().count() <= MAX_CELL {
         return one_line;
     }
@@ -98,12 +125,23 @@ where
 {
     // Buffered: stdout flushes at every line, which is one write per row.
     let mut out = io::BufWriter::with_capacity(64 * 1024, out);
-    if style.color || style.fit_terminal {
-        styled_table(&mut out, headers, rows.into_iter(), style)?;
+    let width = if style.fit_terminal {
+        terminal_width()
+    } else {
+        None
+    };
+    if style.color || width.is_some() {
+        styled_table(&mut out, headers, rows.into_iter(), style.color, width)?;
     } else {
         plain_table(&mut out, headers, rows.into_iter())?;
     }
     out.flush()
+}
+
+/// The width of the terminal on stdout. A terminal that reports 0 columns (`script`, some CI
+/// runners, serial consoles) has told nothing, and a table is not fitted to it.
+fn terminal_width() -> Option<u16> {
+    Grid::new().width().filter(|width| *width > 0)
 }
 
 /// Columns two spaces apart and flush left, each as wide as its widest cell: what comfy-table
@@ -114,10 +152,10 @@ fn plain_table<'a>(
     headers: &[&str],
     rows: impl Iterator<Item = Vec<Text<'a>>> + Clone,
 ) -> io::Result<()> {
-    let mut widths: Vec<usize> = headers.iter().map(|h| cut(h).width()).collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| one_line(h).width()).collect();
     for row in rows.clone() {
         for (n, cell) in row.iter().enumerate() {
-            let width = cut(&cell.text).width();
+            let width = one_line(&cell.text).width();
             match widths.get_mut(n) {
                 Some(w) => *w = (*w).max(width),
                 None => widths.push(width),
@@ -128,7 +166,7 @@ fn plain_table<'a>(
     let mut write_line = |cells: &mut dyn Iterator<Item = &str>| {
         line.clear();
         for (cell, width) in cells.zip(&widths) {
-            let cell = cut(cell);
+            let cell = one_line(cell);
             line.push_str(&cell);
             line.extend(std::iter::repeat_n(' ', width - cell.width() + 2));
         }
@@ -141,33 +179,43 @@ fn plain_table<'a>(
     Ok(())
 }
 
-/// The table through comfy-table, which colours and fits it to the terminal.
+/// The table through comfy-table, coloured when `color`, and fitted to a terminal `width`
+/// columns wide when there is one.
 fn styled_table<'a>(
     out: &mut dyn Write,
     headers: &[&str],
     rows: impl Iterator<Item = Vec<Text<'a>>>,
-    style: Style,
+    color: bool,
+    width: Option<u16>,
 ) -> io::Result<()> {
     let mut grid = Grid::new();
     grid.load_style(presets::NOTHING);
-    grid.set_content_arrangement(if style.fit_terminal {
-        ContentArrangement::Dynamic
-    } else {
-        ContentArrangement::Disabled
-    });
-    // comfy-table learns the width from the terminal only while it believes there is one, so
-    // it is told "no terminal" only when the table need not fit one: NO_COLOR on a terminal
-    // still fits (no cell is styled, so no colour is written).
-    if style.color {
+    // The widths are decided here, from what each column holds, not by comfy-table, which
+    // splits any column anywhere.
+    grid.set_content_arrangement(ContentArrangement::Disabled);
+    grid.force_no_tty();
+    if color {
         grid.enforce_styling();
-    } else if !style.fit_terminal {
-        grid.force_no_tty();
     }
-    grid.set_header(headers.iter().map(Cell::new));
+    let headers: Vec<Cow<str>> = headers.iter().map(|h| one_line(h)).collect();
+    let mut columns: Vec<ColumnRoom> = headers.iter().map(|h| ColumnRoom::of_header(h)).collect();
+    grid.set_header(headers.iter().map(|h| Cell::new(h)));
     for row in rows {
-        grid.add_row(row.into_iter().map(|t| {
-            let cell = Cell::new(cut(&t.text));
-            match (style.color, t.status) {
+        for (n, cell) in row.iter().enumerate() {
+            if n == columns.len() {
+                columns.push(ColumnRoom::of_header(""));
+            }
+            columns[n].free_text |= cell.free_text;
+        }
+        grid.add_row(row.into_iter().enumerate().map(|(n, t)| {
+            let text = if width.is_some() && columns[n].free_text {
+                cut(&t.text)
+            } else {
+                one_line(&t.text)
+            };
+            columns[n].hold(&text);
+            let cell = Cell::new(text);
+            match (color, t.status) {
                 (true, Some("green")) => cell.fg(Color::Green),
                 (true, Some("yellow")) => cell.fg(Color::Yellow),
                 (true, Some("red")) => cell.fg(Color::Red),
@@ -179,30 +227,12 @@ fn styled_table<'a>(
     for column in grid.column_iter_mut() {
         column.set_padding((0, 2));
     }
-    // On a narrow terminal the long columns (names, output) wrap; the first column, which
-    // names the row (an ID, a node) and is copied in one piece, and short columns such as a
-    // status word or a port keep their width.
-    // When those cannot all keep their width and leave the others room, the first column
-    // wraps too; when even the short ones cannot, comfy-table shares the width as it likes.
-    let widths = grid.column_max_content_widths();
-    let mut whole: Vec<bool> = (0..widths.len())
-        .map(|n| n == 0 || widths[n] <= SHORT_COLUMN)
-        .collect();
-    let room = usize::from(grid.width().unwrap_or(u16::MAX));
-    let needed = |whole: &[bool]| -> usize {
-        whole
-            .iter()
-            .zip(&widths)
-            .map(|(keep, w)| if *keep { usize::from(*w) + 2 } else { 10 })
-            .sum()
-    };
-    if needed(&whole) > room && !whole.is_empty() {
-        whole[0] = widths[0] <= SHORT_COLUMN;
-    }
-    if needed(&whole) <= room {
-        for (column, keep) in grid.column_iter_mut().zip(&whole) {
-            if *keep {
-                column.set_constraint(ColumnConstraint::ContentWidth);
+    if let Some(width) = width {
+        let widths = fitted_widths(&columns, usize::from(width));
+        for (column, (room, width)) in grid.column_iter_mut().zip(columns.iter().zip(widths)) {
+            if width < room.widest {
+                let with_padding = u16::try_from(width + 2).unwrap_or(u16::MAX);
+                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(with_padding)));
             }
         }
     }
@@ -210,6 +240,68 @@ fn styled_table<'a>(
         writeln!(out, "{}", without_trailing_blanks(&line))?;
     }
     Ok(())
+}
+
+/// What a column needs on a terminal: its widest cell, and the least it can have. A column of
+/// identifiers and names (IDs, nodes, statuses, addresses) may wrap only between words, so it
+/// is never narrower than its longest word; free text (a check's output) may wrap anywhere. A
+/// header is never split.
+struct ColumnRoom {
+    widest: usize,
+    longest_word: usize,
+    header: usize,
+    free_text: bool,
+}
+
+impl ColumnRoom {
+    fn of_header(header: &str) -> Self {
+        let width = header.width();
+        ColumnRoom {
+            widest: width,
+            longest_word: width,
+            header: width,
+            free_text: false,
+        }
+    }
+
+    fn hold(&mut self, text: &str) {
+        self.widest = self.widest.max(text.width());
+        let longest = text.split(' ').map(|word| word.width()).max().unwrap_or(0);
+        self.longest_word = self.longest_word.max(longest);
+    }
+
+    fn least(&self) -> usize {
+        if self.free_text {
+            self.header.max(self.widest.min(MIN_FREE_TEXT))
+        } else {
+            self.longest_word
+        }
+    }
+}
+
+/// Each column's width on a terminal `room` columns wide (two spaces between columns, none after
+/// the last). When even the least widths do not fit, the table is wider than the terminal,
+/// which wraps its lines: that keeps every identifier whole. Otherwise the room left after the
+/// least widths goes first to the identifier columns, so a name stays on one line, then to the
+/// free text.
+fn fitted_widths(columns: &[ColumnRoom], room: usize) -> Vec<usize> {
+    let line_width = |widths: &[usize]| widths.iter().map(|w| w + 2).sum::<usize>() - 2;
+    let widest: Vec<usize> = columns.iter().map(|c| c.widest).collect();
+    if columns.is_empty() || line_width(&widest) <= room {
+        return widest;
+    }
+    let mut widths: Vec<usize> = columns.iter().map(ColumnRoom::least).collect();
+    let mut left = room.saturating_sub(line_width(&widths));
+    for free_text in [false, true] {
+        for (width, column) in widths.iter_mut().zip(columns) {
+            if column.free_text == free_text {
+                let more = (column.widest - *width).min(left);
+                *width += more;
+                left -= more;
+            }
+        }
+    }
+    widths
 }
 
 /// A line without the blanks at its end, also where a coloured last cell holds them: comfy-table
@@ -264,7 +356,14 @@ mod tests {
         if plain {
             plain_table(&mut out, &headers, varied_rows().into_iter()).unwrap();
         } else {
-            styled_table(&mut out, &headers, varied_rows().into_iter(), style).unwrap();
+            styled_table(
+                &mut out,
+                &headers,
+                varied_rows().into_iter(),
+                style.color,
+                None,
+            )
+            .unwrap();
         }
         String::from_utf8(out).unwrap()
     }
@@ -303,6 +402,94 @@ mod tests {
             plain.starts_with("ID         Status       Output\n"),
             "{plain}"
         );
+    }
+
+    /// A `check list` as a narrow terminal shows it: every identifier, name word and header
+    /// whole on some line, free text wrapped in its column, no line wider than the terminal
+    /// when the identifiers leave room.
+    #[test]
+    fn on_a_terminal_only_free_text_splits_mid_word() {
+        let headers = ["Node", "ID", "Name", "Status", "Service", "Output"];
+        let rows = || {
+            vec![
+                vec![
+                    Text::from("node-a"),
+                    Text::from("backup"),
+                    Text::from("nightly backup of ${name.suffix}"),
+                    Text::status("critical"),
+                    Text::from(""),
+                    Text::free_text("exit status 3: ".to_string() + &"disk-full ".repeat(12)),
+                ],
+                vec![
+                    Text::from("node-a"),
+                    Text::from("service:api-1"),
+                    Text::from("Service 'api' check"),
+                    Text::status("passing"),
+                    Text::from("api-1"),
+                    Text::free_text("HTTP GET http://127.0.0.1:18090/health: 200 OK"),
+                ],
+            ]
+        };
+        let identifiers = [
+            "node-a",
+            "backup",
+            "${name.suffix}",
+            "critical",
+            "service:api-1",
+            "'api'",
+            "api-1",
+            "passing",
+        ];
+        for width in 40..=100u16 {
+            let mut out = Vec::new();
+            styled_table(&mut out, &headers, rows().into_iter(), false, Some(width)).unwrap();
+            let shown = String::from_utf8(out).unwrap();
+            let words: Vec<&str> = shown.split_whitespace().collect();
+            for whole in identifiers.iter().chain(&headers) {
+                assert!(words.contains(whole), "{width}: {whole} split:\n{shown}");
+            }
+            assert!(shown.lines().next().unwrap().starts_with("Node"), "{shown}");
+            // The other columns need 58 columns with their spacing; from there on it fits.
+            if width >= 58 + MIN_FREE_TEXT as u16 {
+                for line in shown.lines() {
+                    assert!(line.width() <= usize::from(width), "{width}:\n{shown}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn least_widths_keep_words_and_headers_whole() {
+        let mut id = ColumnRoom::of_header("ID");
+        id.hold("a-long-identifier");
+        let mut name = ColumnRoom::of_header("Name");
+        name.hold("a name of words");
+        let mut output = ColumnRoom::of_header("Output");
+        output.free_text = true;
+        output.hold(&"x".repeat(70));
+        let columns = [id, name, output];
+        assert_eq!(fitted_widths(&columns, 200), [17, 15, 70]);
+        assert_eq!(fitted_widths(&columns, 60), [17, 15, 24]);
+        assert_eq!(fitted_widths(&columns, 50), [17, 15, 14]);
+        assert_eq!(fitted_widths(&columns, 10), [17, 5, 10]);
+    }
+
+    /// Off a terminal nothing is cut: `check list | grep` sees the whole output.
+    #[test]
+    fn off_a_terminal_free_text_is_whole() {
+        let long = "word ".repeat(40);
+        for color in [false, true] {
+            let mut out = Vec::new();
+            let rows = vec![vec![Text::from("backup"), Text::free_text(long.as_str())]];
+            let style = Style { color, ..PLAIN };
+            table(&mut out, &["ID", "Output"], rows, style).unwrap();
+            let shown = String::from_utf8(out).unwrap();
+            assert!(
+                shown.ends_with(&format!("backup  {}\n", long.trim_end())),
+                "{shown}"
+            );
+            assert_eq!(shown.lines().count(), 2);
+        }
     }
 
     #[test]

@@ -200,7 +200,7 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             Text::from(c.name.as_str()),
             Text::status(&c.status),
             Text::from(c.service_id.as_str()),
-            Text::from(c.output.as_str()),
+            Text::free_text(c.output.as_str()),
         ];
         tenancy.row(row, &c.namespace, &c.partition)
     });
