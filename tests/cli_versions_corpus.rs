@@ -377,7 +377,7 @@ fn member_tables_by_hand() {
     assert_eq!(
         ok_run(&mock, "1.15", &["agent", "members"]),
         "\
-Node          Address              Status  Type    Build    Protocol  DC   Segment
+Node          Address              Status  Type    Build    Protocol  DC
 client-v6     [2001:db8::21]:8301  failed  client  1.15.10  2         dc1
 client-web-1  10.0.0.21:8301       alive   client  1.15.10  2         dc1
 server-1      10.0.0.10:8301       alive   server  1.15.10  2         dc1
@@ -386,7 +386,7 @@ server-1      10.0.0.10:8301       alive   server  1.15.10  2         dc1
     assert_eq!(
         ok_run(&mock, "1.15", &["agent", "members", "--wan"]),
         "\
-Node          Address         Status  Type    Build    Protocol  DC   Segment
+Node          Address         Status  Type    Build    Protocol  DC
 server-1.dc1  10.0.0.10:8302  alive   server  1.15.10  2         dc1
 server-1.dc2  10.1.0.10:8302  left    server  1.15.10  2         dc2
 "
@@ -395,11 +395,11 @@ server-1.dc2  10.1.0.10:8302  left    server  1.15.10  2         dc2
     assert_eq!(
         ok_run(&mock, "1.21-ent", &["agent", "members"]),
         "\
-Node           Address              Status  Type    Build       Protocol  DC   Segment  Partition
-client-team-a  10.0.1.5:8301        alive   client  1.21.4+ent  2         dc1           team-a
-client-v6      [2001:db8::21]:8301  failed  client  1.21.4+ent  2         dc1           default
-client-web-1   10.0.0.21:8301       alive   client  1.21.4+ent  2         dc1           default
-server-1       10.0.0.10:8301       alive   server  1.21.4+ent  2         dc1           default
+Node           Address              Status  Type    Build       Protocol  DC   Partition
+client-team-a  10.0.1.5:8301        alive   client  1.21.4+ent  2         dc1  team-a
+client-v6      [2001:db8::21]:8301  failed  client  1.21.4+ent  2         dc1  default
+client-web-1   10.0.0.21:8301       alive   client  1.21.4+ent  2         dc1  default
+server-1       10.0.0.10:8301       alive   server  1.21.4+ent  2         dc1  default
 "
     );
     assert_eq!(
@@ -1103,7 +1103,7 @@ fn wan_members_of_a_client_are_an_empty_list_with_a_note() {
         assert_eq!(out.status.code(), Some(0), "{version}: {}", stderr_of(&out));
         assert_eq!(
             stdout_of(&out),
-            "Node  Address  Status  Type  Build  Protocol  DC  Segment\n"
+            "Node  Address  Status  Type  Build  Protocol  DC\n"
         );
         assert!(
             stderr_of(&out).contains("only servers are in the WAN pool"),
