@@ -483,6 +483,7 @@ fn list_shows_a_table() {
         [
             "ID",
             "Name",
+            "Template",
             "Service",
             "Tags",
             "OnlyPassing",
@@ -490,12 +491,14 @@ fn list_shows_a_table() {
             "DNS TTL"
         ]
     );
+    // `api` is a template: its kind says so; `web` is not one.
     assert_eq!(
         table(&text),
         [
             row(&[
                 ("ID", ID),
                 ("Name", "api"),
+                ("Template", "name_prefix_match"),
                 ("Service", "api"),
                 ("Tags", "v1,!canary"),
                 ("OnlyPassing", "yes"),
@@ -505,6 +508,7 @@ fn list_shows_a_table() {
             row(&[
                 ("ID", OTHER_ID),
                 ("Name", "web"),
+                ("Template", ""),
                 ("Service", "web"),
                 ("Tags", ""),
                 ("OnlyPassing", "no"),

@@ -1180,9 +1180,10 @@ web           web        10.0.0.21            8080  primary
     );
 }
 
-/// Enterprise's query list written out by hand: the template `geo-` looks in namespace
-/// `frontend`, so a Namespace column is added (no Partition column: every query is in the
-/// default one), and `query get` names the namespace after the service.
+/// Enterprise's query list written out by hand, by name: the template `geo-` (its kind in the
+/// Template column) looks in namespace `frontend`, so a Namespace column is added (no Partition
+/// column: every query is in the default one), and `query get` names the namespace after the
+/// service.
 #[test]
 fn query_tables_of_enterprise_by_hand() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/versions/1.21-ent");
@@ -1190,12 +1191,12 @@ fn query_tables_of_enterprise_by_hand() {
     assert_eq!(
         ok_run(&mock, "1.21-ent", &["query", "list"]),
         "\
-ID                                    Name          Service         Peer        Tags        OnlyPassing  SamenessGroup  Failover                  DNS TTL  Namespace
-8f246b77-f3e1-ff88-5b48-8ec93abf3e05  api           api                         v1,!canary  no                          nearest 2, then dc2, dc3  10s      default
-2a9e5f16-4b7c-4d3e-9f20-1c8b7a6d5e4f  api-peers     api                                     no                          peer:cluster-02, dc:dc2            default
-7c3d1e9a-0b2f-4e6d-8a5c-9f1e2d3c4b5a  billing-peer  billing         cluster-03              no                                                             default
-c4e5f6a7-b8c9-4d0e-a1f2-3b4c5d6e7f80  api-sameness  api                                     no           prod-group                                        default
-e0f1a2b3-c4d5-4e6f-8a9b-0c1d2e3f4a5b  geo-          ${name.suffix}                          no                          nearest 1                          frontend
+ID                                    Name          Template           Service         Peer        Tags        OnlyPassing  SamenessGroup  Failover                  DNS TTL  Namespace
+8f246b77-f3e1-ff88-5b48-8ec93abf3e05  api                              api                         v1,!canary  no                          nearest 2, then dc2, dc3  10s      default
+2a9e5f16-4b7c-4d3e-9f20-1c8b7a6d5e4f  api-peers                        api                                     no                          peer:cluster-02, dc:dc2            default
+c4e5f6a7-b8c9-4d0e-a1f2-3b4c5d6e7f80  api-sameness                     api                                     no           prod-group                                        default
+7c3d1e9a-0b2f-4e6d-8a5c-9f1e2d3c4b5a  billing-peer                     billing         cluster-03              no                                                             default
+e0f1a2b3-c4d5-4e6f-8a9b-0c1d2e3f4a5b  geo-          name_prefix_match  ${name.suffix}                          no                          nearest 1                          frontend
 "
     );
     let get = ok_run(&mock, "1.21-ent", &["query", "get", "geo-"]);
