@@ -1728,10 +1728,13 @@ fn execute_and_explain_send_an_odd_name_as_one_escaped_segment() {
     );
     ok(&cli(&mock, &["query", "execute", ODD]));
     ok(&cli(&mock, &["query", "explain", ODD]));
+    // An execute that found nothing reads the query's failover (through explain, which
+    // renders a template for the name), to name the datacenters Consul skipped.
     assert_eq!(
         routes(&mock),
         [
             format!("GET /v1/query/{ODD_ESCAPED}/execute"),
+            format!("GET /v1/query/{ODD_ESCAPED}/explain"),
             format!("GET /v1/query/{ODD_ESCAPED}/explain"),
         ]
     );
