@@ -199,7 +199,7 @@ fn styled_table<'a>(
     }
     let headers: Vec<Cow<str>> = headers.iter().map(|h| one_line(h)).collect();
     let mut columns: Vec<ColumnRoom> = headers.iter().map(|h| ColumnRoom::of_header(h)).collect();
-    grid.set_header(headers.iter().map(|h| Cell::new(h)));
+    grid.set_header(headers.iter().map(Cell::new));
     for row in rows {
         for (n, cell) in row.iter().enumerate() {
             if n == columns.len() {
