@@ -19,7 +19,9 @@ use crate::output::{self, TenancyColumns, Text};
 #[command(
     after_help = "An answer with no healthy instance is not an error (exit 0) unless \
 --min says so: in CI, `consulctl query execute api -o addrs --min 1` exits 1 when nothing is \
-healthy, 3 when Consul cannot be reached, and 1 with another message when there is no such query.\n\n\
+healthy, 3 when Consul cannot be reached, and 1 with another message when there is no such query. \
+Consul skips a failover datacenter it does not know; when nothing answers, a note on stderr names \
+them.\n\n\
 A multi-port service (Consul 1.22) answers with its default port; --port-name picks another \
 one (exit 1 when no instance has a port of that name: the names there are listed). Instances \
 without a port (a unix socket, or port 0) are shown in the table, left out of -o addrs with a \
@@ -28,7 +30,8 @@ The execute endpoint does not block, so --wait-min N polls: it executes the quer
 second later, then less and less often (every 4s at most, never more than once a second), \
 until N healthy instances answer, and exits 4 when --timeout passes first. --watch prints the \
 answer, then a line per instance that turns healthy or stops being so (TIME NODE SERVICE old \
--> new ADDRESS:PORT; with -o json one object a line with Before and After), executing the query \
+-> new ADDRESS:PORT, where new is `maintenance` when maintenance took the instance out; with -o \
+json one object a line with Before and After), executing the query \
 again whenever the catalog's health of its service moves (a blocking query), or once a minute; \
 a command after `--` runs per change with the change as JSON on its stdin.\n\n\
 Examples:\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
