@@ -258,7 +258,8 @@ fn a_terminal_of_width_0_gets_the_table_unfitted() {
 }
 
 /// At 40 and 80 columns the identifier columns alone are wider than the terminal: they stay
-/// whole (the terminal wraps the line), and only the output wraps, and is cut, in its column.
+/// whole, and as the terminal wraps every line anyway, no cell is wrapped too: a row stays one
+/// line, its output cut with a marker.
 #[test]
 fn on_narrow_terminals_identifiers_names_and_headers_never_split() {
     let agent = agent();
@@ -289,6 +290,10 @@ fn on_narrow_terminals_identifiers_names_and_headers_never_split() {
             .filter(|l| l.starts_with(pass.as_str()))
             .count();
         assert_eq!(rows, 1, "{shown}");
+        assert!(
+            !shown.lines().any(|l| l.starts_with(' ')),
+            "a row a line: {shown}"
+        );
         assert!(
             shown.contains('…'),
             "the output is cut on a terminal: {shown}"

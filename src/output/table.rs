@@ -280,10 +280,10 @@ impl ColumnRoom {
 }
 
 /// Each column's width on a terminal `room` columns wide (two spaces between columns, none after
-/// the last). When even the least widths do not fit, the table is wider than the terminal,
-/// which wraps its lines: that keeps every identifier whole. Otherwise the room left after the
-/// least widths goes first to the identifier columns, so a name stays on one line, then to the
-/// free text.
+/// the last). The room left after the least widths goes first to the identifier columns, so a
+/// name stays on one line, then to the free text. When even the least widths do not fit, the
+/// terminal wraps every line whatever is done, and wrapping cells as well would only add lines:
+/// each column keeps its width, and a row stays one line.
 fn fitted_widths(columns: &[ColumnRoom], room: usize) -> Vec<usize> {
     let line_width = |widths: &[usize]| widths.iter().map(|w| w + 2).sum::<usize>() - 2;
     let widest: Vec<usize> = columns.iter().map(|c| c.widest).collect();
@@ -291,7 +291,10 @@ fn fitted_widths(columns: &[ColumnRoom], room: usize) -> Vec<usize> {
         return widest;
     }
     let mut widths: Vec<usize> = columns.iter().map(ColumnRoom::least).collect();
-    let mut left = room.saturating_sub(line_width(&widths));
+    if line_width(&widths) > room {
+        return widest;
+    }
+    let mut left = room - line_width(&widths);
     for free_text in [false, true] {
         for (width, column) in widths.iter_mut().zip(columns) {
             if column.free_text == free_text {
@@ -406,7 +409,7 @@ mod tests {
 
     /// A `check list` as a narrow terminal shows it: every identifier, name word and header
     /// whole on some line, free text wrapped in its column, no line wider than the terminal
-    /// when the identifiers leave room.
+    /// when the identifiers leave room, and a row on one line when they do not.
     #[test]
     fn on_a_terminal_only_free_text_splits_mid_word() {
         let headers = ["Node", "ID", "Name", "Status", "Service", "Output"];
@@ -454,6 +457,9 @@ mod tests {
                 for line in shown.lines() {
                     assert!(line.width() <= usize::from(width), "{width}:\n{shown}");
                 }
+            } else {
+                assert_eq!(shown.lines().count(), 3, "{width}:\n{shown}");
+                assert!(shown.contains('…'), "free text is still cut:\n{shown}");
             }
         }
     }
@@ -471,7 +477,12 @@ mod tests {
         assert_eq!(fitted_widths(&columns, 200), [17, 15, 70]);
         assert_eq!(fitted_widths(&columns, 60), [17, 15, 24]);
         assert_eq!(fitted_widths(&columns, 50), [17, 15, 14]);
-        assert_eq!(fitted_widths(&columns, 10), [17, 5, 10]);
+        assert_eq!(fitted_widths(&columns, 36), [17, 5, 10]);
+        assert_eq!(
+            fitted_widths(&columns, 35),
+            [17, 15, 70],
+            "a row stays one line"
+        );
     }
 
     /// Off a terminal nothing is cut: `check list | grep` sees the whole output.
