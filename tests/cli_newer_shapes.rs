@@ -385,9 +385,9 @@ fn query_list_shows_targets_and_peer() {
         ok(&cli(&mock, &["query", "list"])),
         "\
 ID                                    Name          Service  Peer        Tags  OnlyPassing  Failover                  DNS TTL
-5b3f6c2e-8d41-4e0a-9c7b-1a2d3e4f5a60  web-peers     web                        no           peer:cluster-02, dc:dc2
-5b3f6c2e-8d41-4e0a-9c7b-1a2d3e4f5a61  web-imported  web      cluster-03        no
 5b3f6c2e-8d41-4e0a-9c7b-1a2d3e4f5a62  web-dcs       web                        no           nearest 2, then dc2, dc3
+5b3f6c2e-8d41-4e0a-9c7b-1a2d3e4f5a61  web-imported  web      cluster-03        no
+5b3f6c2e-8d41-4e0a-9c7b-1a2d3e4f5a60  web-peers     web                        no           peer:cluster-02, dc:dc2
 "
     );
 }

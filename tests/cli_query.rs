@@ -483,6 +483,7 @@ fn list_shows_a_table() {
         [
             "ID",
             "Name",
+            "Template",
             "Service",
             "Tags",
             "OnlyPassing",
@@ -490,12 +491,14 @@ fn list_shows_a_table() {
             "DNS TTL"
         ]
     );
+    // `api` is a template: its kind says so; `web` is not one.
     assert_eq!(
         table(&text),
         [
             row(&[
                 ("ID", ID),
                 ("Name", "api"),
+                ("Template", "name_prefix_match"),
                 ("Service", "api"),
                 ("Tags", "v1,!canary"),
                 ("OnlyPassing", "yes"),
@@ -505,6 +508,7 @@ fn list_shows_a_table() {
             row(&[
                 ("ID", OTHER_ID),
                 ("Name", "web"),
+                ("Template", ""),
                 ("Service", "web"),
                 ("Tags", ""),
                 ("OnlyPassing", "no"),
@@ -1724,10 +1728,13 @@ fn execute_and_explain_send_an_odd_name_as_one_escaped_segment() {
     );
     ok(&cli(&mock, &["query", "execute", ODD]));
     ok(&cli(&mock, &["query", "explain", ODD]));
+    // An execute that found nothing reads the query's failover (through explain, which
+    // renders a template for the name), to name the datacenters Consul skipped.
     assert_eq!(
         routes(&mock),
         [
             format!("GET /v1/query/{ODD_ESCAPED}/execute"),
+            format!("GET /v1/query/{ODD_ESCAPED}/explain"),
             format!("GET /v1/query/{ODD_ESCAPED}/explain"),
         ]
     );

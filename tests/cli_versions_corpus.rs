@@ -377,7 +377,7 @@ fn member_tables_by_hand() {
     assert_eq!(
         ok_run(&mock, "1.15", &["agent", "members"]),
         "\
-Node          Address              Status  Type    Build    Protocol  DC   Segment
+Node          Address              Status  Type    Build    Protocol  DC
 client-v6     [2001:db8::21]:8301  failed  client  1.15.10  2         dc1
 client-web-1  10.0.0.21:8301       alive   client  1.15.10  2         dc1
 server-1      10.0.0.10:8301       alive   server  1.15.10  2         dc1
@@ -386,7 +386,7 @@ server-1      10.0.0.10:8301       alive   server  1.15.10  2         dc1
     assert_eq!(
         ok_run(&mock, "1.15", &["agent", "members", "--wan"]),
         "\
-Node          Address         Status  Type    Build    Protocol  DC   Segment
+Node          Address         Status  Type    Build    Protocol  DC
 server-1.dc1  10.0.0.10:8302  alive   server  1.15.10  2         dc1
 server-1.dc2  10.1.0.10:8302  left    server  1.15.10  2         dc2
 "
@@ -395,11 +395,11 @@ server-1.dc2  10.1.0.10:8302  left    server  1.15.10  2         dc2
     assert_eq!(
         ok_run(&mock, "1.21-ent", &["agent", "members"]),
         "\
-Node           Address              Status  Type    Build       Protocol  DC   Segment  Partition
-client-team-a  10.0.1.5:8301        alive   client  1.21.4+ent  2         dc1           team-a
-client-v6      [2001:db8::21]:8301  failed  client  1.21.4+ent  2         dc1           default
-client-web-1   10.0.0.21:8301       alive   client  1.21.4+ent  2         dc1           default
-server-1       10.0.0.10:8301       alive   server  1.21.4+ent  2         dc1           default
+Node           Address              Status  Type    Build       Protocol  DC   Partition
+client-team-a  10.0.1.5:8301        alive   client  1.21.4+ent  2         dc1  team-a
+client-v6      [2001:db8::21]:8301  failed  client  1.21.4+ent  2         dc1  default
+client-web-1   10.0.0.21:8301       alive   client  1.21.4+ent  2         dc1  default
+server-1       10.0.0.10:8301       alive   server  1.21.4+ent  2         dc1  default
 "
     );
     assert_eq!(
@@ -1103,7 +1103,7 @@ fn wan_members_of_a_client_are_an_empty_list_with_a_note() {
         assert_eq!(out.status.code(), Some(0), "{version}: {}", stderr_of(&out));
         assert_eq!(
             stdout_of(&out),
-            "Node  Address  Status  Type  Build  Protocol  DC  Segment\n"
+            "Node  Address  Status  Type  Build  Protocol  DC\n"
         );
         assert!(
             stderr_of(&out).contains("only servers are in the WAN pool"),
@@ -1180,9 +1180,10 @@ web           web        10.0.0.21            8080  primary
     );
 }
 
-/// Enterprise's query list written out by hand: the template `geo-` looks in namespace
-/// `frontend`, so a Namespace column is added (no Partition column: every query is in the
-/// default one), and `query get` names the namespace after the service.
+/// Enterprise's query list written out by hand, by name: the template `geo-` (its kind in the
+/// Template column) looks in namespace `frontend`, so a Namespace column is added (no Partition
+/// column: every query is in the default one), and `query get` names the namespace after the
+/// service.
 #[test]
 fn query_tables_of_enterprise_by_hand() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/versions/1.21-ent");
@@ -1190,12 +1191,12 @@ fn query_tables_of_enterprise_by_hand() {
     assert_eq!(
         ok_run(&mock, "1.21-ent", &["query", "list"]),
         "\
-ID                                    Name          Service         Peer        Tags        OnlyPassing  SamenessGroup  Failover                  DNS TTL  Namespace
-8f246b77-f3e1-ff88-5b48-8ec93abf3e05  api           api                         v1,!canary  no                          nearest 2, then dc2, dc3  10s      default
-2a9e5f16-4b7c-4d3e-9f20-1c8b7a6d5e4f  api-peers     api                                     no                          peer:cluster-02, dc:dc2            default
-7c3d1e9a-0b2f-4e6d-8a5c-9f1e2d3c4b5a  billing-peer  billing         cluster-03              no                                                             default
-c4e5f6a7-b8c9-4d0e-a1f2-3b4c5d6e7f80  api-sameness  api                                     no           prod-group                                        default
-e0f1a2b3-c4d5-4e6f-8a9b-0c1d2e3f4a5b  geo-          ${name.suffix}                          no                          nearest 1                          frontend
+ID                                    Name          Template           Service         Peer        Tags        OnlyPassing  SamenessGroup  Failover                  DNS TTL  Namespace
+8f246b77-f3e1-ff88-5b48-8ec93abf3e05  api                              api                         v1,!canary  no                          nearest 2, then dc2, dc3  10s      default
+2a9e5f16-4b7c-4d3e-9f20-1c8b7a6d5e4f  api-peers                        api                                     no                          peer:cluster-02, dc:dc2            default
+c4e5f6a7-b8c9-4d0e-a1f2-3b4c5d6e7f80  api-sameness                     api                                     no           prod-group                                        default
+7c3d1e9a-0b2f-4e6d-8a5c-9f1e2d3c4b5a  billing-peer                     billing         cluster-03              no                                                             default
+e0f1a2b3-c4d5-4e6f-8a9b-0c1d2e3f4a5b  geo-          name_prefix_match  ${name.suffix}                          no                          nearest 1                          frontend
 "
     );
     let get = ok_run(&mock, "1.21-ent", &["query", "get", "geo-"]);

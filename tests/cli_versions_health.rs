@@ -492,25 +492,26 @@ client-v6     2001:db8::21  7070  cart-2      v3    2 passing  frontend
 }
 
 /// The datacenter's checks on Consul 1.22, written out by hand: the most severe first, then by
-/// node and ID; no tenancy columns on Community Edition.
+/// node and ID, with the agent's Type column (empty for Serf's own check); no tenancy columns on
+/// Community Edition.
 #[test]
 fn check_list_all_nodes_of_1_22_by_hand() {
     let mock = health_agent(&version_dir("1.22"));
     assert_eq!(
         ok_run(&mock, "1.22", &["check", "list", "--all-nodes", "--state", "warning"]),
         "\
-Node      ID             Name                 Status   Service  Output
-server-1  backup         nightly backup       warning           backup took 3h, longer than its 2h window
-server-1  service:api-3  Service 'api' check  warning  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
+Node      ID             Name                 Status   Type  Service  Output
+server-1  backup         nightly backup       warning  ttl            backup took 3h, longer than its 2h window
+server-1  service:api-3  Service 'api' check  warning  http  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
 "
     );
     assert_eq!(
         ok_run(&mock, "1.22", &["check", "list", "--all-nodes", "--node", "server-1"]),
         "\
-Node      ID             Name                 Status   Service  Output
-server-1  backup         nightly backup       warning           backup took 3h, longer than its 2h window
-server-1  service:api-3  Service 'api' check  warning  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
-server-1  serfHealth     Serf Health Status   passing           Agent alive and reachable
+Node      ID             Name                 Status   Type  Service  Output
+server-1  backup         nightly backup       warning  ttl            backup took 3h, longer than its 2h window
+server-1  service:api-3  Service 'api' check  warning  http  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
+server-1  serfHealth     Serf Health Status   passing                 Agent alive and reachable
 "
     );
 }
@@ -524,16 +525,16 @@ fn check_list_all_nodes_of_1_21_enterprise_by_hand() {
     assert_eq!(
         ok_run(&mock, "1.21-ent", &["check", "list", "--all-nodes", "--state", "critical"]),
         "\
-Node          ID           Name                 Status    Service  Output                                                Namespace
-client-web-1  service:web  Service 'web' check  critical  web      dial tcp 10.0.0.21:8080: connect: connection refused  frontend
+Node          ID           Name                 Status    Type  Service  Output                                                Namespace
+client-web-1  service:web  Service 'web' check  critical  http  web      dial tcp 10.0.0.21:8080: connect: connection refused  frontend
 "
     );
     assert_eq!(
         ok_run(&mock, "1.21-ent", &["check", "list", "--all-nodes", "--state", "warning"]),
         "\
-Node      ID             Name                 Status   Service  Output
-server-1  backup         nightly backup       warning           backup took 3h, longer than its 2h window
-server-1  service:api-3  Service 'api' check  warning  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
+Node      ID             Name                 Status   Type  Service  Output
+server-1  backup         nightly backup       warning  ttl            backup took 3h, longer than its 2h window
+server-1  service:api-3  Service 'api' check  warning  http  api-3    HTTP GET http://10.0.0.10:9003/health: 429 Too Many Requests Output: slow down
 "
     );
     let table = ok_run(&mock, "1.21-ent", &["check", "list", "--all-nodes"]);

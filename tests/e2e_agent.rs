@@ -38,8 +38,8 @@ fn member_json(agent: &Agent, node: &str) -> Value {
         .unwrap_or_else(|| panic!("{node} is not in {}", stdout_of(&out)))
 }
 
-const MEMBER_HEADERS: [&str; 8] = [
-    "Node", "Address", "Status", "Type", "Build", "Protocol", "DC", "Segment",
+const MEMBER_HEADERS: [&str; 7] = [
+    "Node", "Address", "Status", "Type", "Build", "Protocol", "DC",
 ];
 
 #[test]
@@ -65,8 +65,7 @@ fn members_table_and_json_show_the_agent() {
             "server",
             "1.8.7",
             "2",
-            "dc1",
-            ""
+            "dc1"
         ]
     );
 
@@ -343,7 +342,7 @@ fn a_client_joins_fails_and_is_forced_to_leave() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(
         stdout_of(&out),
-        "Node  Address  Status  Type  Build  Protocol  DC  Segment\n"
+        "Node  Address  Status  Type  Build  Protocol  DC\n"
     );
     let note = stderr_of(&out);
     assert!(

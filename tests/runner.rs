@@ -37,6 +37,8 @@
 //! - `e2e_complete`: dynamic completion with live names, through each shell.
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
+//! - `e2e_tables`: which columns and rows tables show (members, self, the datacenter's checks,
+//!   query list, a query watch's maintenance, an unknown failover datacenter).
 //! - `e2e_terminal`: tables on a pseudo-terminal (colour, width, cut-off).
 //! - `e2e_wait`: `service wait`, `check wait`, `check list --all-nodes` and `--watch` on a
 //!   two-node cluster, and the requests they send while idle.
@@ -79,6 +81,7 @@ mod e2e_federation;
 mod e2e_query;
 mod e2e_security;
 mod e2e_service;
+mod e2e_tables;
 mod e2e_terminal;
 mod e2e_wait;
 mod generated;

@@ -28,6 +28,9 @@ pub struct CatalogCheck {
     pub service_id: String,
     #[serde(default)]
     pub service_name: String,
+    /// `ttl`, `http`, `tcp`, ...; empty for Serf's own check and on Consul before 1.7.
+    #[serde(rename = "Type", default)]
+    pub kind: String,
     /// Consul Enterprise: the check's namespace and partition (absent on Community Edition).
     #[serde(default)]
     pub namespace: String,

@@ -237,6 +237,13 @@ impl Client {
             })
             .transpose()
     }
+
+    /// `GET /v1/catalog/datacenters`: the datacenters the agent's servers know, which are the
+    /// ones a query's failover can reach (Consul skips any other name without a word).
+    pub fn catalog_datacenters(&self) -> Result<Vec<String>, ApiError> {
+        let known: Option<Vec<String>> = self.get(&["catalog", "datacenters"], &[])?;
+        Ok(known.unwrap_or_default())
+    }
 }
 
 /// Queries as Consul wrote them, each its own bytes.

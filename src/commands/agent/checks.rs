@@ -59,7 +59,7 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
             Text::status(&c.status),
             Text::from(c.kind.as_ref()),
             Text::from(c.service_id.as_ref()),
-            Text::from(c.output.as_ref()),
+            Text::free_text(c.output.as_ref()),
         ];
         tenancy.row(row, &c.namespace, &c.partition)
     });

@@ -50,6 +50,9 @@ impl Leaf for InfoArgs {
         if !is_default_tenancy(&c.partition) {
             pairs.insert(3, ("Partition", c.partition.clone()));
         }
+        // An empty value is one Consul did not fill in (a build without its revision, an agent
+        // not yet in the pool): no row says it.
+        pairs.retain(|(_, value)| !value.trim().is_empty());
         Ok(output::fields(out, &pairs)?)
     }
 }

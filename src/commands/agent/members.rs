@@ -71,6 +71,9 @@ impl Leaf for MembersArgs {
         let partitions = members
             .iter()
             .any(|(m, _)| !is_default_tenancy(m.tag("ap")));
+        // Network segments are Consul Enterprise's: Community Edition tags every member with an
+        // empty one, which a column would show as nothing on every row.
+        let segments = members.iter().any(|(m, _)| !m.tag("segment").is_empty());
         let rows = members
             .iter()
             .map(|(m, _)| {
@@ -83,8 +86,10 @@ impl Leaf for MembersArgs {
                     Text::from(build.split(':').next().unwrap_or(build)),
                     Text::from(m.tag("vsn")),
                     Text::from(m.tag("dc")),
-                    Text::from(m.tag("segment")),
                 ];
+                if segments {
+                    row.push(Text::from(m.tag("segment")));
+                }
                 if partitions {
                     row.push(Text::from(m.tag("ap")));
                 }
@@ -92,8 +97,11 @@ impl Leaf for MembersArgs {
             })
             .collect();
         let mut headers = vec![
-            "Node", "Address", "Status", "Type", "Build", "Protocol", "DC", "Segment",
+            "Node", "Address", "Status", "Type", "Build", "Protocol", "DC",
         ];
+        if segments {
+            headers.push("Segment");
+        }
         if partitions {
             headers.push("Partition");
         }

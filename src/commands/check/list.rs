@@ -199,12 +199,14 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             Text::from(c.check_id.as_str()),
             Text::from(c.name.as_str()),
             Text::status(&c.status),
+            Text::from(c.kind.as_str()),
             Text::from(c.service_id.as_str()),
-            Text::from(c.output.as_str()),
+            Text::free_text(c.output.as_str()),
         ];
         tenancy.row(row, &c.namespace, &c.partition)
     });
-    let headers = tenancy.headers(&["Node", "ID", "Name", "Status", "Service", "Output"]);
+    // The columns of the agent's `check list`, with the node first.
+    let headers = tenancy.headers(&["Node", "ID", "Name", "Status", "Type", "Service", "Output"]);
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }
 

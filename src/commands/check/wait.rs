@@ -70,7 +70,7 @@ impl WaitArgs {
             Text::from(check.name.as_str()),
             Text::status(&check.status),
             Text::from(check.service_id.as_str()),
-            Text::from(check.output.as_str()),
+            Text::free_text(check.output.as_str()),
         ];
         let headers = ["ID", "Name", "Status", "Service", "Output"];
         Ok(output::table(out, &headers, vec![row], ctx.style())?)

@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 
 use super::read::ConsistencyArgs;
 use crate::api::models::{Listener, QueryExecution, ServiceNode};
-use crate::api::{ExecuteOptions, JsonAnswer};
+use crate::api::{ExecuteOptions, JsonAnswer, ServiceHealth};
 use crate::cli::values::{self, Id, PositiveDuration, QueryRef};
 use crate::commands::blocking::{Deadline, Follower};
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
@@ -19,7 +19,9 @@ use crate::output::{self, TenancyColumns, Text};
 #[command(
     after_help = "An answer with no healthy instance is not an error (exit 0) unless \
 --min says so: in CI, `consulctl query execute api -o addrs --min 1` exits 1 when nothing is \
-healthy, 3 when Consul cannot be reached, and 1 with another message when there is no such query.\n\n\
+healthy, 3 when Consul cannot be reached, and 1 with another message when there is no such query. \
+Consul skips a failover datacenter it does not know; when nothing answers, a note on stderr names \
+them.\n\n\
 A multi-port service (Consul 1.22) answers with its default port; --port-name picks another \
 one (exit 1 when no instance has a port of that name: the names there are listed). Instances \
 without a port (a unix socket, or port 0) are shown in the table, left out of -o addrs with a \
@@ -28,7 +30,8 @@ The execute endpoint does not block, so --wait-min N polls: it executes the quer
 second later, then less and less often (every 4s at most, never more than once a second), \
 until N healthy instances answer, and exits 4 when --timeout passes first. --watch prints the \
 answer, then a line per instance that turns healthy or stops being so (TIME NODE SERVICE old \
--> new ADDRESS:PORT; with -o json one object a line with Before and After), executing the query \
+-> new ADDRESS:PORT, where new is `maintenance` when maintenance took the instance out; with -o \
+json one object a line with Before and After), executing the query \
 again whenever the catalog's health of its service moves (a blocking query), or once a minute; \
 a command after `--` runs per change with the change as JSON on its stdin.\n\n\
 Examples:\n  consulctl query execute api -o addrs --min 1 | head -1\n  \
@@ -118,6 +121,62 @@ impl ExecuteArgs {
         Ok(())
     }
 
+    /// Consul skips a failover datacenter it does not know without a word, so "No healthy
+    /// instance" after "no failover" may hide a misspelt name: this says which names are
+    /// unknown. Only an answer that found nothing costs the requests for the query's definition
+    /// and the known datacenters; one that found instances, at home or after a failover, costs
+    /// none. They are best effort: a refusal leaves the note out.
+    fn note_unknown_failover_datacenters(&self, ctx: &Context, answer: &QueryExecution) {
+        if !answer.nodes.is_empty() {
+            return;
+        }
+        let Ok(client) = ctx.client() else { return };
+        let dc = ctx.config.datacenter.as_deref();
+        let Ok(Some((query, _))) = client.query_explain(&self.query, dc) else {
+            return;
+        };
+        let Some(failover) = &query.service.failover else {
+            return;
+        };
+        let targets = failover.targets.iter().flatten();
+        let named: Vec<&str> = failover
+            .datacenters
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(
+                targets
+                    .filter(|t| t.peer.as_deref().is_none_or(str::is_empty))
+                    .filter_map(|t| t.datacenter.as_deref()),
+            )
+            .filter(|name| !name.is_empty())
+            .collect();
+        if named.is_empty() {
+            return;
+        }
+        let Ok(known) = client.catalog_datacenters() else {
+            return;
+        };
+        let unknown: Vec<String> = named
+            .iter()
+            .filter(|name| !known.iter().any(|k| k == *name))
+            .map(|name| format!("{name:?}"))
+            .collect();
+        if unknown.is_empty() {
+            return;
+        }
+        let (which, them) = if unknown.len() == 1 {
+            ("a datacenter", "it")
+        } else {
+            ("datacenters", "them")
+        };
+        ctx.note(&format!(
+            "note: the failover of query {:?} names {which} Consul does not know, so Consul skipped {them}: {}",
+            self.query,
+            unknown.join(", ")
+        ));
+    }
+
     /// `--port-name` is checked against the answer (the only place the names are): refused
     /// when no instance has a port of that name, listing the names there are.
     fn refuse_unknown_port_name(&self, answer: &QueryExecution, name: &str) -> Result<()> {
@@ -189,6 +248,7 @@ impl Leaf for ExecuteArgs {
         if let Some(name) = &self.port_name {
             self.refuse_unknown_port_name(&answer, name)?;
         }
+        self.note_unknown_failover_datacenters(ctx, &answer);
         let port_name = self.port_name.as_deref();
         if let Some(min) = self.min {
             let found = self.usable(&answer);
@@ -324,24 +384,29 @@ impl ExecuteArgs {
         let mut follower =
             Follower::new(ctx.config.datacenter.as_deref()).with_max_wait(WATCH_MOST);
         let forever = Deadline::after(None);
-        let mut moved = || -> Result<()> {
+        let mut moved = || -> Result<JsonAnswer> {
             client.renew_retry_budget();
-            follower
+            let catalog = follower
                 .next(forever, |o| client.health_service(service, &[], o))
                 .map_err(ctx.api_error(action))?;
-            Ok(())
+            Ok(catalog.expect("a read without a deadline always answers"))
         };
         // The first read of the catalog answers at once: it only gives the index to wait past.
         moved()?;
         let current = snapshot(ctx, first, action, self.port_name.as_deref())?;
+        let mut listed: Vec<(String, String)> = current.keys().cloned().collect();
         watch::follow(ctx, out, &self.watch, "ServiceID", current, || {
-            moved()?;
-            snapshot(
+            let catalog = moved()?;
+            let mut next = snapshot(
                 ctx,
                 &self.execute(ctx, action)?,
                 action,
                 self.port_name.as_deref(),
-            )
+            )?;
+            let port_name = self.port_name.as_deref();
+            in_maintenance(ctx, &mut next, &catalog, &listed, action, port_name)?;
+            listed = next.keys().cloned().collect();
+            Ok(next)
         })
     }
 }
@@ -376,16 +441,60 @@ fn snapshot(
                 node: node.node.node.to_string(),
                 id: node.service.id.to_string(),
                 state: "healthy".to_string(),
-                detail: match node.service.listener(port_name) {
-                    Listener::Port(port) => address_port(node, port),
-                    Listener::Socket(path) => path.to_string(),
-                    Listener::Unusable => address(node).to_string(),
-                },
+                detail: where_it_listens(node, port_name),
                 raw: compact(raw.get()),
             };
             ((item.node.clone(), item.id.clone()), item)
         })
         .collect())
+}
+
+/// What a watch line shows after an instance: its `address:port`, or its socket.
+fn where_it_listens(node: &ServiceNode, port_name: Option<&str>) -> String {
+    match node.service.listener(port_name) {
+        Listener::Port(port) => address_port(node, port),
+        Listener::Socket(path) => path.to_string(),
+        Listener::Unusable => address(node).to_string(),
+    }
+}
+
+/// Adds to `next` the instances of `listed` (the last snapshot's) that the query no longer
+/// answers because they are in maintenance (their service's `_service_maintenance:ID` check or
+/// their node's `_node_maintenance` check is critical), so that a watch says `healthy ->
+/// maintenance` rather than that they went away. Only instances the query answered before
+/// count: the catalog also holds instances the query's tags or filters leave out.
+fn in_maintenance(
+    ctx: &Context,
+    next: &mut Snapshot,
+    catalog: &JsonAnswer,
+    listed: &[(String, String)],
+    action: &str,
+    port_name: Option<&str>,
+) -> Result<()> {
+    // The catalog's entries have the shape of an execute answer's nodes, with check IDs.
+    let instances: Vec<ServiceHealth> = catalog.decode().map_err(ctx.api_error(action))?;
+    let nodes: Vec<ServiceNode> = catalog.decode().map_err(ctx.api_error(action))?;
+    let raws: Vec<&RawValue> = catalog.decode().map_err(ctx.api_error(action))?;
+    for ((instance, node), raw) in instances.iter().zip(&nodes).zip(raws) {
+        let key = (instance.node.node.clone(), instance.service.id.clone());
+        let service_check = format!("_service_maintenance:{}", instance.service.id);
+        let maintenance = instance.checks.iter().any(|c| {
+            c.status == "critical"
+                && (c.check_id == "_node_maintenance" || c.check_id == service_check)
+        });
+        if !maintenance || next.contains_key(&key) || !listed.contains(&key) {
+            continue;
+        }
+        let item = Item {
+            node: key.0.clone(),
+            id: key.1.clone(),
+            state: "maintenance".to_string(),
+            detail: where_it_listens(node, port_name),
+            raw: compact(raw.get()),
+        };
+        next.insert(key, item);
+    }
+    Ok(())
 }
 
 /// "datacenter dc2 answered, after 1 failover", or "peer p1 answered, …" after a failover to a

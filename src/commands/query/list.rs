@@ -29,7 +29,7 @@ impl Leaf for ListArgs {
             .client()?
             .query_list(&options)
             .map_err(ctx.api_error("listing prepared queries"))?;
-        let (queries, raws): (Vec<_>, Vec<_>) = answer.value.into_iter().unzip();
+        let (mut queries, raws): (Vec<_>, Vec<_>) = answer.value.into_iter().unzip();
         if ctx.json_output() {
             let shown: Vec<_> = raws
                 .iter()
@@ -43,6 +43,8 @@ impl Leaf for ListArgs {
         if self.read.blocking.blocking() {
             read::report_index(ctx, answer.index);
         }
+        // By name, as queries are looked up; Consul lists them by ID. JSON keeps Consul's order.
+        queries.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
         // Columns for newer fields only when a query uses them: older lists read as before.
         let used = |field: fn(&PreparedQuery) -> &Option<String>| {
             queries
@@ -59,6 +61,8 @@ impl Leaf for ListArgs {
         let namespace_column = tenancy_column("Namespace");
         let partition_column = tenancy_column("Partition");
         let group_column = used(|q| &q.service.sameness_group);
+        // A template answers every name it matches, not only its own: its kind says how.
+        let template_column = queries.iter().any(|q| !template_kind(q).is_empty());
         let rows = queries
             .iter()
             .map(|q| {
@@ -68,8 +72,11 @@ impl Leaf for ListArgs {
                 let mut row = vec![
                     Text::from(q.id.clone().unwrap_or_default()),
                     Text::from(q.name.clone().unwrap_or_default()),
-                    Text::from(service.service.as_str()),
                 ];
+                if template_column {
+                    row.push(Text::from(template_kind(q)));
+                }
+                row.push(Text::from(service.service.as_str()));
                 if peer_column {
                     row.push(text(&service.peer));
                 }
@@ -102,7 +109,11 @@ impl Leaf for ListArgs {
                 row
             })
             .collect();
-        let mut headers = vec!["ID", "Name", "Service"];
+        let mut headers = vec!["ID", "Name"];
+        if template_column {
+            headers.push("Template");
+        }
+        headers.push("Service");
         if peer_column {
             headers.push("Peer");
         }
@@ -119,4 +130,9 @@ impl Leaf for ListArgs {
         }
         Ok(output::table(out, &headers, rows, ctx.style())?)
     }
+}
+
+/// A template's kind (`name_prefix_match`); empty for a query that is not a template.
+fn template_kind(query: &PreparedQuery) -> &str {
+    query.template.as_ref().map_or("", |t| t.kind.as_str())
 }
