@@ -706,10 +706,11 @@ fn get_json_is_consuls_query_with_the_token_hidden() {
     let mock = by_id_mock(&full_query());
     let output = cli(&mock, &["query", "get", ID, "-o", "json"]);
     ok(&output);
-    assert_eq!(json_of(&output), hidden(full_query()));
+    // Consul's answer: a list of one, as `curl … | jq '.[0]'` reads it.
+    assert_eq!(json_of(&output), json!([hidden(full_query())]));
     assert_no_secret(&output);
     let output = cli(&mock, &["query", "get", ID, "-o", "json", "--show-token"]);
-    assert_eq!(json_of(&output), full_query());
+    assert_eq!(json_of(&output), json!([full_query()]));
 }
 
 #[test]
@@ -717,7 +718,7 @@ fn get_json_keeps_consuls_nulls() {
     let mock = by_id_mock(&consul_query(OTHER_ID, "web"));
     let output = cli(&mock, &["query", "get", OTHER_ID, "-o", "json"]);
     ok(&output);
-    assert_eq!(json_of(&output), consul_query(OTHER_ID, "web"));
+    assert_eq!(json_of(&output), json!([consul_query(OTHER_ID, "web")]));
 }
 
 /// Numbers Go writes that a binary float or a 64-bit integer cannot carry: get, list and
@@ -768,7 +769,8 @@ fn query_json_keeps_every_number_as_consul_wrote_it() {
 fn get_by_name_is_resolved_through_the_list() {
     let mock = list_mock(two_queries());
     let output = cli(&mock, &["query", "get", "web", "-o", "json", "--dc", "dc2"]);
-    assert_eq!(ok_json(&output), consul_query(OTHER_ID, "web"));
+    // Found in the list, shown as Consul answers a read by ID: a list of one.
+    assert_eq!(ok_json(&output), json!([consul_query(OTHER_ID, "web")]));
     // The list holds the whole definition: no second read.
     let requests = sent(&mock);
     assert_eq!(routes(&mock), ["GET /v1/query"]);
@@ -813,7 +815,7 @@ fn get_by_name_with_wait_reads_the_query_by_id_blocking() {
     );
     assert_eq!(
         ok_json(&output),
-        json!({"Index": 99, "Query": hidden(full_query())})
+        json!({"Index": 99, "Query": [hidden(full_query())]})
     );
 }
 
@@ -861,7 +863,7 @@ fn get_a_name_that_looks_like_an_id() {
         text_answer(404, "Query not found"),
     );
     let output = cli(&mock, &["query", "get", NEW_ID, "-o", "json"]);
-    assert_eq!(ok_json(&output), named);
+    assert_eq!(ok_json(&output), json!([named]));
 }
 
 #[test]
@@ -1797,13 +1799,14 @@ fn explain_json_is_the_query_with_the_token_hidden() {
         json_answer(json!({"Query": rendered()})),
     );
     let output = cli(&mock, &["query", "explain", "api-eu", "-o", "json"]);
-    assert_eq!(ok_json(&output), hidden(rendered()));
+    // Consul's answer as sent, as `curl … | jq .Query` reads it.
+    assert_eq!(ok_json(&output), json!({"Query": hidden(rendered())}));
     assert_no_secret(&output);
     let output = cli(
         &mock,
         &["query", "explain", "api-eu", "-o", "json", "--show-token"],
     );
-    assert_eq!(ok_json(&output), rendered());
+    assert_eq!(ok_json(&output), json!({"Query": rendered()}));
 }
 
 #[test]

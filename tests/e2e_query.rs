@@ -258,9 +258,14 @@ fn create_list_get_and_delete_by_id_and_by_name() {
     assert!(!shown.contains_key("Template"), "{by_name}");
     for key in [&name, &id] {
         let got = query_json(&["get", key, "-o", "json"]);
-        assert_eq!(got["ID"], id.as_str());
-        assert_eq!(got["Service"]["Tags"], json!(["v1"]));
-        assert_eq!(got["CreateIndex"], kept["CreateIndex"]);
+        assert_eq!(
+            got.as_array().map(Vec::len),
+            Some(1),
+            "a list of one: {got}"
+        );
+        assert_eq!(got[0]["ID"], id.as_str());
+        assert_eq!(got[0]["Service"]["Tags"], json!(["v1"]));
+        assert_eq!(got[0]["CreateIndex"], kept["CreateIndex"]);
     }
 
     // JSON create answers {"ID": …}.
@@ -293,6 +298,76 @@ fn create_list_get_and_delete_by_id_and_by_name() {
         ok(&query(&["delete", &name, "--missing-ok"])),
         format!("No query {name:?} exists; nothing to do.\n")
     );
+}
+
+/// The agent's answer to `GET PATH`, byte for byte.
+fn raw_answer(path: &str) -> Vec<u8> {
+    let agent = Agent::shared();
+    let url = format!("{}{path}", agent.http_url().trim_end_matches('/'));
+    let response = crate::support::agent::http_client(Duration::from_secs(10))
+        .get(&url)
+        .send()
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"));
+    assert!(
+        response.status().is_success(),
+        "GET {url}: {}",
+        response.status()
+    );
+    response.bytes().unwrap().to_vec()
+}
+
+/// `get -o json` and `explain -o json` print the agent's answers as sent (a list of one, and
+/// `{"Query": …}`), only the layout changed and the stored token hidden unless asked: what
+/// `curl …/v1/query/ID | jq '.[0]'` and `curl …/explain | jq .Query` read, they read too.
+#[test]
+fn get_and_explain_json_are_the_agents_answers_as_sent() {
+    use crate::cli_versions_corpus::tokens;
+    let service = one_instance_service("svc-as-sent", 27001);
+    let name = unique("q-as-sent");
+    let id = create(&[
+        "--name",
+        &name,
+        "--service",
+        &service,
+        "--failover-nearest",
+        "2",
+        "--query-token",
+        "s3cret-as-sent",
+    ]);
+    let text = |out: &Output| {
+        ok(out);
+        out.stdout.clone()
+    };
+    let hide = |answer: Vec<u8>| {
+        let compact = String::from_utf8(tokens(&answer)).unwrap();
+        assert!(compact.contains(r#""Token":"s3cret-as-sent""#), "{compact}");
+        compact.replace(r#""Token":"s3cret-as-sent""#, r#""Token":"<hidden>""#)
+    };
+    for key in [&id, &name] {
+        let answer = raw_answer(&format!("/v1/query/{id}"));
+        let shown = text(&query(&["get", key, "-o", "json", "--show-token"]));
+        assert_eq!(
+            String::from_utf8(tokens(&shown)).unwrap(),
+            String::from_utf8(tokens(&answer)).unwrap(),
+            "get {key} -o json --show-token is the agent's answer"
+        );
+        let shown = text(&query(&["get", key, "-o", "json"]));
+        assert_eq!(String::from_utf8(tokens(&shown)).unwrap(), hide(answer));
+        assert_eq!(
+            json_of(&query(&["get", key, "-o", "json"]))[0]["ID"],
+            id.as_str()
+        );
+
+        let answer = raw_answer(&format!("/v1/query/{key}/explain"));
+        let shown = text(&query(&["explain", key, "-o", "json", "--show-token"]));
+        assert_eq!(
+            String::from_utf8(tokens(&shown)).unwrap(),
+            String::from_utf8(tokens(&answer)).unwrap(),
+            "explain {key} -o json --show-token is the agent's answer"
+        );
+        let shown = text(&query(&["explain", key, "-o", "json"]));
+        assert_eq!(String::from_utf8(tokens(&shown)).unwrap(), hide(answer));
+    }
 }
 
 #[test]
@@ -356,8 +431,8 @@ fn execute_and_explain_by_id_and_by_name_in_every_format() {
         assert_eq!(explained["Name"], name);
         assert_eq!(explained["Service"], service);
         let explained = query_json(&["explain", key, "-o", "json"]);
-        assert_eq!(explained["ID"], id.as_str());
-        assert_eq!(explained["Service"]["Service"], service.as_str());
+        assert_eq!(explained["Query"]["ID"], id.as_str());
+        assert_eq!(explained["Query"]["Service"]["Service"], service.as_str());
     }
 }
 
@@ -408,7 +483,7 @@ fn templates_render_the_name_they_are_executed_under() {
         assert_eq!(explained["Template"], "name_prefix_match");
         assert_eq!(explained.get("Regexp").map_or("", String::as_str), re);
         let explained = query_json(&["explain", &full, "-o", "json"]);
-        assert_eq!(explained["Service"]["Service"], service.as_str());
+        assert_eq!(explained["Query"]["Service"]["Service"], service.as_str());
 
         // The stored query keeps the placeholder; Consul has one template type.
         let kept = stored(id);
@@ -560,7 +635,7 @@ fn update_changes_only_the_fields_given() {
         "--query-token",
         "s3cret-token",
     ]);
-    let full = |key: &str| query_json(&["get", key, "-o", "json", "--show-token"]);
+    let full = |key: &str| query_json(&["get", key, "-o", "json", "--show-token"])[0].clone();
     let before = full(&name);
     let expected_service = json!({
         "Service": service, "Tags": ["v1", "!canary"], "OnlyPassing": true, "Near": "_agent",
@@ -577,7 +652,7 @@ fn update_changes_only_the_fields_given() {
         "get shows the query as Consul keeps it"
     );
     assert_eq!(
-        query_json(&["get", &name, "-o", "json"])["Token"],
+        query_json(&["get", &name, "-o", "json"])[0]["Token"],
         "<hidden>"
     );
     assert_eq!(
@@ -746,11 +821,11 @@ fn stale_and_consistent_reads_work() {
         assert!(lists(&query_json(&["list", flag, "-o", "json"]), &id));
         assert!(ok(&query(&["list", flag])).contains(&id));
         assert_eq!(
-            query_json(&["get", &name, flag, "-o", "json"])["ID"],
+            query_json(&["get", &name, flag, "-o", "json"])[0]["ID"],
             id.as_str()
         );
         assert_eq!(
-            query_json(&["get", &id, flag, "-o", "json"])["ID"],
+            query_json(&["get", &id, flag, "-o", "json"])[0]["ID"],
             id.as_str()
         );
         let answer = query_json(&["execute", &name, flag, "-o", "json"]);
@@ -859,10 +934,13 @@ fn names_with_spaces_punctuation_slashes_and_unicode_work() {
         assert_eq!(stored(&id)["Name"], name.as_str());
         assert_eq!(executed_addrs(&[&name]), vec![address.as_str()], "{name}");
         assert_eq!(
-            query_json(&["explain", &name, "-o", "json"])["ID"],
+            query_json(&["explain", &name, "-o", "json"])["Query"]["ID"],
             id.as_str()
         );
-        assert_eq!(query_json(&["get", &name, "-o", "json"])["ID"], id.as_str());
+        assert_eq!(
+            query_json(&["get", &name, "-o", "json"])[0]["ID"],
+            id.as_str()
+        );
         ok(&query(&["update", &name, "--dns-ttl", "3s"]));
         assert_eq!(stored(&id)["DNS"]["TTL"], "3s");
         assert_eq!(
@@ -883,14 +961,14 @@ fn names_match_without_regard_to_case_as_consul_matches_them() {
     // Consul itself finds the query under any case …
     assert_eq!(executed_ids(&[&lower]), service_ids(&service, &["1"]));
     assert_eq!(
-        query_json(&["explain", &lower, "-o", "json"])["ID"],
+        query_json(&["explain", &lower, "-o", "json"])["Query"]["ID"],
         id.as_str()
     );
     let err = fails(&query(&["create", "--name", &lower, "--service", "web"]), 1);
     assert!(err.contains("exists already"), "{err}");
     // … so get, update, delete and apply do too.
     assert_eq!(
-        query_json(&["get", &lower, "-o", "json"])["ID"],
+        query_json(&["get", &lower, "-o", "json"])[0]["ID"],
         id.as_str()
     );
     ok(&query(&["update", &lower, "--dns-ttl", "4s"]));

@@ -252,7 +252,35 @@ fn describe(query: &PreparedQuery) -> String {
 /// credential, shown only with --show-token. Everything else keeps Consul's bytes, so every
 /// number and string stays as Consul wrote it.
 fn shown_json(raw: &RawValue, show: bool) -> Cow<'_, str> {
-    /// A JSON object's members in order, each value as written.
+    if show {
+        return Cow::Borrowed(raw.get());
+    }
+    let is_token = |key: &str, value: &RawValue| {
+        key.eq_ignore_ascii_case("token")
+            && serde_json::from_str::<String>(value.get()).is_ok_and(|t| !t.is_empty())
+    };
+    let hidden = serde_json::to_string(HIDDEN_TOKEN).unwrap_or_default();
+    members_replaced(raw, |key, value| {
+        is_token(key, value).then(|| Cow::Owned(hidden.clone()))
+    })
+}
+
+/// An explain answer (`{"Query": …}`) as Consul sent it, the stored token of its query hidden
+/// unless `show`, as [`shown_json`] hides it.
+fn shown_explained(raw: &RawValue, show: bool) -> Cow<'_, str> {
+    members_replaced(raw, |key, value| {
+        key.eq_ignore_ascii_case("Query")
+            .then(|| shown_json(value, show))
+    })
+}
+
+/// A JSON object with the members `replace` answers for written anew (the others keep their
+/// bytes); `raw` itself when nothing changes or it is no object.
+fn members_replaced<'r>(
+    raw: &'r RawValue,
+    replace: impl for<'v> Fn(&str, &'v RawValue) -> Option<Cow<'v, str>>,
+) -> Cow<'r, str> {
+    /// A JSON object's members in order, each value as written (a repeated key included).
     struct Members<'a>(Vec<(String, &'a RawValue)>);
     impl<'de: 'a, 'a> serde::Deserialize<'de> for Members<'a> {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
@@ -276,33 +304,25 @@ fn shown_json(raw: &RawValue, show: bool) -> Cow<'_, str> {
             d.deserialize_map(Visit(std::marker::PhantomData))
         }
     }
-    let is_token = |key: &str, value: &RawValue| {
-        key.eq_ignore_ascii_case("token")
-            && serde_json::from_str::<String>(value.get()).is_ok_and(|t| !t.is_empty())
-    };
-    if show {
-        return Cow::Borrowed(raw.get());
-    }
     let Ok(Members(members)) = serde_json::from_str::<Members>(raw.get()) else {
         return Cow::Borrowed(raw.get());
     };
-    if !members.iter().any(|(k, v)| is_token(k, v)) {
+    let replaced: Vec<Option<Cow<str>>> = members
+        .iter()
+        .map(|(key, value)| replace(key, value).filter(|new| new.as_ref() != value.get()))
+        .collect();
+    if replaced.iter().all(Option::is_none) {
         return Cow::Borrowed(raw.get());
     }
-    let hidden = serde_json::to_string(HIDDEN_TOKEN).unwrap_or_default();
     let mut text = String::with_capacity(raw.get().len());
     text.push('{');
-    for (n, (key, value)) in members.iter().enumerate() {
+    for (n, ((key, value), new)) in members.iter().zip(&replaced).enumerate() {
         if n > 0 {
             text.push(',');
         }
         text.push_str(&serde_json::to_string(key).unwrap_or_default());
         text.push(':');
-        if is_token(key, value) {
-            text.push_str(&hidden);
-        } else {
-            text.push_str(value.get());
-        }
+        text.push_str(new.as_deref().unwrap_or(value.get()));
     }
     text.push('}');
     Cow::Owned(text)
@@ -381,5 +401,18 @@ mod tests {
             shown_json(&raw(r#"{"token":"s\u0033cret"}"#), false),
             r#"{"token":"<hidden>"}"#
         );
+    }
+
+    #[test]
+    fn explain_answers_keep_their_shape_with_the_token_hidden_inside() {
+        let raw = |text: &str| RawValue::from_string(text.to_string()).unwrap();
+        let answer = raw(r#"{"Query": {"Name": "a", "Token": "s3cret", "Name": "b", "N": 1e+21}}"#);
+        assert_eq!(shown_explained(&answer, true), answer.get());
+        assert_eq!(
+            shown_explained(&answer, false),
+            r#"{"Query":{"Name":"a","Token":"<hidden>","Name":"b","N":1e+21}}"#
+        );
+        let untouched = raw(r#"{"Query": {"Token": ""}, "Other": 0.10}"#);
+        assert_eq!(shown_explained(&untouched, false), untouched.get());
     }
 }
