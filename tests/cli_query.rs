@@ -1809,6 +1809,120 @@ fn explain_json_is_the_query_with_the_token_hidden() {
     assert_eq!(ok_json(&output), json!({"Query": rendered()}));
 }
 
+/// The sample answer of "Explain Prepared Query" in HashiCorp's API docs
+/// (website/source/api/query.html.md), as written there: `"Name"` twice.
+const DOCS_EXPLAIN_SAMPLE: &str = r#"{
+  "Query": {
+    "ID": "8f246b77-f3e1-ff88-5b48-8ec93abf3e05",
+    "Name": "my-query",
+    "Session": "adf4238a-882b-9ddc-4a9d-5b6758e4159e",
+    "Token": "<hidden>",
+    "Name": "geo-db",
+    "Template": {
+      "Type": "name_prefix_match",
+      "Regexp": "^geo-db-(.*?)-([^\\-]+?)$"
+    },
+    "Service": {
+      "Service": "mysql-customer",
+      "Failover": {
+        "NearestN": 3,
+        "Datacenters": ["dc1", "dc2"]
+      },
+      "OnlyPassing": true,
+      "Tags": ["primary"],
+      "NodeMeta": {"instance_type": "m3.large"}
+    }
+  }
+}
+"#;
+
+/// Consul's Go client takes the last of a repeated key; so does consulctl, in every format.
+#[test]
+fn explain_of_the_docs_sample_with_a_repeated_name_takes_the_last() {
+    let mock = Mock::start();
+    on(
+        &mock,
+        "GET",
+        "/v1/query/geo-db-customer-primary/explain",
+        ResponseTemplate::new(200).set_body_raw(DOCS_EXPLAIN_SAMPLE, "application/json"),
+    );
+    let output = cli(&mock, &["query", "explain", "geo-db-customer-primary"]);
+    assert_eq!(
+        fields(&ok(&output)),
+        pairs(&[
+            ("ID", "8f246b77-f3e1-ff88-5b48-8ec93abf3e05"),
+            ("Name", "geo-db"),
+            ("Service", "mysql-customer"),
+            ("Tags", "primary"),
+            ("OnlyPassing", "yes"),
+            ("Near", ""),
+            ("IgnoreCheckIDs", ""),
+            ("NodeMeta", "instance_type=m3.large"),
+            ("ServiceMeta", ""),
+            ("Connect", "no"),
+            ("Failover", "nearest 3, then dc1, dc2"),
+            ("DNS TTL", ""),
+            ("Session", "adf4238a-882b-9ddc-4a9d-5b6758e4159e"),
+            ("Token", "(set; Consul hides it from this caller)"),
+            ("Template", "name_prefix_match"),
+            ("Regexp", r"^geo-db-(.*?)-([^\-]+?)$"),
+            ("RemoveEmptyTags", "no"),
+        ])
+    );
+    // JSON is the answer as sent, both Names included, only the layout changed.
+    for extra in [&[][..], &["--show-token"]] {
+        let args = [
+            &["query", "explain", "geo-db-customer-primary", "-o", "json"],
+            extra,
+        ]
+        .concat();
+        let output = cli(&mock, &args);
+        assert_eq!(
+            ok(&output),
+            format!(
+                "{}\n",
+                String::from_utf8(crate::cli_versions_corpus::tokens(
+                    DOCS_EXPLAIN_SAMPLE.as_bytes()
+                ))
+                .unwrap()
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+/// Not explain alone: every answer takes a repeated key last-wins (here get and execute).
+#[test]
+fn answers_that_repeat_a_key_are_read_last_wins() {
+    let mock = Mock::start();
+    let query = format!(
+        r#"[{{"ID":"{ID}","Name":"old","Service":{{"Service":"api","Tags":["a"],"Tags":["b"]}},"Name":"api"}}]"#
+    );
+    on(
+        &mock,
+        "GET",
+        &at_id(ID),
+        ResponseTemplate::new(200).set_body_raw(query.clone(), "application/json"),
+    );
+    let shown = fields(&ok(&cli(&mock, &["query", "get", ID])));
+    assert_eq!(shown[1], pairs(&[("Name", "api")])[0]);
+    assert_eq!(shown[3], pairs(&[("Tags", "b")])[0]);
+    let output = cli(&mock, &["query", "get", ID, "-o", "json"]);
+    assert_eq!(ok(&output), format!("{query}\n"), "as sent");
+
+    let mut answer = execution(three_instances(), "dc1", 0).to_string();
+    answer.insert_str(answer.len() - 1, r#","Datacenter":"dc3","Failovers":2"#);
+    let mock = execute_mock(
+        "api",
+        ResponseTemplate::new(200).set_body_raw(answer, "application/json"),
+    );
+    let text = ok(&cli(&mock, &["query", "execute", "api"]));
+    assert!(
+        text.ends_with("\n\nDatacenter dc3 answered, after 2 failovers.\n"),
+        "{text}"
+    );
+}
+
 #[test]
 fn explain_of_an_unknown_query_is_exit_1() {
     let mock = Mock::start();

@@ -45,7 +45,7 @@ fn decode<T: serde::de::DeserializeOwned>(
     raw: Box<RawValue>,
     url: &str,
 ) -> Result<(T, Box<RawValue>), ApiError> {
-    let typed = serde_json::from_str(raw.get()).map_err(|e| ApiError::Decode {
+    let typed = super::decode::from_answer(raw.get().as_bytes()).map_err(|e| ApiError::Decode {
         url: url.to_string(),
         detail: e.to_string(),
     })?;
