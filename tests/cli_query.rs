@@ -883,7 +883,8 @@ fn get_a_name_two_queries_share_asks_for_the_id() {
 // update
 
 /// `query update ID ARGS` against a mock storing `stored` under ID. Returns the output and the
-/// body PUT, if one was; the requests must be the read by ID and at most that one PUT.
+/// body PUT, if one was; the requests must be the read by ID and, when something changes, the
+/// read again right before the write (consistent) and that one PUT.
 fn updates(stored: &Value, args: &[&str]) -> (Output, Option<Value>) {
     let mock = by_id_mock(stored);
     on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
@@ -895,8 +896,12 @@ fn updates(stored: &Value, args: &[&str]) -> (Output, Option<Value>) {
         "{}",
         stderr_of(&output)
     );
-    assert!(requests.len() <= 2, "{requests:?}");
-    let put = requests.get(1).map(|request| {
+    assert!(requests.len() == 1 || requests.len() == 3, "{requests:?}");
+    if let Some(again) = requests.get(1) {
+        assert_eq!(again.route, format!("GET {}", at_id(ID)));
+        assert_eq!(again.query, params(&[("consistent", "")]));
+    }
+    let put = requests.get(2).map(|request| {
         assert_eq!(request.route, format!("PUT {}", at_id(ID)));
         assert_eq!(request.query, params(&[]));
         assert_eq!(request.content_type.as_deref(), Some("application/json"));
@@ -1080,17 +1085,28 @@ fn update_stores_a_new_token_from_the_flag_or_a_file() {
 #[test]
 fn update_by_name_resolves_through_the_list_then_puts_by_id() {
     let mock = list_mock(two_queries());
+    on(&mock, "GET", &at_id(ID), json_answer(json!([full_query()])));
     on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
     let line = format!("query update api --dns-ttl 1m --dc dc2 --token {CANARY}");
     let output = cli(&mock, &words(&line));
     ok(&output);
     let requests = sent(&mock);
+    // Read again by ID right before the write: the PUT has no check-and-set.
     assert_eq!(
         routes(&mock),
-        ["GET /v1/query".to_string(), format!("PUT {}", at_id(ID))]
+        [
+            "GET /v1/query".to_string(),
+            format!("GET {}", at_id(ID)),
+            format!("PUT {}", at_id(ID))
+        ]
     );
-    for request in &requests {
-        assert_eq!(request.query, params(&[("dc", "dc2")]));
+    for (n, request) in requests.iter().enumerate() {
+        let expected = if n == 1 {
+            params(&[("dc", "dc2"), ("consistent", "")])
+        } else {
+            params(&[("dc", "dc2")])
+        };
+        assert_eq!(request.query, expected);
         assert_eq!(request.token.as_deref(), Some(CANARY));
     }
     assert_eq!(
@@ -1208,6 +1224,99 @@ fn update_of_an_unknown_query_is_exit_1_and_puts_nothing() {
     let err = fails(&cli(&mock, &["query", "update", "nope", "--tag", "v2"]), 1);
     assert!(err.contains("\"nope\""), "{err}");
     assert_eq!(routes(&mock), ["GET /v1/query"]);
+}
+
+/// A mock whose query under ID moves on each read: `answer(n)` for the n-th read (from 0).
+fn moving_mock(answer: impl Fn(u64) -> Value + Send + Sync + 'static) -> Mock {
+    let mock = Mock::start();
+    let reads = std::sync::atomic::AtomicU64::new(0);
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path(at_id(ID)))
+            .respond_with(move |_: &wiremock::Request| {
+                let n = reads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                json_answer(json!([answer(n)]))
+            }),
+    );
+    on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
+    mock
+}
+
+#[test]
+fn update_refuses_when_another_writer_changed_the_same_field_meanwhile() {
+    let mock = moving_mock(|n| {
+        if n == 0 {
+            full_query()
+        } else {
+            with(
+                full_query(),
+                &[
+                    ("/Service/Tags", json!(["theirs"])),
+                    ("/ModifyIndex", json!(13)),
+                ],
+            )
+        }
+    });
+    let output = cli(&mock, &["query", "update", ID, "--tag", "v2"]);
+    failed(
+        &output,
+        1,
+        &[
+            "updating query",
+            "another writer changed the query after it was read (Service.Tags, which this update changes too); nothing was written",
+            &format!("`consulctl query get {ID}`"),
+        ],
+    );
+    assert_eq!(
+        routes(&mock),
+        [format!("GET {}", at_id(ID)), format!("GET {}", at_id(ID))],
+        "no PUT"
+    );
+}
+
+#[test]
+fn update_builds_again_on_a_change_to_other_fields_meanwhile() {
+    let mock = moving_mock(|n| {
+        if n == 0 {
+            full_query()
+        } else {
+            with(
+                full_query(),
+                &[("/DNS/TTL", json!("1m")), ("/ModifyIndex", json!(13))],
+            )
+        }
+    });
+    let output = cli(&mock, &["query", "update", ID, "--tag", "v2"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(
+        stderr_of(&output),
+        format!("note: query {ID} was changed by another writer after it was read (DNS.TTL); the update is built again on what it holds now\n")
+    );
+    let expected = with(
+        full_query(),
+        &[
+            ("/Service/Tags", json!(["v2"])),
+            ("/DNS/TTL", json!("1m")),
+            ("/ModifyIndex", json!(13)),
+        ],
+    );
+    assert_eq!(body_of(&mock, "PUT"), expected);
+    assert_eq!(routes(&mock).len(), 4, "read, read again twice, write");
+}
+
+#[test]
+fn update_gives_up_without_writing_on_a_query_that_keeps_changing() {
+    let mock = moving_mock(|n| with(full_query(), &[("/ModifyIndex", json!(12 + n))]));
+    let output = cli(&mock, &["query", "update", ID, "--tag", "v2", "--quiet"]);
+    failed(
+        &output,
+        1,
+        &["the query kept changing while it was being written (4 times); nothing was written"],
+    );
+    assert!(
+        routes(&mock).iter().all(|r| r.starts_with("GET ")),
+        "no PUT"
+    );
 }
 
 #[test]
@@ -1343,7 +1452,7 @@ fn delete_sends_an_odd_id_as_one_escaped_segment() {
 /// `query apply --file F` (F holding `definition`) against a list of `stored` queries. POSTs
 /// answer a new ID, PUTs 200.
 fn applies(stored: Value, definition: &Value, extra: &[&str]) -> (Output, Mock) {
-    let mock = list_mock(stored);
+    let mock = list_mock(stored.clone());
     on(
         &mock,
         "POST",
@@ -1351,6 +1460,13 @@ fn applies(stored: Value, definition: &Value, extra: &[&str]) -> (Output, Mock) 
         json_answer(json!({ "ID": NEW_ID })),
     );
     on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
+    // The query under ID, read again right before a write.
+    if let Some(query) = stored
+        .as_array()
+        .and_then(|list| list.iter().find(|q| q["ID"] == ID))
+    {
+        on(&mock, "GET", &at_id(ID), json_answer(json!([query])));
+    }
     let dir = tempfile::tempdir().unwrap();
     let file = write(dir.path(), "q.json", &definition.to_string());
     let output = cli(
@@ -1406,7 +1522,11 @@ fn apply_updates_a_query_that_differs_with_the_file_as_written() {
     );
     assert_eq!(
         routes(&mock),
-        ["GET /v1/query".to_string(), format!("PUT {}", at_id(ID))]
+        [
+            "GET /v1/query".to_string(),
+            format!("GET {}", at_id(ID)),
+            format!("PUT {}", at_id(ID))
+        ]
     );
     assert_eq!(body_of(&mock, "PUT"), api_definition());
 }

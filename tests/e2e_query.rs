@@ -13,7 +13,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::{json, Value};
 
 use crate::support::agent::{healthy_once_synced, table_rows};
-use crate::support::{consulctl_at, fails, json_of, ok, unique, Agent};
+use crate::support::proxy::HoldingProxy;
+use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, Agent};
 
 /// The address of the test nodes: what instances without an address of their own answer with.
 const NODE_ADDRESS: &str = "127.0.0.2";
@@ -1111,4 +1112,144 @@ fn port_name_on_single_port_instances_is_refused_with_exit_1() {
         )) && line.contains("its instances have no named ports"),
         "{line}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concurrent writers. Consul's query PUT has no check-and-set: a writer whose read is answered
+// late (a proxy of the test's own holds it) while another writer changes the query must keep
+// the other change, or refuse.
+
+/// `consulctl query ARGS…` through `proxy`, running until the caller waits for it.
+fn query_through(proxy: &HoldingProxy, args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", &proxy.addr)
+        .arg("query")
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Runs `first` through a proxy that holds its first read of the query's definition until
+/// `second` (straight to the agent) is done, then lets `first` finish and returns its output.
+fn race(first: &[&str], second: &[&str]) -> Output {
+    let proxy = HoldingProxy::start(Agent::shared().addr(), "GET /v1/query");
+    let writer = query_through(&proxy, first);
+    proxy.wait_held();
+    ok(&query(second));
+    proxy.release();
+    writer.wait_with_output().unwrap()
+}
+
+#[test]
+fn update_over_a_concurrent_change_keeps_both_or_refuses() {
+    let service = one_instance_service("svc-race", 28001);
+    let name = unique("q-race");
+    let id = create(&["--name", &name, "--service", &service, "--tag", "a"]);
+
+    // Different fields: the update is built again on the other writer's definition.
+    let first = race(
+        &["update", &name, "--only-passing"],
+        &["update", &name, "--tag", "b"],
+    );
+    let err = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(first.status.code(), Some(0), "{err}");
+    assert_eq!(
+        stdout_of(&first),
+        format!("Updated query {name:?} ({id}):\n  Service.OnlyPassing: false -> true\n")
+    );
+    assert!(
+        err.contains("changed by another writer after it was read (Service.Tags)"),
+        "{err}"
+    );
+    let kept = stored(&id);
+    assert_eq!(
+        kept["Service"]["Tags"],
+        json!(["b"]),
+        "the other change stays"
+    );
+    assert_eq!(kept["Service"]["OnlyPassing"], true, "and this one is made");
+
+    // The same field: refused, nothing written, the other change stays.
+    let before = stored(&id)["ModifyIndex"].clone();
+    let first = race(
+        &["update", &id, "--tag", "c", "--dns-ttl", "7s"],
+        &["update", &id, "--tag", "d"],
+    );
+    let err = fails(&first, 1);
+    assert!(
+        err.contains("another writer changed the query after it was read (Service.Tags, which this update changes too); nothing was written")
+            && err.contains(&format!("consulctl query get {id}")),
+        "{err}"
+    );
+    let kept = stored(&id);
+    assert_eq!(kept["Service"]["Tags"], json!(["d"]));
+    assert_eq!(
+        kept["DNS"]["TTL"], "",
+        "nothing of the refused update is written"
+    );
+    assert_ne!(
+        kept["ModifyIndex"], before,
+        "the other writer's change is there"
+    );
+}
+
+#[test]
+fn update_file_and_apply_refuse_to_undo_a_concurrent_change() {
+    let service = one_instance_service("svc-race-file", 28002);
+    let name = unique("q-race-file");
+    let id = create(&["--name", &name, "--service", &service, "--tag", "a"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("query.json");
+    let definition = json!({"Name": name, "Service": {"Service": service, "Tags": ["a"],
+                            "OnlyPassing": true}});
+    std::fs::write(&file, definition.to_string()).unwrap();
+    let file = file.to_str().unwrap();
+
+    // The file says Tags ["a"]: writing it would undo the other writer's tag.
+    for (n, first) in [
+        vec!["update", name.as_str(), "--file", file],
+        vec!["apply", "--file", file],
+    ]
+    .iter()
+    .enumerate()
+    {
+        let tag = format!("b{n}");
+        let output = race(first, &["update", &id, "--tag", &tag]);
+        let err = fails(&output, 1);
+        assert!(
+            err.contains("(Service.Tags, which this update changes too); nothing was written")
+                && err.contains(&format!("put their change in {file}")),
+            "{first:?}: {err}"
+        );
+        let kept = stored(&id);
+        assert_eq!(kept["Service"]["Tags"], json!([tag]), "{first:?}");
+        assert_eq!(kept["Service"]["OnlyPassing"], false, "{first:?}");
+    }
+
+    // The other writer made the file's change: nothing is left to write.
+    std::fs::write(
+        dir.path().join("query.json"),
+        json!({"Name": name, "Service": {"Service": service, "Tags": ["b1"],
+               "OnlyPassing": true}})
+        .to_string(),
+    )
+    .unwrap();
+    let output = race(
+        &["apply", "--file", file],
+        &["update", &id, "--only-passing"],
+    );
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("changed by another writer after it was read (Service.OnlyPassing)"),
+        "{err}"
+    );
+    assert_eq!(
+        stdout_of(&output),
+        format!("Query {name:?} ({id}) is already as asked; nothing to do.\n")
+    );
+    assert_eq!(stored(&id)["Service"]["OnlyPassing"], true);
 }

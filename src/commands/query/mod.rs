@@ -4,6 +4,7 @@
 
 mod apply;
 pub(crate) mod changes;
+mod concurrency;
 pub(crate) mod create;
 pub(crate) mod definition;
 mod delete;
@@ -150,6 +151,33 @@ fn replace_with_file(
     wanted: &serde_json::Value,
     (source, action): (&str, &str),
 ) -> Result<()> {
+    let plan_on = |current: &PreparedQuery| file_plan(current, wanted, (source, action));
+    let plan = plan_on(&current)?;
+    if current.token.as_deref() == Some(HIDDEN_TOKEN) {
+        ctx.note("note: Consul hides the stored token from your token, so it was not compared; the file's token is written with any other change");
+    }
+    if plan.changes.is_empty() {
+        return report_changes(ctx, out, &current, "unchanged", &plan.changes);
+    }
+    let again = format!(
+        "put their change in {source} if it is to stay, and run this again (the file then replaces what the query holds now)"
+    );
+    let written = concurrency::write(ctx, action, &current, plan, plan_on, &again)?;
+    let done = if written.changes.is_empty() {
+        "unchanged"
+    } else {
+        "updated"
+    };
+    report_changes(ctx, out, &written.shown, done, &written.changes)
+}
+
+/// The file written over `current`: what it changes there, and the query named as the file
+/// names it (it may change the name's case).
+fn file_plan(
+    current: &PreparedQuery,
+    wanted: &serde_json::Value,
+    (source, action): (&str, &str),
+) -> Result<concurrency::Plan> {
     let map = wanted.as_object().expect("a definition file is an object");
     let hidden = current.token.as_deref() == Some(HIDDEN_TOKEN);
     if hidden && crate::input::definition_str(map, &["Token"]).is_none_or(str::is_empty) {
@@ -157,7 +185,7 @@ fn replace_with_file(
             "{action}: Consul hides the query's stored token from your token, and {source} has none: writing it would remove the stored token; put the token in the file (\"Token\"), or use a token with acl = \"write\""
         )));
     }
-    let mut before = changes::as_value(&current);
+    let mut before = changes::as_value(current);
     let mut after = wanted.clone();
     if hidden {
         for side in [&mut before, &mut after] {
@@ -165,24 +193,16 @@ fn replace_with_file(
                 map.retain(|k, _| !k.eq_ignore_ascii_case("Token"));
             }
         }
-        ctx.note("note: Consul hides the stored token from your token, so it was not compared; the file's token is written with any other change");
     }
-    let changes = changes::diff(&before, &after);
-    if changes.is_empty() {
-        return report_changes(ctx, out, &current, "unchanged", &changes);
-    }
-    let id = current.id.clone().unwrap_or_default();
-    ctx.require_agent_version(wanted, action)?;
-    ctx.client()?
-        .query_update(&id, wanted, ctx.config.datacenter.as_deref())
-        .map_err(write_error(ctx, action))?;
-    // Named as the file names it now (it may change the name's case).
     let name = crate::input::definition_name(map).map(str::to_string);
-    let updated = PreparedQuery {
-        name: name.or(current.name.clone()),
-        ..current
-    };
-    report_changes(ctx, out, &updated, "updated", &changes)
+    Ok(concurrency::Plan {
+        body: wanted.clone(),
+        changes: changes::diff(&before, &after),
+        shown: PreparedQuery {
+            name: name.or(current.name.clone()),
+            ..current.clone()
+        },
+    })
 }
 
 /// Says what `update` or `apply` changed (or that nothing needed to), for people or as JSON.
