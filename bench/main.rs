@@ -23,7 +23,9 @@ use std::time::{Duration, Instant};
 #[path = "../tests/support/agent.rs"]
 mod agent;
 
-/// The tests' counting proxy: how many requests an idle wait or watch sends.
+/// The tests' counting proxy: how many requests an idle wait or watch sends (the holding
+/// proxy beside it serves the tests only).
+#[allow(dead_code)]
 #[path = "../tests/support/proxy.rs"]
 mod proxy;
 

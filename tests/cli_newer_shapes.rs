@@ -463,7 +463,18 @@ fn apply(file_body: &Value, version: &str) -> (Output, Mock) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("q.json");
     std::fs::write(&file, file_body.to_string()).unwrap();
-    let mock = answering("GET", "/v1/query", corpus("query_list/peering_1.21.json"));
+    let list = corpus("query_list/peering_1.21.json");
+    let mock = answering("GET", "/v1/query", list.clone());
+    // Read again right before a write (the query PUT has no check-and-set).
+    let stored = list
+        .as_array()
+        .and_then(|l| l.iter().find(|q| q["ID"] == TARGETS_ID));
+    also(
+        &mock,
+        "GET",
+        &format!("/v1/query/{TARGETS_ID}"),
+        ResponseTemplate::new(200).set_body_json(json!([stored.expect("the targets query")])),
+    );
     also(
         &mock,
         "PUT",

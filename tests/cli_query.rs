@@ -710,10 +710,11 @@ fn get_json_is_consuls_query_with_the_token_hidden() {
     let mock = by_id_mock(&full_query());
     let output = cli(&mock, &["query", "get", ID, "-o", "json"]);
     ok(&output);
-    assert_eq!(json_of(&output), hidden(full_query()));
+    // Consul's answer: a list of one, as `curl … | jq '.[0]'` reads it.
+    assert_eq!(json_of(&output), json!([hidden(full_query())]));
     assert_no_secret(&output);
     let output = cli(&mock, &["query", "get", ID, "-o", "json", "--show-token"]);
-    assert_eq!(json_of(&output), full_query());
+    assert_eq!(json_of(&output), json!([full_query()]));
 }
 
 #[test]
@@ -721,7 +722,7 @@ fn get_json_keeps_consuls_nulls() {
     let mock = by_id_mock(&consul_query(OTHER_ID, "web"));
     let output = cli(&mock, &["query", "get", OTHER_ID, "-o", "json"]);
     ok(&output);
-    assert_eq!(json_of(&output), consul_query(OTHER_ID, "web"));
+    assert_eq!(json_of(&output), json!([consul_query(OTHER_ID, "web")]));
 }
 
 /// Numbers Go writes that a binary float or a 64-bit integer cannot carry: get, list and
@@ -772,7 +773,8 @@ fn query_json_keeps_every_number_as_consul_wrote_it() {
 fn get_by_name_is_resolved_through_the_list() {
     let mock = list_mock(two_queries());
     let output = cli(&mock, &["query", "get", "web", "-o", "json", "--dc", "dc2"]);
-    assert_eq!(ok_json(&output), consul_query(OTHER_ID, "web"));
+    // Found in the list, shown as Consul answers a read by ID: a list of one.
+    assert_eq!(ok_json(&output), json!([consul_query(OTHER_ID, "web")]));
     // The list holds the whole definition: no second read.
     let requests = sent(&mock);
     assert_eq!(routes(&mock), ["GET /v1/query"]);
@@ -817,7 +819,7 @@ fn get_by_name_with_wait_reads_the_query_by_id_blocking() {
     );
     assert_eq!(
         ok_json(&output),
-        json!({"Index": 99, "Query": hidden(full_query())})
+        json!({"Index": 99, "Query": [hidden(full_query())]})
     );
 }
 
@@ -865,7 +867,7 @@ fn get_a_name_that_looks_like_an_id() {
         text_answer(404, "Query not found"),
     );
     let output = cli(&mock, &["query", "get", NEW_ID, "-o", "json"]);
-    assert_eq!(ok_json(&output), named);
+    assert_eq!(ok_json(&output), json!([named]));
 }
 
 #[test]
@@ -885,7 +887,8 @@ fn get_a_name_two_queries_share_asks_for_the_id() {
 // update
 
 /// `query update ID ARGS` against a mock storing `stored` under ID. Returns the output and the
-/// body PUT, if one was; the requests must be the read by ID and at most that one PUT.
+/// body PUT, if one was; the requests must be the read by ID and, when something changes, the
+/// read again right before the write (consistent) and that one PUT.
 fn updates(stored: &Value, args: &[&str]) -> (Output, Option<Value>) {
     let mock = by_id_mock(stored);
     on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
@@ -897,8 +900,12 @@ fn updates(stored: &Value, args: &[&str]) -> (Output, Option<Value>) {
         "{}",
         stderr_of(&output)
     );
-    assert!(requests.len() <= 2, "{requests:?}");
-    let put = requests.get(1).map(|request| {
+    assert!(requests.len() == 1 || requests.len() == 3, "{requests:?}");
+    if let Some(again) = requests.get(1) {
+        assert_eq!(again.route, format!("GET {}", at_id(ID)));
+        assert_eq!(again.query, params(&[("consistent", "")]));
+    }
+    let put = requests.get(2).map(|request| {
         assert_eq!(request.route, format!("PUT {}", at_id(ID)));
         assert_eq!(request.query, params(&[]));
         assert_eq!(request.content_type.as_deref(), Some("application/json"));
@@ -1082,17 +1089,28 @@ fn update_stores_a_new_token_from_the_flag_or_a_file() {
 #[test]
 fn update_by_name_resolves_through_the_list_then_puts_by_id() {
     let mock = list_mock(two_queries());
+    on(&mock, "GET", &at_id(ID), json_answer(json!([full_query()])));
     on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
     let line = format!("query update api --dns-ttl 1m --dc dc2 --token {CANARY}");
     let output = cli(&mock, &words(&line));
     ok(&output);
     let requests = sent(&mock);
+    // Read again by ID right before the write: the PUT has no check-and-set.
     assert_eq!(
         routes(&mock),
-        ["GET /v1/query".to_string(), format!("PUT {}", at_id(ID))]
+        [
+            "GET /v1/query".to_string(),
+            format!("GET {}", at_id(ID)),
+            format!("PUT {}", at_id(ID))
+        ]
     );
-    for request in &requests {
-        assert_eq!(request.query, params(&[("dc", "dc2")]));
+    for (n, request) in requests.iter().enumerate() {
+        let expected = if n == 1 {
+            params(&[("dc", "dc2"), ("consistent", "")])
+        } else {
+            params(&[("dc", "dc2")])
+        };
+        assert_eq!(request.query, expected);
         assert_eq!(request.token.as_deref(), Some(CANARY));
     }
     assert_eq!(
@@ -1210,6 +1228,99 @@ fn update_of_an_unknown_query_is_exit_1_and_puts_nothing() {
     let err = fails(&cli(&mock, &["query", "update", "nope", "--tag", "v2"]), 1);
     assert!(err.contains("\"nope\""), "{err}");
     assert_eq!(routes(&mock), ["GET /v1/query"]);
+}
+
+/// A mock whose query under ID moves on each read: `answer(n)` for the n-th read (from 0).
+fn moving_mock(answer: impl Fn(u64) -> Value + Send + Sync + 'static) -> Mock {
+    let mock = Mock::start();
+    let reads = std::sync::atomic::AtomicU64::new(0);
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path(at_id(ID)))
+            .respond_with(move |_: &wiremock::Request| {
+                let n = reads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                json_answer(json!([answer(n)]))
+            }),
+    );
+    on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
+    mock
+}
+
+#[test]
+fn update_refuses_when_another_writer_changed_the_same_field_meanwhile() {
+    let mock = moving_mock(|n| {
+        if n == 0 {
+            full_query()
+        } else {
+            with(
+                full_query(),
+                &[
+                    ("/Service/Tags", json!(["theirs"])),
+                    ("/ModifyIndex", json!(13)),
+                ],
+            )
+        }
+    });
+    let output = cli(&mock, &["query", "update", ID, "--tag", "v2"]);
+    failed(
+        &output,
+        1,
+        &[
+            "updating query",
+            "another writer changed the query after it was read (Service.Tags, which this update changes too); nothing was written",
+            &format!("`consulctl query get {ID}`"),
+        ],
+    );
+    assert_eq!(
+        routes(&mock),
+        [format!("GET {}", at_id(ID)), format!("GET {}", at_id(ID))],
+        "no PUT"
+    );
+}
+
+#[test]
+fn update_builds_again_on_a_change_to_other_fields_meanwhile() {
+    let mock = moving_mock(|n| {
+        if n == 0 {
+            full_query()
+        } else {
+            with(
+                full_query(),
+                &[("/DNS/TTL", json!("1m")), ("/ModifyIndex", json!(13))],
+            )
+        }
+    });
+    let output = cli(&mock, &["query", "update", ID, "--tag", "v2"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(
+        stderr_of(&output),
+        format!("note: query {ID} was changed by another writer after it was read (DNS.TTL); the update is built again on what it holds now\n")
+    );
+    let expected = with(
+        full_query(),
+        &[
+            ("/Service/Tags", json!(["v2"])),
+            ("/DNS/TTL", json!("1m")),
+            ("/ModifyIndex", json!(13)),
+        ],
+    );
+    assert_eq!(body_of(&mock, "PUT"), expected);
+    assert_eq!(routes(&mock).len(), 4, "read, read again twice, write");
+}
+
+#[test]
+fn update_gives_up_without_writing_on_a_query_that_keeps_changing() {
+    let mock = moving_mock(|n| with(full_query(), &[("/ModifyIndex", json!(12 + n))]));
+    let output = cli(&mock, &["query", "update", ID, "--tag", "v2", "--quiet"]);
+    failed(
+        &output,
+        1,
+        &["the query kept changing while it was being written (4 times); nothing was written"],
+    );
+    assert!(
+        routes(&mock).iter().all(|r| r.starts_with("GET ")),
+        "no PUT"
+    );
 }
 
 #[test]
@@ -1345,7 +1456,7 @@ fn delete_sends_an_odd_id_as_one_escaped_segment() {
 /// `query apply --file F` (F holding `definition`) against a list of `stored` queries. POSTs
 /// answer a new ID, PUTs 200.
 fn applies(stored: Value, definition: &Value, extra: &[&str]) -> (Output, Mock) {
-    let mock = list_mock(stored);
+    let mock = list_mock(stored.clone());
     on(
         &mock,
         "POST",
@@ -1353,6 +1464,13 @@ fn applies(stored: Value, definition: &Value, extra: &[&str]) -> (Output, Mock) 
         json_answer(json!({ "ID": NEW_ID })),
     );
     on(&mock, "PUT", &at_id(ID), ResponseTemplate::new(200));
+    // The query under ID, read again right before a write.
+    if let Some(query) = stored
+        .as_array()
+        .and_then(|list| list.iter().find(|q| q["ID"] == ID))
+    {
+        on(&mock, "GET", &at_id(ID), json_answer(json!([query])));
+    }
     let dir = tempfile::tempdir().unwrap();
     let file = write(dir.path(), "q.json", &definition.to_string());
     let output = cli(
@@ -1408,7 +1526,11 @@ fn apply_updates_a_query_that_differs_with_the_file_as_written() {
     );
     assert_eq!(
         routes(&mock),
-        ["GET /v1/query".to_string(), format!("PUT {}", at_id(ID))]
+        [
+            "GET /v1/query".to_string(),
+            format!("GET {}", at_id(ID)),
+            format!("PUT {}", at_id(ID))
+        ]
     );
     assert_eq!(body_of(&mock, "PUT"), api_definition());
 }
@@ -1804,13 +1926,128 @@ fn explain_json_is_the_query_with_the_token_hidden() {
         json_answer(json!({"Query": rendered()})),
     );
     let output = cli(&mock, &["query", "explain", "api-eu", "-o", "json"]);
-    assert_eq!(ok_json(&output), hidden(rendered()));
+    // Consul's answer as sent, as `curl … | jq .Query` reads it.
+    assert_eq!(ok_json(&output), json!({"Query": hidden(rendered())}));
     assert_no_secret(&output);
     let output = cli(
         &mock,
         &["query", "explain", "api-eu", "-o", "json", "--show-token"],
     );
-    assert_eq!(ok_json(&output), rendered());
+    assert_eq!(ok_json(&output), json!({"Query": rendered()}));
+}
+
+/// The sample answer of "Explain Prepared Query" in HashiCorp's API docs
+/// (website/source/api/query.html.md), as written there: `"Name"` twice.
+const DOCS_EXPLAIN_SAMPLE: &str = r#"{
+  "Query": {
+    "ID": "8f246b77-f3e1-ff88-5b48-8ec93abf3e05",
+    "Name": "my-query",
+    "Session": "adf4238a-882b-9ddc-4a9d-5b6758e4159e",
+    "Token": "<hidden>",
+    "Name": "geo-db",
+    "Template": {
+      "Type": "name_prefix_match",
+      "Regexp": "^geo-db-(.*?)-([^\\-]+?)$"
+    },
+    "Service": {
+      "Service": "mysql-customer",
+      "Failover": {
+        "NearestN": 3,
+        "Datacenters": ["dc1", "dc2"]
+      },
+      "OnlyPassing": true,
+      "Tags": ["primary"],
+      "NodeMeta": {"instance_type": "m3.large"}
+    }
+  }
+}
+"#;
+
+/// Consul's Go client takes the last of a repeated key; so does consulctl, in every format.
+#[test]
+fn explain_of_the_docs_sample_with_a_repeated_name_takes_the_last() {
+    let mock = Mock::start();
+    on(
+        &mock,
+        "GET",
+        "/v1/query/geo-db-customer-primary/explain",
+        ResponseTemplate::new(200).set_body_raw(DOCS_EXPLAIN_SAMPLE, "application/json"),
+    );
+    let output = cli(&mock, &["query", "explain", "geo-db-customer-primary"]);
+    assert_eq!(
+        fields(&ok(&output)),
+        pairs(&[
+            ("ID", "8f246b77-f3e1-ff88-5b48-8ec93abf3e05"),
+            ("Name", "geo-db"),
+            ("Service", "mysql-customer"),
+            ("Tags", "primary"),
+            ("OnlyPassing", "yes"),
+            ("Near", ""),
+            ("IgnoreCheckIDs", ""),
+            ("NodeMeta", "instance_type=m3.large"),
+            ("ServiceMeta", ""),
+            ("Connect", "no"),
+            ("Failover", "nearest 3, then dc1, dc2"),
+            ("DNS TTL", ""),
+            ("Session", "adf4238a-882b-9ddc-4a9d-5b6758e4159e"),
+            ("Token", "(set; Consul hides it from this caller)"),
+            ("Template", "name_prefix_match"),
+            ("Regexp", r"^geo-db-(.*?)-([^\-]+?)$"),
+            ("RemoveEmptyTags", "no"),
+        ])
+    );
+    // JSON is the answer as sent, both Names included, only the layout changed.
+    for extra in [&[][..], &["--show-token"]] {
+        let args = [
+            &["query", "explain", "geo-db-customer-primary", "-o", "json"],
+            extra,
+        ]
+        .concat();
+        let output = cli(&mock, &args);
+        assert_eq!(
+            ok(&output),
+            format!(
+                "{}\n",
+                String::from_utf8(crate::cli_versions_corpus::tokens(
+                    DOCS_EXPLAIN_SAMPLE.as_bytes()
+                ))
+                .unwrap()
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+/// Not explain alone: every answer takes a repeated key last-wins (here get and execute).
+#[test]
+fn answers_that_repeat_a_key_are_read_last_wins() {
+    let mock = Mock::start();
+    let query = format!(
+        r#"[{{"ID":"{ID}","Name":"old","Service":{{"Service":"api","Tags":["a"],"Tags":["b"]}},"Name":"api"}}]"#
+    );
+    on(
+        &mock,
+        "GET",
+        &at_id(ID),
+        ResponseTemplate::new(200).set_body_raw(query.clone(), "application/json"),
+    );
+    let shown = fields(&ok(&cli(&mock, &["query", "get", ID])));
+    assert_eq!(shown[1], pairs(&[("Name", "api")])[0]);
+    assert_eq!(shown[3], pairs(&[("Tags", "b")])[0]);
+    let output = cli(&mock, &["query", "get", ID, "-o", "json"]);
+    assert_eq!(ok(&output), format!("{query}\n"), "as sent");
+
+    let mut answer = execution(three_instances(), "dc1", 0).to_string();
+    answer.insert_str(answer.len() - 1, r#","Datacenter":"dc3","Failovers":2"#);
+    let mock = execute_mock(
+        "api",
+        ResponseTemplate::new(200).set_body_raw(answer, "application/json"),
+    );
+    let text = ok(&cli(&mock, &["query", "execute", "api"]));
+    assert!(
+        text.ends_with("\n\nDatacenter dc3 answered, after 2 failovers.\n"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use serde_json::{json, Value};
 
 use crate::support::agent::{healthy_once_synced, table_rows};
-use crate::support::{consulctl_at, fails, json_of, ok, unique, Agent};
+use crate::support::proxy::HoldingProxy;
+use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, Agent};
 
 /// The address of the test nodes: what instances without an address of their own answer with.
 const NODE_ADDRESS: &str = "127.0.0.2";
@@ -258,9 +259,14 @@ fn create_list_get_and_delete_by_id_and_by_name() {
     assert!(!shown.contains_key("Template"), "{by_name}");
     for key in [&name, &id] {
         let got = query_json(&["get", key, "-o", "json"]);
-        assert_eq!(got["ID"], id.as_str());
-        assert_eq!(got["Service"]["Tags"], json!(["v1"]));
-        assert_eq!(got["CreateIndex"], kept["CreateIndex"]);
+        assert_eq!(
+            got.as_array().map(Vec::len),
+            Some(1),
+            "a list of one: {got}"
+        );
+        assert_eq!(got[0]["ID"], id.as_str());
+        assert_eq!(got[0]["Service"]["Tags"], json!(["v1"]));
+        assert_eq!(got[0]["CreateIndex"], kept["CreateIndex"]);
     }
 
     // JSON create answers {"ID": …}.
@@ -293,6 +299,76 @@ fn create_list_get_and_delete_by_id_and_by_name() {
         ok(&query(&["delete", &name, "--missing-ok"])),
         format!("No query {name:?} exists; nothing to do.\n")
     );
+}
+
+/// The agent's answer to `GET PATH`, byte for byte.
+fn raw_answer(path: &str) -> Vec<u8> {
+    let agent = Agent::shared();
+    let url = format!("{}{path}", agent.http_url().trim_end_matches('/'));
+    let response = crate::support::agent::http_client(Duration::from_secs(10))
+        .get(&url)
+        .send()
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"));
+    assert!(
+        response.status().is_success(),
+        "GET {url}: {}",
+        response.status()
+    );
+    response.bytes().unwrap().to_vec()
+}
+
+/// `get -o json` and `explain -o json` print the agent's answers as sent (a list of one, and
+/// `{"Query": …}`), only the layout changed and the stored token hidden unless asked: what
+/// `curl …/v1/query/ID | jq '.[0]'` and `curl …/explain | jq .Query` read, they read too.
+#[test]
+fn get_and_explain_json_are_the_agents_answers_as_sent() {
+    use crate::cli_versions_corpus::tokens;
+    let service = one_instance_service("svc-as-sent", 27001);
+    let name = unique("q-as-sent");
+    let id = create(&[
+        "--name",
+        &name,
+        "--service",
+        &service,
+        "--failover-nearest",
+        "2",
+        "--query-token",
+        "s3cret-as-sent",
+    ]);
+    let text = |out: &Output| {
+        ok(out);
+        out.stdout.clone()
+    };
+    let hide = |answer: Vec<u8>| {
+        let compact = String::from_utf8(tokens(&answer)).unwrap();
+        assert!(compact.contains(r#""Token":"s3cret-as-sent""#), "{compact}");
+        compact.replace(r#""Token":"s3cret-as-sent""#, r#""Token":"<hidden>""#)
+    };
+    for key in [&id, &name] {
+        let answer = raw_answer(&format!("/v1/query/{id}"));
+        let shown = text(&query(&["get", key, "-o", "json", "--show-token"]));
+        assert_eq!(
+            String::from_utf8(tokens(&shown)).unwrap(),
+            String::from_utf8(tokens(&answer)).unwrap(),
+            "get {key} -o json --show-token is the agent's answer"
+        );
+        let shown = text(&query(&["get", key, "-o", "json"]));
+        assert_eq!(String::from_utf8(tokens(&shown)).unwrap(), hide(answer));
+        assert_eq!(
+            json_of(&query(&["get", key, "-o", "json"]))[0]["ID"],
+            id.as_str()
+        );
+
+        let answer = raw_answer(&format!("/v1/query/{key}/explain"));
+        let shown = text(&query(&["explain", key, "-o", "json", "--show-token"]));
+        assert_eq!(
+            String::from_utf8(tokens(&shown)).unwrap(),
+            String::from_utf8(tokens(&answer)).unwrap(),
+            "explain {key} -o json --show-token is the agent's answer"
+        );
+        let shown = text(&query(&["explain", key, "-o", "json"]));
+        assert_eq!(String::from_utf8(tokens(&shown)).unwrap(), hide(answer));
+    }
 }
 
 #[test]
@@ -356,8 +432,8 @@ fn execute_and_explain_by_id_and_by_name_in_every_format() {
         assert_eq!(explained["Name"], name);
         assert_eq!(explained["Service"], service);
         let explained = query_json(&["explain", key, "-o", "json"]);
-        assert_eq!(explained["ID"], id.as_str());
-        assert_eq!(explained["Service"]["Service"], service.as_str());
+        assert_eq!(explained["Query"]["ID"], id.as_str());
+        assert_eq!(explained["Query"]["Service"]["Service"], service.as_str());
     }
 }
 
@@ -408,7 +484,7 @@ fn templates_render_the_name_they_are_executed_under() {
         assert_eq!(explained["Template"], "name_prefix_match");
         assert_eq!(explained.get("Regexp").map_or("", String::as_str), re);
         let explained = query_json(&["explain", &full, "-o", "json"]);
-        assert_eq!(explained["Service"]["Service"], service.as_str());
+        assert_eq!(explained["Query"]["Service"]["Service"], service.as_str());
 
         // The stored query keeps the placeholder; Consul has one template type.
         let kept = stored(id);
@@ -560,7 +636,7 @@ fn update_changes_only_the_fields_given() {
         "--query-token",
         "s3cret-token",
     ]);
-    let full = |key: &str| query_json(&["get", key, "-o", "json", "--show-token"]);
+    let full = |key: &str| query_json(&["get", key, "-o", "json", "--show-token"])[0].clone();
     let before = full(&name);
     let expected_service = json!({
         "Service": service, "Tags": ["v1", "!canary"], "OnlyPassing": true, "Near": "_agent",
@@ -577,7 +653,7 @@ fn update_changes_only_the_fields_given() {
         "get shows the query as Consul keeps it"
     );
     assert_eq!(
-        query_json(&["get", &name, "-o", "json"])["Token"],
+        query_json(&["get", &name, "-o", "json"])[0]["Token"],
         "<hidden>"
     );
     assert_eq!(
@@ -746,11 +822,11 @@ fn stale_and_consistent_reads_work() {
         assert!(lists(&query_json(&["list", flag, "-o", "json"]), &id));
         assert!(ok(&query(&["list", flag])).contains(&id));
         assert_eq!(
-            query_json(&["get", &name, flag, "-o", "json"])["ID"],
+            query_json(&["get", &name, flag, "-o", "json"])[0]["ID"],
             id.as_str()
         );
         assert_eq!(
-            query_json(&["get", &id, flag, "-o", "json"])["ID"],
+            query_json(&["get", &id, flag, "-o", "json"])[0]["ID"],
             id.as_str()
         );
         let answer = query_json(&["execute", &name, flag, "-o", "json"]);
@@ -859,10 +935,13 @@ fn names_with_spaces_punctuation_slashes_and_unicode_work() {
         assert_eq!(stored(&id)["Name"], name.as_str());
         assert_eq!(executed_addrs(&[&name]), vec![address.as_str()], "{name}");
         assert_eq!(
-            query_json(&["explain", &name, "-o", "json"])["ID"],
+            query_json(&["explain", &name, "-o", "json"])["Query"]["ID"],
             id.as_str()
         );
-        assert_eq!(query_json(&["get", &name, "-o", "json"])["ID"], id.as_str());
+        assert_eq!(
+            query_json(&["get", &name, "-o", "json"])[0]["ID"],
+            id.as_str()
+        );
         ok(&query(&["update", &name, "--dns-ttl", "3s"]));
         assert_eq!(stored(&id)["DNS"]["TTL"], "3s");
         assert_eq!(
@@ -883,14 +962,14 @@ fn names_match_without_regard_to_case_as_consul_matches_them() {
     // Consul itself finds the query under any case …
     assert_eq!(executed_ids(&[&lower]), service_ids(&service, &["1"]));
     assert_eq!(
-        query_json(&["explain", &lower, "-o", "json"])["ID"],
+        query_json(&["explain", &lower, "-o", "json"])["Query"]["ID"],
         id.as_str()
     );
     let err = fails(&query(&["create", "--name", &lower, "--service", "web"]), 1);
     assert!(err.contains("exists already"), "{err}");
     // … so get, update, delete and apply do too.
     assert_eq!(
-        query_json(&["get", &lower, "-o", "json"])["ID"],
+        query_json(&["get", &lower, "-o", "json"])[0]["ID"],
         id.as_str()
     );
     ok(&query(&["update", &lower, "--dns-ttl", "4s"]));
@@ -1033,4 +1112,144 @@ fn port_name_on_single_port_instances_is_refused_with_exit_1() {
         )) && line.contains("its instances have no named ports"),
         "{line}"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concurrent writers. Consul's query PUT has no check-and-set: a writer whose read is answered
+// late (a proxy of the test's own holds it) while another writer changes the query must keep
+// the other change, or refuse.
+
+/// `consulctl query ARGS…` through `proxy`, running until the caller waits for it.
+fn query_through(proxy: &HoldingProxy, args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", &proxy.addr)
+        .arg("query")
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Runs `first` through a proxy that holds its first read of the query's definition until
+/// `second` (straight to the agent) is done, then lets `first` finish and returns its output.
+fn race(first: &[&str], second: &[&str]) -> Output {
+    let proxy = HoldingProxy::start(Agent::shared().addr(), "GET /v1/query");
+    let writer = query_through(&proxy, first);
+    proxy.wait_held();
+    ok(&query(second));
+    proxy.release();
+    writer.wait_with_output().unwrap()
+}
+
+#[test]
+fn update_over_a_concurrent_change_keeps_both_or_refuses() {
+    let service = one_instance_service("svc-race", 28001);
+    let name = unique("q-race");
+    let id = create(&["--name", &name, "--service", &service, "--tag", "a"]);
+
+    // Different fields: the update is built again on the other writer's definition.
+    let first = race(
+        &["update", &name, "--only-passing"],
+        &["update", &name, "--tag", "b"],
+    );
+    let err = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(first.status.code(), Some(0), "{err}");
+    assert_eq!(
+        stdout_of(&first),
+        format!("Updated query {name:?} ({id}):\n  Service.OnlyPassing: false -> true\n")
+    );
+    assert!(
+        err.contains("changed by another writer after it was read (Service.Tags)"),
+        "{err}"
+    );
+    let kept = stored(&id);
+    assert_eq!(
+        kept["Service"]["Tags"],
+        json!(["b"]),
+        "the other change stays"
+    );
+    assert_eq!(kept["Service"]["OnlyPassing"], true, "and this one is made");
+
+    // The same field: refused, nothing written, the other change stays.
+    let before = stored(&id)["ModifyIndex"].clone();
+    let first = race(
+        &["update", &id, "--tag", "c", "--dns-ttl", "7s"],
+        &["update", &id, "--tag", "d"],
+    );
+    let err = fails(&first, 1);
+    assert!(
+        err.contains("another writer changed the query after it was read (Service.Tags, which this update changes too); nothing was written")
+            && err.contains(&format!("consulctl query get {id}")),
+        "{err}"
+    );
+    let kept = stored(&id);
+    assert_eq!(kept["Service"]["Tags"], json!(["d"]));
+    assert_eq!(
+        kept["DNS"]["TTL"], "",
+        "nothing of the refused update is written"
+    );
+    assert_ne!(
+        kept["ModifyIndex"], before,
+        "the other writer's change is there"
+    );
+}
+
+#[test]
+fn update_file_and_apply_refuse_to_undo_a_concurrent_change() {
+    let service = one_instance_service("svc-race-file", 28002);
+    let name = unique("q-race-file");
+    let id = create(&["--name", &name, "--service", &service, "--tag", "a"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("query.json");
+    let definition = json!({"Name": name, "Service": {"Service": service, "Tags": ["a"],
+                            "OnlyPassing": true}});
+    std::fs::write(&file, definition.to_string()).unwrap();
+    let file = file.to_str().unwrap();
+
+    // The file says Tags ["a"]: writing it would undo the other writer's tag.
+    for (n, first) in [
+        vec!["update", name.as_str(), "--file", file],
+        vec!["apply", "--file", file],
+    ]
+    .iter()
+    .enumerate()
+    {
+        let tag = format!("b{n}");
+        let output = race(first, &["update", &id, "--tag", &tag]);
+        let err = fails(&output, 1);
+        assert!(
+            err.contains("(Service.Tags, which this update changes too); nothing was written")
+                && err.contains(&format!("put their change in {file}")),
+            "{first:?}: {err}"
+        );
+        let kept = stored(&id);
+        assert_eq!(kept["Service"]["Tags"], json!([tag]), "{first:?}");
+        assert_eq!(kept["Service"]["OnlyPassing"], false, "{first:?}");
+    }
+
+    // The other writer made the file's change: nothing is left to write.
+    std::fs::write(
+        dir.path().join("query.json"),
+        json!({"Name": name, "Service": {"Service": service, "Tags": ["b1"],
+               "OnlyPassing": true}})
+        .to_string(),
+    )
+    .unwrap();
+    let output = race(
+        &["apply", "--file", file],
+        &["update", &id, "--only-passing"],
+    );
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("changed by another writer after it was read (Service.OnlyPassing)"),
+        "{err}"
+    );
+    assert_eq!(
+        stdout_of(&output),
+        format!("Query {name:?} ({id}) is already as asked; nothing to do.\n")
+    );
+    assert_eq!(stored(&id)["Service"]["OnlyPassing"], true);
 }

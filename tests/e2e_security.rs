@@ -1116,8 +1116,8 @@ fn every_command_through(agent: &Agent, via: Via) {
         .unwrap();
     ok(&explained);
     let explained = json_of(&explained);
-    assert_eq!(explained["ID"], id);
-    assert_eq!(explained["Service"]["OnlyPassing"], true);
+    assert_eq!(explained["Query"]["ID"], id);
+    assert_eq!(explained["Query"]["Service"]["OnlyPassing"], true);
     let addrs = healthy_once_synced(|| {
         through(agent, via)
             .args(["query", "execute", &query, "-o", "addrs", "--min", "1"])

@@ -137,8 +137,8 @@ pub struct Answer {
     pub index: Option<u64>,
 }
 
-/// A JSON answer kept as Consul sent it: decoded into a model when needed, and written out as it
-/// came for JSON output. Large listings (tens of thousands of checks, thousands of nodes) then
+/// A JSON answer kept as Consul sent it: decoded into a model when needed (a repeated key
+/// last-wins, as Consul's Go client reads it), and written out as it came for JSON output. Large listings (tens of thousands of checks, thousands of nodes) then
 /// cost the answer's bytes plus the few fields a table shows, not a tree of every value.
 pub struct JsonAnswer {
     body: Vec<u8>,
@@ -149,7 +149,7 @@ pub struct JsonAnswer {
 impl JsonAnswer {
     /// Decodes the answer into `T`, which may borrow from it.
     pub fn decode<'a, T: Deserialize<'a>>(&'a self) -> Result<T, ApiError> {
-        serde_json::from_slice(&self.body).map_err(|e| ApiError::Decode {
+        super::decode::from_answer(&self.body).map_err(|e| ApiError::Decode {
             url: self.shown.clone(),
             detail: e.to_string(),
         })
@@ -157,7 +157,7 @@ impl JsonAnswer {
 
     /// Decodes one part of the answer (a list item kept as a [`serde_json::value::RawValue`]).
     pub fn decode_part<'a, T: Deserialize<'a>>(&self, part: &'a str) -> Result<T, ApiError> {
-        serde_json::from_str(part).map_err(|e| ApiError::Decode {
+        super::decode::from_answer(part.as_bytes()).map_err(|e| ApiError::Decode {
             url: self.shown.clone(),
             detail: e.to_string(),
         })

@@ -3,6 +3,7 @@
 
 mod agent;
 mod client;
+mod decode;
 mod error;
 mod health;
 pub mod models;

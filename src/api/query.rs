@@ -6,7 +6,6 @@ use std::time::Duration;
 use reqwest::Method;
 use serde::Serialize;
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
 
 use super::client::{Client, Extra, JsonAnswer};
 use super::error::{found, ApiError};
@@ -37,7 +36,7 @@ pub struct ReadOptions<'a> {
 }
 
 /// A query as read: typed, to show and change it, and Consul's JSON as it came, byte for byte,
-/// for JSON output. The typed model cannot tell `null` from an absent field, and a number read
+/// for JSON output (the query itself; for an explain, the whole answer). The typed model cannot tell `null` from an absent field, and a number read
 /// into a binary one may come back out with other digits.
 pub type QueryRead = (PreparedQuery, Box<RawValue>);
 
@@ -46,7 +45,7 @@ fn decode<T: serde::de::DeserializeOwned>(
     raw: Box<RawValue>,
     url: &str,
 ) -> Result<(T, Box<RawValue>), ApiError> {
-    let typed = serde_json::from_str(raw.get()).map_err(|e| ApiError::Decode {
+    let typed = super::decode::from_answer(raw.get().as_bytes()).map_err(|e| ApiError::Decode {
         url: url.to_string(),
         detail: e.to_string(),
     })?;
@@ -211,7 +210,8 @@ impl Client {
     }
 
     /// `GET /v1/query/:id-or-name/explain`: the query as it would run (a template rendered for
-    /// the name); `Ok(None)` when nothing matches.
+    /// the name), typed, and the whole answer (`{"Query": …}`) as Consul sent it; `Ok(None)`
+    /// when nothing matches.
     pub fn query_explain(
         &self,
         id_or_name: &str,
@@ -220,20 +220,20 @@ impl Client {
         #[derive(serde::Deserialize)]
         struct Explained {
             #[serde(rename = "Query")]
-            query: Box<RawValue>,
-            #[serde(flatten)]
-            _other: Map<String, Value>,
+            query: PreparedQuery,
         }
         let query = common(datacenter, Consistency::Default);
-        let answer = found(self.read::<Explained>(
+        let answer = found(self.read::<Box<RawValue>>(
             Method::GET,
             &["query", id_or_name, "explain"],
             &borrowed(&query),
             Extra::default(),
         ))?;
         answer
-            .map(|(explained, _)| {
-                decode(explained.query, &format!("/v1/query/{id_or_name}/explain"))
+            .map(|(raw, _)| {
+                let (explained, raw): (Explained, _) =
+                    decode(raw, &format!("/v1/query/{id_or_name}/explain"))?;
+                Ok((explained.query, raw))
             })
             .transpose()
     }

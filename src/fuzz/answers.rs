@@ -215,8 +215,14 @@ fn tokens_hidden(args: &[&str], documents: &[Value]) -> TestCaseResult {
                 .map(|l| l.iter().collect())
                 .unwrap_or_default()
         }
-        (Some("get"), [query]) => vec![if blocking { &query["Query"] } else { query }],
-        (Some("explain"), [query]) => vec![query],
+        // Consul's answers as sent: a list of one, and `{"Query": …}`.
+        (Some("get"), [answer]) => {
+            let list = if blocking { &answer["Query"] } else { answer };
+            list.as_array()
+                .map(|l| l.iter().collect())
+                .unwrap_or_default()
+        }
+        (Some("explain"), [answer]) => vec![&answer["Query"]],
         _ => Vec::new(),
     };
     for query in queries.iter().filter_map(|q| q.as_object()) {

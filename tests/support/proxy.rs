@@ -65,3 +65,104 @@ impl CountingProxy {
         self.counts.lock().unwrap().clone()
     }
 }
+
+/// A proxy on loopback in front of `target` that holds back the answer to the first connection
+/// whose first request line starts with `prefix` until the test releases it: a writer whose
+/// read is answered late, while another writer acts. Every other byte passes through as it
+/// comes, bodies included.
+pub struct HoldingProxy {
+    pub addr: String,
+    gate: Arc<Gate>,
+}
+
+#[derive(Default)]
+struct Gate {
+    /// (the held answer has arrived from the target, the test released it)
+    state: Mutex<(bool, bool)>,
+    changed: std::sync::Condvar,
+    claimed: std::sync::atomic::AtomicBool,
+}
+
+impl Gate {
+    fn wait_for(&self, until: impl Fn(&(bool, bool)) -> bool, what: &str) {
+        let state = self.state.lock().unwrap();
+        let (state, timeout) = self
+            .changed
+            .wait_timeout_while(state, std::time::Duration::from_secs(30), |s| !until(s))
+            .unwrap();
+        assert!(!timeout.timed_out() || until(&state), "{what} within 30 s");
+    }
+
+    fn set(&self, change: impl FnOnce(&mut (bool, bool))) {
+        change(&mut self.state.lock().unwrap());
+        self.changed.notify_all();
+    }
+}
+
+impl HoldingProxy {
+    pub fn start(target: String, prefix: &'static str) -> HoldingProxy {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let gate = Arc::new(Gate::default());
+        let shared = Arc::clone(&gate);
+        std::thread::spawn(move || {
+            for downstream in listener.incoming().flatten() {
+                let upstream = TcpStream::connect(&target).unwrap();
+                let hold = Arc::new(AtomicBool::new(false));
+                let (mut down_read, mut up_write) = (
+                    downstream.try_clone().unwrap(),
+                    upstream.try_clone().unwrap(),
+                );
+                let (gate, this) = (Arc::clone(&shared), Arc::clone(&hold));
+                std::thread::spawn(move || {
+                    let mut buffer = [0u8; 8192];
+                    let mut first = true;
+                    while let Ok(n) = down_read.read(&mut buffer) {
+                        if first
+                            && buffer[..n].starts_with(prefix.as_bytes())
+                            && !gate.claimed.swap(true, Ordering::SeqCst)
+                        {
+                            // Set before the request goes on, so before its answer can come.
+                            this.store(true, Ordering::SeqCst);
+                        }
+                        first = false;
+                        if n == 0 || up_write.write_all(&buffer[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = up_write.shutdown(std::net::Shutdown::Write);
+                });
+                let gate = Arc::clone(&shared);
+                let (mut up_read, mut down_write) = (upstream, downstream);
+                std::thread::spawn(move || {
+                    let mut buffer = [0u8; 8192];
+                    let mut first = true;
+                    while let Ok(n) = up_read.read(&mut buffer) {
+                        if first && n > 0 && hold.load(Ordering::SeqCst) {
+                            gate.set(|s| s.0 = true);
+                            gate.wait_for(|s| s.1, "the test releases the held answer");
+                        }
+                        first = false;
+                        if n == 0 || down_write.write_all(&buffer[..n]).is_err() {
+                            break;
+                        }
+                    }
+                    let _ = down_write.shutdown(std::net::Shutdown::Write);
+                });
+            }
+        });
+        HoldingProxy { addr, gate }
+    }
+
+    /// Returns once the held answer has come from the target (the read reached it).
+    pub fn wait_held(&self) {
+        self.gate
+            .wait_for(|s| s.0, "a request starting with the prefix is answered");
+    }
+
+    /// Lets the held answer go on to the client.
+    pub fn release(&self) {
+        self.gate.set(|s| s.1 = true);
+    }
+}

@@ -36,7 +36,7 @@ impl Leaf for ExplainArgs {
             .map_err(ctx.api_error(&action))?
             .ok_or_else(|| super::not_found(&action, &self.query, dc, ""))?;
         if ctx.json_output() {
-            let shown = super::shown_json(&raw, self.show_token);
+            let shown = super::shown_explained(&raw, self.show_token);
             return Ok(output::json_answer(out, shown.as_bytes(), ctx.style())?);
         }
         super::read::show(out, &query, self.show_token)

@@ -34,7 +34,8 @@ impl Leaf for GetArgs {
         let answer = super::resolve_read(ctx, &self.query, &action, &options)?;
         let (query, raw) = answer.value;
         if ctx.json_output() {
-            let shown = super::shown_json(&raw, self.read.show_token);
+            // Consul answers a one-element list, found by name or by ID alike.
+            let shown = format!("[{}]", super::shown_json(&raw, self.read.show_token));
             let text = self.read.json("Query", &shown, answer.index);
             return Ok(output::json_answer(out, text.as_bytes(), ctx.style())?);
         }

@@ -4,6 +4,7 @@
 
 mod apply;
 pub(crate) mod changes;
+mod concurrency;
 pub(crate) mod create;
 pub(crate) mod definition;
 mod delete;
@@ -150,6 +151,33 @@ fn replace_with_file(
     wanted: &serde_json::Value,
     (source, action): (&str, &str),
 ) -> Result<()> {
+    let plan_on = |current: &PreparedQuery| file_plan(current, wanted, (source, action));
+    let plan = plan_on(&current)?;
+    if current.token.as_deref() == Some(HIDDEN_TOKEN) {
+        ctx.note("note: Consul hides the stored token from your token, so it was not compared; the file's token is written with any other change");
+    }
+    if plan.changes.is_empty() {
+        return report_changes(ctx, out, &current, "unchanged", &plan.changes);
+    }
+    let again = format!(
+        "put their change in {source} if it is to stay, and run this again (the file then replaces what the query holds now)"
+    );
+    let written = concurrency::write(ctx, action, &current, plan, plan_on, &again)?;
+    let done = if written.changes.is_empty() {
+        "unchanged"
+    } else {
+        "updated"
+    };
+    report_changes(ctx, out, &written.shown, done, &written.changes)
+}
+
+/// The file written over `current`: what it changes there, and the query named as the file
+/// names it (it may change the name's case).
+fn file_plan(
+    current: &PreparedQuery,
+    wanted: &serde_json::Value,
+    (source, action): (&str, &str),
+) -> Result<concurrency::Plan> {
     let map = wanted.as_object().expect("a definition file is an object");
     let hidden = current.token.as_deref() == Some(HIDDEN_TOKEN);
     if hidden && crate::input::definition_str(map, &["Token"]).is_none_or(str::is_empty) {
@@ -157,7 +185,7 @@ fn replace_with_file(
             "{action}: Consul hides the query's stored token from your token, and {source} has none: writing it would remove the stored token; put the token in the file (\"Token\"), or use a token with acl = \"write\""
         )));
     }
-    let mut before = changes::as_value(&current);
+    let mut before = changes::as_value(current);
     let mut after = wanted.clone();
     if hidden {
         for side in [&mut before, &mut after] {
@@ -165,24 +193,16 @@ fn replace_with_file(
                 map.retain(|k, _| !k.eq_ignore_ascii_case("Token"));
             }
         }
-        ctx.note("note: Consul hides the stored token from your token, so it was not compared; the file's token is written with any other change");
     }
-    let changes = changes::diff(&before, &after);
-    if changes.is_empty() {
-        return report_changes(ctx, out, &current, "unchanged", &changes);
-    }
-    let id = current.id.clone().unwrap_or_default();
-    ctx.require_agent_version(wanted, action)?;
-    ctx.client()?
-        .query_update(&id, wanted, ctx.config.datacenter.as_deref())
-        .map_err(write_error(ctx, action))?;
-    // Named as the file names it now (it may change the name's case).
     let name = crate::input::definition_name(map).map(str::to_string);
-    let updated = PreparedQuery {
-        name: name.or(current.name.clone()),
-        ..current
-    };
-    report_changes(ctx, out, &updated, "updated", &changes)
+    Ok(concurrency::Plan {
+        body: wanted.clone(),
+        changes: changes::diff(&before, &after),
+        shown: PreparedQuery {
+            name: name.or(current.name.clone()),
+            ..current.clone()
+        },
+    })
 }
 
 /// Says what `update` or `apply` changed (or that nothing needed to), for people or as JSON.
@@ -252,7 +272,35 @@ fn describe(query: &PreparedQuery) -> String {
 /// credential, shown only with --show-token. Everything else keeps Consul's bytes, so every
 /// number and string stays as Consul wrote it.
 fn shown_json(raw: &RawValue, show: bool) -> Cow<'_, str> {
-    /// A JSON object's members in order, each value as written.
+    if show {
+        return Cow::Borrowed(raw.get());
+    }
+    let is_token = |key: &str, value: &RawValue| {
+        key.eq_ignore_ascii_case("token")
+            && serde_json::from_str::<String>(value.get()).is_ok_and(|t| !t.is_empty())
+    };
+    let hidden = serde_json::to_string(HIDDEN_TOKEN).unwrap_or_default();
+    members_replaced(raw, |key, value| {
+        is_token(key, value).then(|| Cow::Owned(hidden.clone()))
+    })
+}
+
+/// An explain answer (`{"Query": …}`) as Consul sent it, the stored token of its query hidden
+/// unless `show`, as [`shown_json`] hides it.
+fn shown_explained(raw: &RawValue, show: bool) -> Cow<'_, str> {
+    members_replaced(raw, |key, value| {
+        key.eq_ignore_ascii_case("Query")
+            .then(|| shown_json(value, show))
+    })
+}
+
+/// A JSON object with the members `replace` answers for written anew (the others keep their
+/// bytes); `raw` itself when nothing changes or it is no object.
+fn members_replaced<'r>(
+    raw: &'r RawValue,
+    replace: impl for<'v> Fn(&str, &'v RawValue) -> Option<Cow<'v, str>>,
+) -> Cow<'r, str> {
+    /// A JSON object's members in order, each value as written (a repeated key included).
     struct Members<'a>(Vec<(String, &'a RawValue)>);
     impl<'de: 'a, 'a> serde::Deserialize<'de> for Members<'a> {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
@@ -276,33 +324,25 @@ fn shown_json(raw: &RawValue, show: bool) -> Cow<'_, str> {
             d.deserialize_map(Visit(std::marker::PhantomData))
         }
     }
-    let is_token = |key: &str, value: &RawValue| {
-        key.eq_ignore_ascii_case("token")
-            && serde_json::from_str::<String>(value.get()).is_ok_and(|t| !t.is_empty())
-    };
-    if show {
-        return Cow::Borrowed(raw.get());
-    }
     let Ok(Members(members)) = serde_json::from_str::<Members>(raw.get()) else {
         return Cow::Borrowed(raw.get());
     };
-    if !members.iter().any(|(k, v)| is_token(k, v)) {
+    let replaced: Vec<Option<Cow<str>>> = members
+        .iter()
+        .map(|(key, value)| replace(key, value).filter(|new| new.as_ref() != value.get()))
+        .collect();
+    if replaced.iter().all(Option::is_none) {
         return Cow::Borrowed(raw.get());
     }
-    let hidden = serde_json::to_string(HIDDEN_TOKEN).unwrap_or_default();
     let mut text = String::with_capacity(raw.get().len());
     text.push('{');
-    for (n, (key, value)) in members.iter().enumerate() {
+    for (n, ((key, value), new)) in members.iter().zip(&replaced).enumerate() {
         if n > 0 {
             text.push(',');
         }
         text.push_str(&serde_json::to_string(key).unwrap_or_default());
         text.push(':');
-        if is_token(key, value) {
-            text.push_str(&hidden);
-        } else {
-            text.push_str(value.get());
-        }
+        text.push_str(new.as_deref().unwrap_or(value.get()));
     }
     text.push('}');
     Cow::Owned(text)
@@ -381,5 +421,18 @@ mod tests {
             shown_json(&raw(r#"{"token":"s\u0033cret"}"#), false),
             r#"{"token":"<hidden>"}"#
         );
+    }
+
+    #[test]
+    fn explain_answers_keep_their_shape_with_the_token_hidden_inside() {
+        let raw = |text: &str| RawValue::from_string(text.to_string()).unwrap();
+        let answer = raw(r#"{"Query": {"Name": "a", "Token": "s3cret", "Name": "b", "N": 1e+21}}"#);
+        assert_eq!(shown_explained(&answer, true), answer.get());
+        assert_eq!(
+            shown_explained(&answer, false),
+            r#"{"Query":{"Name":"a","Token":"<hidden>","Name":"b","N":1e+21}}"#
+        );
+        let untouched = raw(r#"{"Query": {"Token": ""}, "Other": 0.10}"#);
+        assert_eq!(shown_explained(&untouched, false), untouched.get());
     }
 }

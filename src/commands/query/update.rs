@@ -5,8 +5,9 @@ use clap::Args;
 use serde_json::Value;
 
 use super::changes;
+use super::concurrency::{self, Plan};
 use super::definition::{self, ClearArgs, DefinitionArgs};
-use crate::api::models::HIDDEN_TOKEN;
+use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
 use crate::cli::values::{Id, QueryRef};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
@@ -18,7 +19,9 @@ changes only the fields whose flags are given (a repeatable flag sets the whole 
 --clear-* and --no-* flags empty or turn off a field). The stored token is carried over untouched. \
 Consul refuses failover targets together with --failover-nearest or --failover-dc: an update \
 that would mix them with what the query stores is refused, naming the flag that gets there. \
---file instead replaces the definition with the file as written.\n\n\
+--file instead replaces the definition with the file as written. Right before the write the \
+query is read again: if another writer changed it meanwhile, the flags are applied to what it \
+holds now, and the update is refused (exit 1, nothing written) when both changed the same field.\n\n\
 Examples:\n  consulctl query update api --tag v2 --failover-dc dc2 --failover-dc dc3\n  \
 consulctl query update api --clear-tags --no-only-passing\n  \
 consulctl query update 8f2c1c5e-0b1a-4c7e-9d35-6a1f0e2b7c44 \\\n      --file api-query.json"
@@ -47,7 +50,6 @@ impl Leaf for UpdateArgs {
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let action = format!("updating query {:?}", self.query);
         let clears = self.clears.clears();
-        let dc = ctx.config.datacenter.clone();
         if let Some(path) = &self.file {
             if clears.any() {
                 return Err(Error::usage(
@@ -67,17 +69,28 @@ impl Leaf for UpdateArgs {
         self.definition.check_flags()?;
         let token = self.definition.stored_token()?;
         let current = super::resolve(ctx, &self.query, &action)?;
-        if current.token.as_deref() == Some(HIDDEN_TOKEN) && token.is_none() && !clears.query_token
-        {
-            return Err(Error::api(format!(
-                "{action}: Consul hides the query's stored token from your token, so an update would overwrite it with {HIDDEN_TOKEN:?}; use a token with acl = \"write\", or give --query-token/--query-token-file (or --clear-query-token)"
-            )));
-        }
-        let mut wanted = current.clone();
-        self.definition.apply(&mut wanted, &clears, token)?;
-        let changes = changes::diff(&changes::as_value(&current), &changes::as_value(&wanted));
-        let failover = wanted.service.failover.clone().unwrap_or_default();
-        if changes.is_empty() && clears.failover_dcs && failover.has_targets() {
+        // The flags applied to a definition as read: once, and again if another writer changes
+        // the query before the write.
+        let plan_on = |current: &PreparedQuery| -> Result<Plan> {
+            if current.token.as_deref() == Some(HIDDEN_TOKEN)
+                && token.is_none()
+                && !clears.query_token
+            {
+                return Err(Error::api(format!(
+                    "{action}: Consul hides the query's stored token from your token, so an update would overwrite it with {HIDDEN_TOKEN:?}; use a token with acl = \"write\", or give --query-token/--query-token-file (or --clear-query-token)"
+                )));
+            }
+            let mut wanted = current.clone();
+            self.definition.apply(&mut wanted, &clears, token.clone())?;
+            Ok(Plan {
+                body: changes::as_value(&wanted),
+                changes: changes::diff(&changes::as_value(current), &changes::as_value(&wanted)),
+                shown: wanted,
+            })
+        };
+        let plan = plan_on(&current)?;
+        let failover = plan.shown.service.failover.clone().unwrap_or_default();
+        if plan.changes.is_empty() && clears.failover_dcs && failover.has_targets() {
             // "Already as asked" would read as "no failover", while the targets still fail over.
             if !ctx.json_output() && !ctx.config.quiet {
                 writeln!(
@@ -88,17 +101,18 @@ impl Leaf for UpdateArgs {
                 )?;
                 return Ok(());
             }
-            return super::report_changes(ctx, out, &current, "unchanged", &changes);
+            return super::report_changes(ctx, out, &current, "unchanged", &plan.changes);
         }
-        if changes.is_empty() {
-            return super::report_changes(ctx, out, &current, "unchanged", &changes);
+        if plan.changes.is_empty() {
+            return super::report_changes(ctx, out, &current, "unchanged", &plan.changes);
         }
-        let id = current.id.clone().unwrap_or_default();
-        let body = changes::as_value(&wanted);
-        ctx.require_agent_version(&body, &action)?;
-        ctx.client()?
-            .query_update(&id, &body, dc.as_deref())
-            .map_err(super::write_error(ctx, &action))?;
-        super::report_changes(ctx, out, &wanted, "updated", &changes)
+        let again = "run the update again: it applies its flags to the new definition";
+        let written = concurrency::write(ctx, &action, &current, plan, plan_on, again)?;
+        let done = if written.changes.is_empty() {
+            "unchanged"
+        } else {
+            "updated"
+        };
+        super::report_changes(ctx, out, &written.shown, done, &written.changes)
     }
 }
