@@ -384,6 +384,7 @@ impl Client {
         shown: &str,
     ) -> Result<Answer, Failure> {
         let started = Instant::now();
+        let length = url.as_str().len();
         let mut request = self.http.request(method, url);
         if let Some(token) = &self.token {
             request = request.header("X-Consul-Token", token.clone());
@@ -401,9 +402,13 @@ impl Client {
                 .header(CONTENT_TYPE, "application/json")
                 .body(body.clone());
         }
-        let response = request
-            .send()
-            .map_err(|e| ApiError::from_reqwest(shown, e))?;
+        let response = request.send().map_err(|e| {
+            if e.is_builder() {
+                ApiError::unsendable(shown, length, &e)
+            } else {
+                ApiError::from_reqwest(shown, e)
+            }
+        })?;
         let status = response.status();
         let index = response
             .headers()

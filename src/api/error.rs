@@ -102,6 +102,24 @@ impl ApiError {
 }
 
 impl ApiError {
+    /// reqwest could not make a request of `url` (`length` bytes): nothing was sent, and the
+    /// cause is here (a value too long for a URL), not the agent's reach.
+    pub(crate) fn unsendable(url: &str, length: usize, err: &reqwest::Error) -> Self {
+        // The `http` crate's limit on a request target.
+        const URL_LIMIT: usize = u16::MAX as usize - 1;
+        if length > URL_LIMIT {
+            ApiError::Setup(format!(
+                "the request's URL would be {length} bytes, more than HTTP allows ({URL_LIMIT}): \
+                 shorten the values that go into it; nothing was sent"
+            ))
+        } else {
+            ApiError::Setup(format!(
+                "consulctl could not build the request for {url}: {}; nothing was sent",
+                without_layers(&cause_chain(err))
+            ))
+        }
+    }
+
     /// Says that this was the last of several attempts.
     pub(crate) fn after_attempts(self, attempts: u32, spent: std::time::Duration) -> Self {
         self.noted(&format!(
