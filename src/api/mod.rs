@@ -2,6 +2,7 @@
 //! the token and maps answers to [`ApiError`]. Nothing here knows about clap or printing.
 
 mod agent;
+mod answer;
 mod client;
 mod error;
 mod health;
