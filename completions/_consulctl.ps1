@@ -638,7 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             break
         }
         'consulctl;check;ttl;pass' {
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared); its end is kept within the agent''s 4096 bytes')
             [CompletionResult]::new('--note-file', '--note-file', [CompletionResultType]::ParameterName, 'Read the output from FILE (- for stdin); its end is kept within the agent''s 4096 bytes')
             [CompletionResult]::new('--ensure-ttl', '--ensure-ttl', [CompletionResultType]::ParameterName, 'First register the check as a TTL check with this TTL if it does not exist (an existing check is left as it is), e.g. 15m for a job that runs every 5 minutes')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of a check that --ensure-ttl creates [default: its ID]')
@@ -676,7 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             break
         }
         'consulctl;check;ttl;warn' {
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared); its end is kept within the agent''s 4096 bytes')
             [CompletionResult]::new('--note-file', '--note-file', [CompletionResultType]::ParameterName, 'Read the output from FILE (- for stdin); its end is kept within the agent''s 4096 bytes')
             [CompletionResult]::new('--ensure-ttl', '--ensure-ttl', [CompletionResultType]::ParameterName, 'First register the check as a TTL check with this TTL if it does not exist (an existing check is left as it is), e.g. 15m for a job that runs every 5 minutes')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of a check that --ensure-ttl creates [default: its ID]')
@@ -714,7 +714,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             break
         }
         'consulctl;check;ttl;fail' {
-            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Text stored as the check''s output (without it the output is cleared); its end is kept within the agent''s 4096 bytes')
             [CompletionResult]::new('--note-file', '--note-file', [CompletionResultType]::ParameterName, 'Read the output from FILE (- for stdin); its end is kept within the agent''s 4096 bytes')
             [CompletionResult]::new('--ensure-ttl', '--ensure-ttl', [CompletionResultType]::ParameterName, 'First register the check as a TTL check with this TTL if it does not exist (an existing check is left as it is), e.g. 15m for a job that runs every 5 minutes')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of a check that --ensure-ttl creates [default: its ID]')

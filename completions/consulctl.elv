@@ -605,7 +605,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;check;ttl;pass'= {
-            cand --note 'Text stored as the check''s output (without it the output is cleared)'
+            cand --note 'Text stored as the check''s output (without it the output is cleared); its end is kept within the agent''s 4096 bytes'
             cand --note-file 'Read the output from FILE (- for stdin); its end is kept within the agent''s 4096 bytes'
             cand --ensure-ttl 'First register the check as a TTL check with this TTL if it does not exist (an existing check is left as it is), e.g. 15m for a job that runs every 5 minutes'
             cand --name 'Name of a check that --ensure-ttl creates [default: its ID]'
@@ -642,7 +642,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'consulctl;check;ttl;warn'= {
-            cand --note 'Text stored as the check''s output (without it the output is cleared)'
+            cand --note 'Text stored as the check''s output (without it the output is cleared); its end is kept within the agent''s 4096 bytes'
             cand --note-file 'Read the output from FILE (- for stdin); its end is kept within the agent''s 4096 bytes'
             cand --ensure-ttl 'First register the check as a TTL check with this TTL if it does not exist (an existing check is left as it is), e.g. 15m for a job that runs every 5 minutes'
             cand --name 'Name of a check that --ensure-ttl creates [default: its ID]'
@@ -679,7 +679,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'consulctl;check;ttl;fail'= {
-            cand --note 'Text stored as the check''s output (without it the output is cleared)'
+            cand --note 'Text stored as the check''s output (without it the output is cleared); its end is kept within the agent''s 4096 bytes'
             cand --note-file 'Read the output from FILE (- for stdin); its end is kept within the agent''s 4096 bytes'
             cand --ensure-ttl 'First register the check as a TTL check with this TTL if it does not exist (an existing check is left as it is), e.g. 15m for a job that runs every 5 minutes'
             cand --name 'Name of a check that --ensure-ttl creates [default: its ID]'

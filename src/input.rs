@@ -147,13 +147,28 @@ pub fn text_tail(path: &Path, keep: usize) -> Result<String> {
     }
     let (kept, total) = (tail.kept(), tail.total());
     let text = String::from_utf8_lossy(&kept).into_owned();
-    let marker = |kept: usize| format!("(the last {kept} of {total} bytes of {name})\n");
-    let room = keep.saturating_sub(marker(keep).len());
     if text.len() <= keep && total == kept.len() as u64 {
         return Ok(text);
     }
-    let kept = crate::job::tail_within(&text, room);
-    Ok(format!("{}{kept}", marker(kept.len())))
+    Ok(end_of(&text, total, keep, &name))
+}
+
+/// A check's output given on the command line (`--note`), as [`text_tail`] keeps a file's:
+/// whole when it fits in `keep` bytes, else its end after a first line that says so.
+pub fn text_within(text: &str, keep: usize, name: &str) -> String {
+    if text.len() <= keep {
+        return text.to_string();
+    }
+    end_of(text, text.len() as u64, keep, name)
+}
+
+/// The end of `text` (the last part of `total` bytes of `name`) in `keep` bytes, the first line
+/// saying how much was kept.
+fn end_of(text: &str, total: u64, keep: usize, name: &str) -> String {
+    let marker = |kept: usize| format!("(the last {kept} of {total} bytes of {name})\n");
+    let room = keep.saturating_sub(marker(keep).len());
+    let kept = crate::job::tail_within(text, room);
+    format!("{}{kept}", marker(kept.len()))
 }
 
 pub fn json_kind(value: &Value) -> &'static str {

@@ -74,9 +74,7 @@ where
     match outcome {
         Ok(()) => ExitCode::Success,
         Err(e) => {
-            if !e.message().is_empty() {
-                let _ = writeln!(std::io::stderr(), "error: {}", e.message());
-            }
+            let _ = e.report(&mut std::io::stderr());
             e.exit()
         }
     }

@@ -598,3 +598,24 @@ fn no_arguments_prints_the_overview_even_with_consul_variables_set() {
     assert!(!err.contains(CANARY), "{err}");
     mock.verify();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Values echoed in an error are cut: a huge value is named by its start and its size.
+
+#[test]
+fn a_huge_value_that_is_not_utf8_is_named_by_its_start_and_size() {
+    use std::os::unix::ffi::OsStringExt;
+    let huge = || std::ffi::OsString::from_vec([b'a', 0xff].repeat(50_000));
+    // Nothing listens there: a request sent would end in exit 3, not 2.
+    let addr = format!("127.0.0.1:{}", crate::support::unused_port());
+    let mut note = consulctl_at(&addr);
+    note.args(["check", "ttl", "pass", "backup", "--note"])
+        .arg(huge());
+    let mut id = consulctl_at(&addr);
+    id.args(["check", "ttl", "pass"]).arg(huge());
+    for (what, mut command) in [("--note", note), ("ID", id)] {
+        let output = run(&mut command);
+        let line = failed(&output, 2, &["not UTF-8", "a\\xFFa\\xFF", "(100000 bytes)"]);
+        assert!(line.len() < 500, "{what}: a line of {} bytes", line.len());
+    }
+}

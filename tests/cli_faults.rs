@@ -902,3 +902,105 @@ fn an_answer_of_50_mb_is_processed_under_a_raised_limit() {
     let last = format!("c{}", BIG_CHECKS - 1);
     assert_eq!(checks[&last]["CheckID"], last.as_str());
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bytes from outside reach the terminal escaped and bounded: whatever an answer holds, the
+// error stays one line that cannot move the cursor, retitle the window or erase what is shown.
+
+/// A loopback "agent" answering every request with `status`, `headers` and `body` as sent,
+/// after `delay` (a blocking read's wait, so a wait does not spin).
+fn answering_raw(status: &str, headers: &str, body: Vec<u8>, delay: Duration) -> Raw {
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\n{headers}\r\n",
+        body.len()
+    );
+    Raw::start(move |stream| {
+        std::thread::sleep(delay);
+        let _ = stream.write_all(head.as_bytes());
+        let _ = stream.write_all(&body);
+        let _ = stream.flush();
+    })
+}
+
+#[test]
+fn control_bytes_in_an_error_body_are_escaped_on_the_one_line() {
+    // Erase the screen, set the window title, back over the text, a C1 CSI, a NUL, a DEL.
+    let body = "bad \u{1b}[2J\u{1b}]0;owned\u{7} thing\u{8}\u{8}\u{8} \u{9b}31m\u{0}\u{7f} done";
+    let raw = answering_raw(
+        "500 Internal Server Error",
+        "Content-Type: text/plain\r\n",
+        body.as_bytes().to_vec(),
+        Duration::ZERO,
+    );
+    for args in each_kind() {
+        let line = faulted(
+            &raw.addr,
+            &args,
+            1,
+            &[
+                r"answered 500: bad \u{1b}[2J\u{1b}]0;owned\u{7} thing\u{8}\u{8}\u{8} \u{9b}31m\u{0}\u{7f} done",
+            ],
+        );
+        assert!(
+            !line.chars().any(|c| c.is_control()),
+            "{args:?}: a control character reached the terminal: {line:?}"
+        );
+    }
+}
+
+/// One instance of `web` per entry of `checks_per_instance`, each with that many critical
+/// checks, as `/v1/health/service/web` lists them.
+fn failing_instances(checks_per_instance: &[usize]) -> Vec<u8> {
+    let instances: Vec<serde_json::Value> = checks_per_instance
+        .iter()
+        .enumerate()
+        .map(|(n, &checks)| {
+            let checks: Vec<serde_json::Value> = (0..checks)
+                .map(|c| {
+                    serde_json::json!({"Node": format!("n{n}"), "CheckID": format!("c{c}"),
+                        "Name": format!("check {c}"), "Status": "critical",
+                        "Output": "HTTP GET http://10.0.0.1/health: 503 Service Unavailable",
+                        "ServiceID": format!("web-{n}")})
+                })
+                .collect();
+            serde_json::json!({"Node": {"Node": format!("n{n}"), "Address": "127.0.0.9"},
+                "Service": {"ID": format!("web-{n}"), "Service": "web", "Port": 8080, "Tags": null},
+                "Checks": checks})
+        })
+        .collect();
+    serde_json::to_vec(&instances).unwrap()
+}
+
+#[test]
+fn a_timed_out_wait_over_thousands_of_failing_checks_names_the_first_few() {
+    for (shape, body) in [
+        ("one instance, 2000 checks", failing_instances(&[2000])),
+        ("2000 instances", failing_instances(&[1; 2000])),
+    ] {
+        let raw = answering_raw(
+            "200 OK",
+            "Content-Type: application/json\r\nX-Consul-Index: 7\r\n",
+            body,
+            Duration::from_millis(300),
+        );
+        let output = run(consulctl()
+            .args(["--http-addr", &raw.addr])
+            .args(["service", "wait", "web", "--timeout", "1s"])
+            .timeout(GUARD));
+        let line = failed(
+            &output,
+            4,
+            &[
+                "timed out after 1s waiting for",
+                "0 healthy; not healthy: ",
+                "check \"c0\" (check 0) critical: HTTP GET http://10.0.0.1/health: 503",
+                "and 1,994 more",
+            ],
+        );
+        assert!(
+            line.len() < 2_500,
+            "{shape}: a line of {} bytes: {line}",
+            line.len()
+        );
+    }
+}

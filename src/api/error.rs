@@ -1,6 +1,8 @@
 use std::error::Error as _;
 use std::fmt;
 
+use super::refusal::Refusal;
+
 /// Why a request got no usable answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TransportKind {
@@ -100,6 +102,24 @@ impl ApiError {
 }
 
 impl ApiError {
+    /// reqwest could not make a request of `url` (`length` bytes): nothing was sent, and the
+    /// cause is here (a value too long for a URL), not the agent's reach.
+    pub(crate) fn unsendable(url: &str, length: usize, err: &reqwest::Error) -> Self {
+        // The `http` crate's limit on a request target.
+        const URL_LIMIT: usize = u16::MAX as usize - 1;
+        if length > URL_LIMIT {
+            ApiError::Setup(format!(
+                "the request's URL would be {length} bytes, more than HTTP allows ({URL_LIMIT}): \
+                 shorten the values that go into it; nothing was sent"
+            ))
+        } else {
+            ApiError::Setup(format!(
+                "consulctl could not build the request for {url}: {}; nothing was sent",
+                without_layers(&cause_chain(err))
+            ))
+        }
+    }
+
     /// Says that this was the last of several attempts.
     pub(crate) fn after_attempts(self, attempts: u32, spent: std::time::Duration) -> Self {
         self.noted(&format!(
@@ -126,6 +146,36 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// What Consul's error answer means; `None` when no answer came or it was not an error.
+    pub fn refusal(&self) -> Option<Refusal<'_>> {
+        match self {
+            ApiError::Status { status, body } => Some(Refusal::of(*status, body)),
+            _ => None,
+        }
+    }
+
+    /// Whether the same request may succeed later, whatever its method: the agent could not
+    /// be reached or its answer broke off, or Consul said the cluster is between states. The
+    /// retry policy adds what is safe to repeat; a wait or watch rides these out.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ApiError::Transport { kind, .. } => matches!(
+                kind,
+                TransportKind::Refused
+                    | TransportKind::Dns
+                    | TransportKind::Timeout
+                    | TransportKind::CutOff
+            ),
+            ApiError::Status { .. } => self.refusal().is_some_and(|r| r.is_transient()),
+            ApiError::Decode { .. }
+            | ApiError::TooLarge { .. }
+            | ApiError::Setup(_)
+            | ApiError::DryRun => false,
+        }
+    }
+}
+
 /// `Ok(None)` for a 404: what was asked for does not exist.
 pub(crate) fn found<T>(result: Result<T, ApiError>) -> Result<Option<T>, ApiError> {
     match result {
@@ -133,12 +183,6 @@ pub(crate) fn found<T>(result: Result<T, ApiError>) -> Result<Option<T>, ApiErro
         Err(ApiError::Status { status: 404, .. }) => Ok(None),
         Err(e) => Err(e),
     }
-}
-
-/// What a Consul error body says, without the "rpc error making call: " that a client agent
-/// puts in front of every error a server returned.
-pub fn reason(body: &str) -> &str {
-    without_prefixes(body.trim(), &["rpc error making call: ", "rpc error: "])
 }
 
 /// `text` with any of `prefixes` taken off its start, again and again, in any order.

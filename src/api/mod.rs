@@ -2,21 +2,24 @@
 //! the token and maps answers to [`ApiError`]. Nothing here knows about clap or printing.
 
 mod agent;
+mod answer;
 mod client;
 mod decode;
 mod error;
 mod health;
 pub mod models;
 mod query;
+mod refusal;
 mod retry;
 mod tls;
 
 pub use agent::TtlState;
 pub use client::{Client, ClientOptions, Endpoint, JsonAnswer, PlannedRequest, RequestLog};
-pub use error::{reason, ApiError, TransportKind};
+pub use error::{ApiError, TransportKind};
 pub use health::{
     next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,
 };
 pub use query::{Consistency, ExecuteOptions, Indexed, QueryRead, ReadOptions};
+pub use refusal::{reason, EnterpriseFeature, Refusal};
 pub use retry::RetryPolicy;
 pub use tls::TlsOptions;

@@ -2,9 +2,10 @@
 //!
 //! A request is retried only when trying again cannot do harm and may help: the request never
 //! reached Consul (nothing listening, a name that did not resolve), or Consul said the failure
-//! is passing (429, 502/503/504, a 500 about a missing leader or no server to ask) or the
-//! answer never came (timeout, cut-off) — the last two only for idempotent methods (GET, PUT,
-//! DELETE), unless the user forces it. 4xx answers are never retried.
+//! is passing ([`Refusal::is_transient`]: 429, 502/503/504, a 500 about a missing leader or no
+//! server to ask) or the answer never came (timeout, cut-off) — the last two only for
+//! idempotent methods (GET, PUT, DELETE), unless the user forces it. 4xx answers are never
+//! retried.
 
 use std::hash::{BuildHasher, Hasher};
 use std::time::{Duration, SystemTime};
@@ -12,6 +13,7 @@ use std::time::{Duration, SystemTime};
 use reqwest::Method;
 
 use super::error::{ApiError, TransportKind};
+use super::refusal::Refusal;
 
 /// How hard to try. `retries == 0` sends each request once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,19 +35,6 @@ impl Default for RetryPolicy {
     }
 }
 
-/// 500 bodies that say the cluster is between states rather than that the request is wrong,
-/// once a client agent's "rpc error making call: " is taken off (it precedes every error a
-/// server returns, transient or not).
-const TRANSIENT_500: [&str; 7] = [
-    "no cluster leader",
-    "leadership lost",
-    "raft leader not found",
-    "no known consul servers",
-    "i/o timeout",
-    "connection reset",
-    "connection refused",
-];
-
 impl RetryPolicy {
     /// Whether `error` from a `method` request is worth another attempt.
     pub fn retryable(&self, method: &Method, error: &ApiError) -> bool {
@@ -62,15 +51,7 @@ impl RetryPolicy {
                 TransportKind::Tls | TransportKind::Other => false,
             },
             ApiError::Status { status, body } => {
-                let transient = match status {
-                    429 | 502 | 503 | 504 => true,
-                    500 => {
-                        let reason = super::error::reason(body).to_ascii_lowercase();
-                        reason == "eof" || TRANSIENT_500.iter().any(|p| reason.starts_with(p))
-                    }
-                    _ => false,
-                };
-                transient && may_repeat
+                Refusal::of(*status, body).is_transient() && may_repeat
             }
             ApiError::Decode { .. }
             | ApiError::TooLarge { .. }

@@ -160,9 +160,10 @@ impl<K: IdKind> clap::builder::TypedValueParser for Identifier<K> {
             )
             .with_cmd(cmd)
         };
-        let text = value
-            .to_str()
-            .ok_or_else(|| invalid(format!("{value:?}"), "it is not UTF-8".to_string()))?;
+        let text = value.to_str().ok_or_else(|| {
+            let shown = crate::error::shown_bytes(value.as_encoded_bytes());
+            invalid(shown, "it is not UTF-8".to_string())
+        })?;
         match K::rule(text) {
             Ok(text) => Ok(Id {
                 text,

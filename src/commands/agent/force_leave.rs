@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::json;
 
-use crate::api::ApiError;
+use crate::api::{ApiError, Refusal};
 use crate::cli::values::{Id, MemberName};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
@@ -38,12 +38,15 @@ impl Leaf for ForceLeaveArgs {
                     &json!({"Node": self.node, "Prune": self.prune}),
                 )
             }
-            Err(ApiError::Status { status: 500, body }) if body.contains("No node found") => {
+            Err(ApiError::Status { status, body })
+                if Refusal::of(status, &body) == Refusal::UnknownMember =>
+            {
                 Err(Error::api(format!(
-                    "{action}: no member is named {:?} (Consul: {}); see `consulctl agent members`",
+                    "{action}: no member is named {:?} (Consul: {})",
                     self.node,
                     crate::error::one_line(&body)
-                )))
+                ))
+                .with_hint("see `consulctl agent members`"))
             }
             Err(e) => Err(ctx.api_error(&action)(e)),
         }

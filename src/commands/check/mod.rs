@@ -13,6 +13,8 @@ pub(crate) mod wait;
 use clap::Subcommand;
 
 use super::{Context, Leaf};
+use crate::api::{ApiError, Refusal};
+use crate::error::Error;
 
 #[derive(Debug, Subcommand)]
 pub enum CheckCommand {
@@ -65,15 +67,9 @@ impl CheckCommand {
     }
 }
 
-/// Why a TTL write on `id` failed with "does not have associated TTL": the check is missing,
+/// Why a TTL write on `id` was refused as [`Refusal::NotTtlCheck`]: the check is missing,
 /// or it is not a TTL check. Asks the agent to tell which.
-pub(crate) fn explain_not_ttl(
-    ctx: &Context,
-    id: &str,
-    action: &str,
-    consul: &str,
-) -> crate::error::Error {
-    use crate::error::Error;
+pub(crate) fn explain_not_ttl(ctx: &Context, id: &str, action: &str, consul: &str) -> Error {
     // Consul's words go inside a one-line message.
     let consul = crate::error::one_line(consul);
     let checks = match ctx
@@ -85,7 +81,10 @@ pub(crate) fn explain_not_ttl(
     };
     match checks.get(id) {
         None => Error::api(format!(
-            "{action}: no check {id:?} is registered on this agent (Consul: {consul}); see `consulctl check list`, or register it with `consulctl check register NAME --id {id} --ttl 1m`"
+            "{action}: no check {id:?} is registered on this agent (Consul: {consul})"
+        ))
+        .with_hint(format!(
+            "see `consulctl check list`, or register it with `consulctl check register NAME --id {id} --ttl 1m`"
         )),
         Some(check) => Error::api(format!(
             "{action}: check {id:?} is a {} check, not a TTL check; only TTL checks take pass/warn/fail/update (Consul: {consul})",
@@ -94,55 +93,45 @@ pub(crate) fn explain_not_ttl(
     }
 }
 
-/// Maps the failure of a TTL write (pass/warn/fail/update) on `id`: Consul's "does not have
-/// associated TTL" is explained by [`explain_not_ttl`], followed by `hint` when given; anything
-/// else as usual.
+/// Maps the failure of a TTL write (pass/warn/fail/update) on `id`: Consul's refusal of a
+/// check that is not a TTL check is explained by [`explain_not_ttl`], followed by `hint` when
+/// given; anything else as usual.
 pub(crate) fn ttl_write_error<'c, 'a>(
     ctx: &'c Context<'a>,
     id: &'c str,
     action: &'c str,
     hint: Option<&'c str>,
-) -> impl Fn(crate::api::ApiError) -> crate::error::Error + use<'c, 'a> {
-    move |e| match e {
-        crate::api::ApiError::Status { status: 500, body }
-            if body.contains("TTL") || body.contains("Unknown check") =>
-        {
-            let e = explain_not_ttl(ctx, id, action, &body);
+) -> impl Fn(ApiError) -> Error + use<'c, 'a> {
+    move |e| match (e.refusal(), &e) {
+        (Some(Refusal::NotTtlCheck), ApiError::Status { body, .. }) => {
+            let e = explain_not_ttl(ctx, id, action, body);
             match hint {
-                Some(hint) => {
-                    crate::error::Error::failed(e.exit(), format!("{}; {hint}", e.message()))
-                }
+                Some(hint) => e.with_hint(hint),
                 None => e,
             }
         }
-        other => ctx.api_error(action)(other),
+        _ => ctx.api_error(action)(e),
     }
 }
 
 /// Register failures whose Consul wording does not say what to do.
-pub(crate) fn explain_register_error(
-    ctx: &Context,
-    action: &str,
-    err: crate::api::ApiError,
-) -> crate::error::Error {
-    use crate::api::ApiError;
-    use crate::error::Error;
-    match err {
-        ApiError::Status { status: 500, body } if body.contains("Scripts are disabled") => Error::api(format!(
-            "{action}: this agent refuses script checks from the API; start it with enable_script_checks = true (Consul: {})",
-            crate::error::one_line(&body)
+pub(crate) fn explain_register_error(ctx: &Context, action: &str, err: ApiError) -> Error {
+    let ApiError::Status { status, body } = &err else {
+        return ctx.api_error(action)(err);
+    };
+    let consul = crate::error::one_line(body);
+    match Refusal::of(*status, body) {
+        Refusal::ScriptsDisabled => Error::api(format!(
+            "{action}: this agent refuses script checks from the API; start it with enable_script_checks = true (Consul: {consul})"
         )),
         // 500 up to Consul 1.9 or so, 404 on newer agents.
-        ApiError::Status { status: 404 | 500, body } if body.contains("ServiceID") && body.contains("does not exist") => {
-            Error::api(format!(
-                "{action}: the service is not registered on this agent (Consul: {}); register it first with `consulctl service register`, or check --service-id",
-                crate::error::one_line(&body)
-            ))
+        Refusal::UnknownServiceOfCheck => Error::api(format!(
+            "{action}: the service is not registered on this agent (Consul: {consul})"
+        ))
+        .with_hint("register it first with `consulctl service register`, or check --service-id"),
+        _ if *status == 400 => {
+            Error::api(format!("{action}: Consul rejected the definition: {consul}"))
         }
-        ApiError::Status { status: 400, body } => Error::api(format!(
-            "{action}: Consul rejected the definition: {}",
-            crate::error::one_line(&body)
-        )),
-        other => ctx.api_error(action)(other),
+        _ => ctx.api_error(action)(err),
     }
 }

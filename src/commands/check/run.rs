@@ -116,18 +116,12 @@ impl Leaf for RunArgs {
             // A dry run that stops before the report: the job's own status still counts.
             Err(Error::Stopped) if job_exit == 0 => Err(Error::Stopped),
             Ok(()) | Err(Error::Stopped) => Err(Error::failed(ExitCode::Job(job_exit), "")),
-            Err(e) if job_exit == 0 => Err(Error::failed(
-                e.exit(),
-                format!("{} (the command itself succeeded)", e.message()),
-            )),
-            Err(e) => Err(Error::failed(
-                ExitCode::Job(job_exit),
-                format!(
-                    "{} (the command itself {})",
-                    e.message(),
-                    ending_words(&outcome.ending)
-                ),
-            )),
+            Err(e) if job_exit == 0 => {
+                Err(e.map_message(|m| format!("{m} (the command itself succeeded)")))
+            }
+            Err(e) => Err(e.with_exit(ExitCode::Job(job_exit)).map_message(|m| {
+                format!("{m} (the command itself {})", ending_words(&outcome.ending))
+            })),
         }
     }
 }

@@ -32,7 +32,8 @@ pub struct TtlArgs {
     #[arg(value_name = "ID")]
     id: Id<TtlCheckId>,
 
-    /// Text stored as the check's output (without it the output is cleared)
+    /// Text stored as the check's output (without it the output is cleared); its end is kept
+    /// within the agent's 4096 bytes
     #[arg(long, value_name = "TEXT", conflicts_with = "note_file")]
     note: Option<String>,
 
@@ -55,9 +56,14 @@ impl Leaf for TtlCommand {
             TtlCommand::Warn(a) => (TtlState::Warn, a),
             TtlCommand::Fail(a) => (TtlState::Fail, a),
         };
-        let note = match &args.note_file {
-            Some(path) => Some(input::text_tail(path, crate::job::OUTPUT_LIMIT)?),
-            None => args.note.clone(),
+        // The agent keeps no more than OUTPUT_LIMIT bytes of a check's output, and a long note
+        // would make a URL longer than HTTP allows: keep its end, as --note-file does.
+        let note = match (&args.note_file, &args.note) {
+            (Some(path), _) => Some(input::text_tail(path, crate::job::OUTPUT_LIMIT)?),
+            (None, Some(note)) => {
+                Some(input::text_within(note, crate::job::OUTPUT_LIMIT, "--note"))
+            }
+            (None, None) => None,
         };
         let action = format!("marking check {:?} {}", args.id, state.status());
         args.ensure.ensure(ctx, &args.id)?;

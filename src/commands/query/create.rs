@@ -116,7 +116,7 @@ pub(crate) fn query_file(
             ))
         })?;
     }
-    definition::check(&query).map_err(|e| Error::usage(format!("{source}: {}", e.message())))?;
+    definition::check(&query).map_err(|e| e.map_message(|m| format!("{source}: {m}")))?;
     Ok((map, source))
 }
 

@@ -23,7 +23,7 @@ use serde_json::value::RawValue;
 
 use super::{Context, Leaf};
 use crate::api::models::{PreparedQuery, HIDDEN_TOKEN};
-use crate::api::{ApiError, Indexed, QueryRead, ReadOptions};
+use crate::api::{ApiError, Indexed, QueryRead, ReadOptions, Refusal};
 use crate::error::{self, Error, Result};
 
 #[derive(Debug, Subcommand)]
@@ -244,7 +244,7 @@ fn report_changes(
 }
 
 /// Consul keeps query names unique without regard to case and finds them so (execute, explain,
-/// and "aliases an existing query name" on create): consulctl's lookups by name match alike.
+/// and the name-taken refusal on create): consulctl's lookups by name match alike.
 fn same_name(a: &str, b: &str) -> bool {
     let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
     a == b || folded(a) == folded(b)
@@ -356,30 +356,28 @@ fn write_error<'c, 'a>(
 ) -> impl Fn(ApiError) -> Error + use<'c, 'a> {
     let action = action.to_string();
     let fallback = ctx.api_error(&action);
-    move |e| match &e {
-        ApiError::Status { status: 500, body } => {
-            let full = error::one_line(body);
-            let body = crate::api::reason(&full);
-            if let Some(rest) = body.find("aliases an existing query name") {
-                let name = body[..rest].trim().trim_start_matches("name ").trim();
-                Error::api(format!(
-                    "{action}: a prepared query named {name} exists already; change it with `consulctl query update` or `consulctl query apply`"
-                ))
-            } else if let Some(reason) = body.strip_prefix("Invalid prepared query: ") {
-                Error::api(format!("{action}: Consul refused the definition: {reason}"))
-            } else if let Some(reason) = body.strip_prefix("failed compiling template: ") {
-                Error::api(format!(
-                    "{action}: Consul cannot compile the template: {reason}"
-                ))
-            } else if body.starts_with("Cannot modify non-existent prepared query") {
-                Error::api(format!(
-                    "{action}: the query no longer exists (deleted meanwhile?); see `consulctl query list`"
-                ))
-            } else {
-                fallback(e)
-            }
+    move |e| {
+        let words = |text: &str| error::one_line(text);
+        match e.refusal() {
+            Some(Refusal::QueryNameTaken { name }) => Error::api(format!(
+                "{action}: a prepared query named {} exists already",
+                words(name)
+            ))
+            .with_hint("change it with `consulctl query update` or `consulctl query apply`"),
+            Some(Refusal::InvalidQuery { reason }) => Error::api(format!(
+                "{action}: Consul refused the definition: {}",
+                words(reason)
+            )),
+            Some(Refusal::InvalidTemplate { reason }) => Error::api(format!(
+                "{action}: Consul cannot compile the template: {}",
+                words(reason)
+            )),
+            Some(Refusal::QueryGone) => Error::api(format!(
+                "{action}: the query no longer exists (deleted meanwhile?)"
+            ))
+            .with_hint("see `consulctl query list`"),
+            _ => fallback(e),
         }
-        _ => fallback(e),
     }
 }
 

@@ -3,7 +3,7 @@ use std::io::Write;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use crate::api::ApiError;
+use crate::api::{ApiError, Refusal};
 use crate::cli::values::{Id, ServiceId};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
@@ -60,10 +60,14 @@ impl Leaf for MaintenanceCommand {
                 )
             }
             Err(ApiError::Status { status, body })
-                if status == 404 || (status == 500 && body.contains("Unknown service")) => Err(Error::api(format!(
-                "{action}: no service {id:?} is registered on this agent (Consul: {}); see `consulctl service list`",
-                crate::error::one_line(&body)
-            ))),
+                if status == 404 || Refusal::of(status, &body) == Refusal::UnknownService =>
+            {
+                Err(Error::api(format!(
+                    "{action}: no service {id:?} is registered on this agent (Consul: {})",
+                    crate::error::one_line(&body)
+                ))
+                .with_hint("see `consulctl service list`"))
+            }
             Err(e) => Err(ctx.api_error(&action)(e)),
         }
     }

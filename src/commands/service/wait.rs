@@ -263,70 +263,69 @@ impl WaitArgs {
             self.timeout.as_str(),
             self.what(goal)
         );
+        // Thousands of instances or checks are named by their first few, then counted.
         let healthy = instances.iter().filter(|i| self.healthy(i)).count();
-        let without_address: Vec<String> = instances
+        let without_address = instances
             .iter()
-            .filter(|i| self.healthy(i) && address_port(i).is_none())
-            .map(instance_name)
-            .collect();
+            .filter(|i| self.healthy(i) && address_port(i).is_none());
+        let without_address_count = without_address.clone().count();
         let detail = match goal {
             Goal::Healthy { min, .. }
                 if addrs_only
                     && healthy >= min as usize
-                    && healthy - without_address.len() < min as usize =>
+                    && healthy - without_address_count < min as usize =>
             {
                 format!(
                     "{healthy} healthy, {} of them with an address:port (-o addrs counts only \
 those); without one: {}",
-                    healthy - without_address.len(),
-                    without_address.join(", ")
+                    healthy - without_address_count,
+                    crate::error::first_few(without_address.map(instance_name), ", ")
                 )
             }
             Goal::Absent => format!(
                 "still registered: {}",
-                instances
-                    .iter()
-                    .map(instance_name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                crate::error::first_few(instances.iter().map(instance_name), ", ")
             ),
             Goal::Healthy { min, .. } if healthy >= min as usize => format!(
                 "{healthy} healthy: {}",
-                instances
-                    .iter()
-                    .filter(|i| self.healthy(i))
-                    .map(instance_name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                crate::error::first_few(
+                    instances
+                        .iter()
+                        .filter(|i| self.healthy(i))
+                        .map(instance_name),
+                    ", "
+                )
             ),
             Goal::Healthy { .. } if instances.is_empty() => "no instance is registered".to_string(),
             Goal::Healthy { .. } => {
-                let unhealthy: Vec<String> = instances
-                    .iter()
-                    .filter(|i| !self.healthy(i))
-                    .map(|i| {
-                        let failing: Vec<String> = i
-                            .checks
-                            .iter()
-                            .filter(|c| !status_ok(&c.status, self.allow_warning))
-                            .map(|c| {
-                                format!(
-                                    "check {:?} ({}) {}: {}",
-                                    c.check_id,
-                                    output::shown(&c.name),
-                                    output::shown(&c.status),
-                                    if c.output.trim().is_empty() {
-                                        "no output".to_string()
-                                    } else {
-                                        one_line(&c.output)
-                                    }
-                                )
-                            })
-                            .collect();
-                        format!("{} [{}]", instance_name(i), failing.join("; "))
-                    })
-                    .collect();
-                format!("{healthy} healthy; not healthy: {}", unhealthy.join(", "))
+                let unhealthy = instances.iter().filter(|i| !self.healthy(i)).map(|i| {
+                    let failing = i
+                        .checks
+                        .iter()
+                        .filter(|c| !status_ok(&c.status, self.allow_warning))
+                        .map(|c| {
+                            format!(
+                                "check {:?} ({}) {}: {}",
+                                c.check_id,
+                                output::shown(&c.name),
+                                output::shown(&c.status),
+                                if c.output.trim().is_empty() {
+                                    "no output".to_string()
+                                } else {
+                                    one_line(&c.output)
+                                }
+                            )
+                        });
+                    format!(
+                        "{} [{}]",
+                        instance_name(i),
+                        crate::error::first_few(failing, "; ")
+                    )
+                });
+                format!(
+                    "{healthy} healthy; not healthy: {}",
+                    crate::error::first_few(unhealthy, ", ")
+                )
             }
         };
         Error::timed_out(format!("{after}: {detail}"))
