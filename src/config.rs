@@ -411,12 +411,21 @@ pub fn secret_text(value: String, what: &dyn std::fmt::Display) -> Result<Secret
 
 /// A token read from a file (trailing newlines trimmed); `via` names the option that gave it.
 pub fn secret_file(path: &Path, via: &str) -> Result<Secret> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::usage(format!(
-            "cannot read the token file {} ({via}): {e}",
-            path.display()
-        ))
-    })?;
+    let bytes = std::fs::File::open(path)
+        .and_then(crate::input::read_bounded)
+        .map_err(|e| {
+            Error::usage(format!(
+                "cannot read the token file {} ({via}): {e}",
+                path.display()
+            ))
+        })?
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "the token file {} ({via}) is larger than {}; is it the right file?",
+                path.display(),
+                crate::input::MAX_FILE_SHOWN
+            ))
+        })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::usage(format!(
             "the token file {} ({via}) is not UTF-8 text",
@@ -611,6 +620,21 @@ mod tests {
             assert_eq!(err.exit(), crate::error::ExitCode::Usage);
             assert!(err.message().contains(&path.display().to_string()));
         }
+    }
+
+    #[test]
+    fn a_token_file_that_never_ends_is_refused_naming_it() {
+        let path = PathBuf::from("/dev/zero");
+        let input = GlobalInput {
+            token_file: Some((path, Source::Flag)),
+            ..Default::default()
+        };
+        let err = resolve(input, &[]).unwrap_err();
+        assert_eq!(err.exit(), crate::error::ExitCode::Usage);
+        assert_eq!(
+            err.message(),
+            "the token file /dev/zero (--token-file) is larger than 16 MiB; is it the right file?"
+        );
     }
 
     #[test]

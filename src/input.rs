@@ -11,8 +11,20 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 
-/// Largest input file we read: definitions are small; anything bigger is a mistake.
+/// Largest input file we read: definitions and tokens are small; anything bigger is a mistake
+/// (or a device such as /dev/zero, which never ends).
 const MAX_FILE: u64 = 16 * 1024 * 1024;
+
+/// [`MAX_FILE`] as messages say it.
+pub const MAX_FILE_SHOWN: &str = "16 MiB";
+
+/// Everything `reader` holds, or `None` when that is more than [`MAX_FILE`] (only one byte
+/// more is read).
+pub fn read_bounded(reader: impl Read) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_FILE).then_some(bytes))
+}
 
 /// Longest value quoted whole in a message; longer ones are cut (a 100 KB ID is one line of
 /// 100 KB otherwise).
@@ -86,21 +98,18 @@ pub fn source_name(path: &Path) -> String {
 /// Reads a JSON object from a file, or from stdin for `-`.
 pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
     let name = source_name(path);
-    let mut bytes = Vec::new();
     let read = if path == Path::new("-") {
-        std::io::stdin()
-            .lock()
-            .take(MAX_FILE + 1)
-            .read_to_end(&mut bytes)
+        read_bounded(std::io::stdin().lock())
     } else {
-        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes))
+        std::fs::File::open(path).and_then(read_bounded)
     };
-    read.map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-    if bytes.len() as u64 > MAX_FILE {
-        return Err(Error::usage(format!(
-            "{name} is larger than 16 MiB; is it the right file?"
-        )));
-    }
+    let bytes = read
+        .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "{name} is larger than {MAX_FILE_SHOWN}; is it the right file?"
+            ))
+        })?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         Error::usage(format!(
             "{name} is not UTF-8 text (byte {})",
