@@ -2,9 +2,11 @@
 //! real agent: addresses that are no host, definition files with IDs nothing could reach.
 
 use std::process::Output;
+use std::time::Duration;
 
 use serde_json::json;
 
+use crate::support::agent::eventually;
 use crate::support::{consulctl_at, fails, stderr_of, stdout_of, unique, Agent};
 
 fn run(args: &[&str]) -> Output {
@@ -37,6 +39,18 @@ fn register_injected(service: &str) -> String {
             "Address": "127.0.0.5 127.0.0.6",
             "Service": {"Service": service, "ID": format!("{service}-node"), "Port": 82}
         })),
+    );
+    // Queries read the catalog, which the agent hands its services to a moment later.
+    eventually(
+        "the catalog has the four instances",
+        Duration::from_secs(10),
+        || {
+            let listed = agent.get(&format!("/v1/catalog/service/{service}"));
+            let count = listed.as_array().map_or(0, Vec::len);
+            (count == 4)
+                .then_some(())
+                .ok_or(format!("{count} instances"))
+        },
     );
     node
 }
@@ -136,4 +150,251 @@ fn query_execute_leaves_addresses_that_are_no_host_out_of_addrs() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_table_escaped(&stdout_of(&out));
     deregister_node(&node);
+}
+
+/// An HTTP endpoint on loopback that answers 200 to everything and keeps the head of each
+/// request: what an HTTP check that Consul runs sends.
+struct RecordingEndpoint {
+    port: u16,
+    heads: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl RecordingEndpoint {
+    fn start() -> RecordingEndpoint {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let heads = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = std::sync::Arc::clone(&heads);
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                let mut head = String::new();
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                    head.push_str(&line);
+                    line.clear();
+                }
+                kept.lock().unwrap().push(head);
+                let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            }
+        });
+        RecordingEndpoint { port, heads }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Waits until a request for `path` arrived with a header line `line` (any case), which
+    /// Consul sends within the check's interval (and a stagger of at most as long).
+    fn saw(&self, path: &str, line: &str) -> bool {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::time::Instant::now() < deadline {
+            let heads = self.heads.lock().unwrap().clone();
+            if heads.iter().any(|h| {
+                h.starts_with(&format!("GET {path} "))
+                    && h.lines().any(|l| l.eq_ignore_ascii_case(line))
+            }) {
+                return true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        false
+    }
+}
+
+#[test]
+fn credential_headers_are_hidden_wherever_a_body_is_shown_but_reach_the_check() {
+    let agent = Agent::shared();
+    let endpoint = RecordingEndpoint::start();
+    let id = unique("hc");
+    let register = |extra: &[&str], id: &str| {
+        consulctl_at(&agent.addr())
+            .args(extra)
+            .args(["check", "register", id, "--interval", "1s", "--http"])
+            .arg(endpoint.url(&format!("/{id}")))
+            .args(["--header", "Authorization: Bearer hc-5ecret"])
+            .args(["--header", "cookie: session=c00kie-5ecret"])
+            .args(["--header", "X-Trace: visible"])
+            .output()
+            .unwrap()
+    };
+    let no_secret = |text: &str| {
+        assert!(!text.contains("hc-5ecret"), "{text}");
+        assert!(!text.contains("c00kie-5ecret"), "{text}");
+    };
+
+    let out = register(&["-v"], &id);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let log = stderr_of(&out);
+    no_secret(&log);
+    assert!(
+        log.contains(r#""Header":{"Authorization":["<redacted>"],"X-Trace":["visible"],"cookie":["<redacted>"]}"#),
+        "{log}"
+    );
+    assert!(
+        endpoint.saw(&format!("/{id}"), "authorization: Bearer hc-5ecret"),
+        "Consul's check never sent the header"
+    );
+
+    let out = register(&["-o", "json"], &id);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    no_secret(&stdout_of(&out));
+    let echoed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(echoed["Header"]["Authorization"], json!(["<redacted>"]));
+    assert_eq!(echoed["Header"]["X-Trace"], json!(["visible"]));
+
+    // The dry run's curl line takes the values from variables, and sends them.
+    let by_curl = unique("hc-curl");
+    for format in ["json", "table"] {
+        let out = register(&["--dry-run", "-o", format], &by_curl);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+        no_secret(&stdout_of(&out));
+        assert!(
+            stdout_of(&out).contains("$CONSUL_HEADER_AUTHORIZATION"),
+            "{}",
+            stdout_of(&out)
+        );
+    }
+    let out = register(&["--dry-run"], &by_curl);
+    let curl = stdout_of(&out)
+        .lines()
+        .find(|l| l.starts_with("curl "))
+        .expect("a curl line")
+        .to_string();
+    assert!(
+        curl.contains(r#""Authorization":["'"$CONSUL_HEADER_AUTHORIZATION"'"]"#),
+        "{curl}"
+    );
+    let shell = std::process::Command::new("sh")
+        .args(["-ec", &curl])
+        .env("CONSUL_HEADER_AUTHORIZATION", "Bearer curl-5ecret")
+        .env("CONSUL_HEADER_COOKIE", "session=curl-c00kie")
+        .output()
+        .unwrap();
+    assert!(shell.status.success(), "{curl}: {shell:?}");
+    assert!(
+        endpoint.saw(&format!("/{by_curl}"), "authorization: Bearer curl-5ecret"),
+        "the curl line's check never sent the header"
+    );
+    for check in [&id, &by_curl] {
+        agent.put(&format!("/v1/agent/check/deregister/{check}"), None);
+    }
+}
+
+#[test]
+fn the_dry_run_curl_line_fills_in_the_stored_token_field_only() {
+    let agent = Agent::shared();
+    let name = unique("tokq");
+    let out = consulctl_at(&agent.addr())
+        .args([
+            "--dry-run",
+            "query",
+            "create",
+            "--name",
+            &name,
+            "--service",
+            "web",
+        ])
+        .args(["--query-token", "stored-5ecret"])
+        .args(["--service-meta", "k=$CONSUL_QUERY_TOKEN"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let shown = stdout_of(&out);
+    assert!(!shown.contains("stored-5ecret"), "{shown}");
+    let curl = shown
+        .lines()
+        .find(|l| l.starts_with("curl "))
+        .expect("a curl line")
+        .to_string();
+    let shell = std::process::Command::new("sh")
+        .args(["-ec", &curl])
+        .env("CONSUL_QUERY_TOKEN", "stored-5ecret")
+        .output()
+        .unwrap();
+    assert!(shell.status.success(), "{curl}: {shell:?}");
+    let queries = agent.get("/v1/query");
+    let stored = queries
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["Name"] == name.as_str())
+        .expect("the curl line created the query");
+    assert_eq!(stored["Token"], "stored-5ecret");
+    assert_eq!(stored["Service"]["ServiceMeta"]["k"], "$CONSUL_QUERY_TOKEN");
+    let id = stored["ID"].as_str().unwrap();
+    let _ = consulctl_at(&agent.addr())
+        .args(["query", "delete", id])
+        .output();
+}
+
+/// A forward proxy on loopback that counts the connections made to it and answers each with
+/// 502.
+fn counting_proxy() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let count = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = std::sync::Arc::clone(&count);
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let mut buffer = [0u8; 4096];
+            let _ = stream.read(&mut buffer);
+            let _ = stream.write_all(
+                b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+        }
+    });
+    (url, count)
+}
+
+#[test]
+fn an_agent_on_v4_mapped_loopback_is_not_asked_through_the_proxy() {
+    let agent = Agent::shared();
+    let (proxy, count) = counting_proxy();
+    let port = agent.addr().rsplit(':').next().unwrap().to_string();
+    let through = |addr: &str| {
+        crate::support::consulctl()
+            .args(["--http-addr", addr, "--token", crate::support::CANARY])
+            .args(["service", "list"])
+            .env("HTTP_PROXY", &proxy)
+            .env("http_proxy", &proxy)
+            .output()
+            .unwrap()
+    };
+    let out = through(&format!("[::ffff:127.0.0.1]:{port}"));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(count.load(std::sync::atomic::Ordering::SeqCst), 0);
+    // The proxy is in force for an agent elsewhere (the name is never resolved: the proxy is
+    // asked for it, and refuses).
+    let _ = through("http://consul.invalid:8500");
+    assert!(count.load(std::sync::atomic::Ordering::SeqCst) >= 1);
+}
+
+#[test]
+fn a_token_file_that_never_ends_is_refused_before_anything_is_sent() {
+    let nowhere = format!("127.0.0.1:{}", crate::support::unused_port());
+    let out = consulctl_at(&nowhere)
+        .args(["--token-file", "/dev/zero", "service", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        fails(&out, 2),
+        "error: the token file /dev/zero (--token-file) is larger than 16 MiB; is it the right file?\n"
+    );
+    let out = consulctl_at(&nowhere)
+        .args(["query", "create", "--name", "q", "--service", "web"])
+        .args(["--query-token-file", "/dev/zero"])
+        .output()
+        .unwrap();
+    let err = fails(&out, 2);
+    assert!(
+        err.starts_with(
+            "error: the token file /dev/zero (--query-token-file) is larger than 16 MiB"
+        ),
+        "{err}"
+    );
 }

@@ -305,7 +305,12 @@ impl Leaf for RegisterArgs {
         } else {
             format!("Check {name:?} registered with ID {id:?}.")
         };
-        ctx.done(out, &sentence, &body)
+        // The definition as sent, but for the values of credential headers.
+        ctx.done(
+            out,
+            &sentence,
+            &crate::secret::without_secret_headers(&body),
+        )
     }
 }
 
