@@ -398,3 +398,85 @@ fn a_token_file_that_never_ends_is_refused_before_anything_is_sent() {
         "{err}"
     );
 }
+
+/// `KIND register --file` with `definition` written as it is (keys repeated in other cases
+/// included, which `json!` cannot write).
+fn register_file(kind: &str, definition: &str) -> (Output, String) {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), definition).unwrap();
+    let path = file.path().display().to_string();
+    (run(&[kind, "register", "--file", &path]), path)
+}
+
+#[test]
+fn definition_files_with_an_id_nothing_could_reach_register_nothing() {
+    let agent = Agent::shared();
+    let good = unique("good");
+    let services = [
+        // The ID is the name, and Consul keeps the last of keys that differ in case only.
+        format!(r#"{{"Name": "{good}", "name": "a/../b"}}"#),
+        format!(r#"{{"Name": "{good}", "ID": "{good}", "id": "a/../b"}}"#),
+        format!(r#"{{"Name": "{good}", "Check": {{"CheckID": "a/../b", "TTL": "10s"}}}}"#),
+        format!(
+            r#"{{"Name": "{good}", "Checks": [{{"CheckID": "{good}-c", "TTL": "10s"}},
+                {{"CheckId": "ok", "checkid": "a/../b", "TTL": "10s"}}]}}"#
+        ),
+    ];
+    for definition in &services {
+        let (out, path) = register_file("service", definition);
+        let err = fails(&out, 2);
+        assert!(err.contains(&path) && err.contains(r#""a/../b""#), "{err}");
+    }
+    let (out, path) = register_file(
+        "check",
+        &format!(r#"{{"Name": "{good}", "ID": "{good}", "iD": "a/../b", "TTL": "10s"}}"#),
+    );
+    let err = fails(&out, 2);
+    assert!(
+        err.contains(&path) && err.contains(r#""iD" "a/../b""#),
+        "{err}"
+    );
+
+    let registered =
+        |id: &str| agent.services().get(id).is_some() || agent.checks().get(id).is_some();
+    for id in ["a/../b", "b", good.as_str(), &format!("{good}-c")] {
+        assert!(!registered(id), "{id} was registered");
+    }
+}
+
+#[test]
+fn a_definition_file_registers_and_names_the_last_of_repeated_keys() {
+    let agent = Agent::shared();
+    let (first, second) = (unique("first"), unique("second"));
+    let (out, _) = register_file(
+        "service",
+        &format!(
+            r#"{{"name": "{first}", "Name": "{second}", "ID": "{first}-id", "id": "{second}-id",
+                "Port": 80}}"#
+        ),
+    );
+    assert_eq!(
+        crate::support::ok(&out),
+        format!("Service {second:?} registered with ID \"{second}-id\".\n")
+    );
+    let services = agent.services();
+    assert_eq!(
+        services[&format!("{second}-id")]["Service"],
+        second.as_str()
+    );
+    assert!(services.get(&format!("{first}-id")).is_none());
+
+    let (out, _) = register_file(
+        "check",
+        &format!(r#"{{"Name": "{first}", "NAME": "{second}", "TTL": "10s"}}"#),
+    );
+    assert_eq!(
+        crate::support::ok(&out),
+        format!("Check {second:?} registered.\n")
+    );
+    let checks = agent.checks();
+    assert_eq!(checks[&second]["Name"], second.as_str());
+    assert!(checks.get(&first).is_none());
+    agent.put(&format!("/v1/agent/service/deregister/{second}-id"), None);
+    agent.put(&format!("/v1/agent/check/deregister/{second}"), None);
+}
