@@ -9,22 +9,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use crate::config::{read_bounded, MAX_FILE_SHOWN};
 use crate::error::{Error, Result};
-
-/// Largest input file we read: definitions and tokens are small; anything bigger is a mistake
-/// (or a device such as /dev/zero, which never ends).
-const MAX_FILE: u64 = 16 * 1024 * 1024;
-
-/// [`MAX_FILE`] as messages say it.
-pub const MAX_FILE_SHOWN: &str = "16 MiB";
-
-/// Everything `reader` holds, or `None` when that is more than [`MAX_FILE`] (only one byte
-/// more is read).
-pub fn read_bounded(reader: impl Read) -> std::io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
-    reader.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
-    Ok((bytes.len() as u64 <= MAX_FILE).then_some(bytes))
-}
 
 /// Longest value quoted whole in a message; longer ones are cut (a 100 KB ID is one line of
 /// 100 KB otherwise).

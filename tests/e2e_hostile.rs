@@ -2,11 +2,9 @@
 //! real agent: addresses that are no host, definition files with IDs nothing could reach.
 
 use std::process::Output;
-use std::time::Duration;
 
 use serde_json::json;
 
-use crate::support::agent::eventually;
 use crate::support::{consulctl_at, fails, stderr_of, stdout_of, unique, Agent};
 
 fn run(args: &[&str]) -> Output {
@@ -16,47 +14,44 @@ fn run(args: &[&str]) -> Output {
         .unwrap()
 }
 
-/// A service with one instance on a plain loopback address and three whose address the agent
-/// took as it was sent (Consul validates none): a line break, a terminal escape, and (through
-/// its node, for an instance without an address of its own) a space. Registering these sends
-/// nothing to them.
-fn register_injected(service: &str) -> String {
+/// A service with one instance on a plain loopback address and three whose address Consul
+/// took as it was sent (it validates none): a line break, a terminal escape, and (through its
+/// node, for an instance without an address of its own) a space. Registering these sends
+/// nothing to them. The instances are on nodes of the test's own: other tests leave critical
+/// checks on the agent's node, which make every instance there unhealthy. Returns the nodes.
+fn register_injected(service: &str) -> [String; 2] {
     let agent = Agent::shared();
-    let register = |id: &str, address: &str, port: u16| {
+    let nodes = [unique("inj-node"), unique("spaced-node")];
+    for (id, address, port) in [
+        ("good", "127.0.0.9", 80),
+        ("nl", "127.0.0.7\n127.0.0.66", 80),
+        ("esc", "\u{1b}[31m127.0.0.8", 81),
+    ] {
         agent.put(
-            "/v1/agent/service/register",
-            Some(json!({"Name": service, "ID": id, "Address": address, "Port": port})),
-        )
-    };
-    register(&format!("{service}-good"), "127.0.0.9", 80);
-    register(&format!("{service}-nl"), "127.0.0.7\n127.0.0.66", 80);
-    register(&format!("{service}-esc"), "\u{1b}[31m127.0.0.8", 81);
-    let node = unique("spaced-node");
+            "/v1/catalog/register",
+            Some(json!({
+                "Node": nodes[0],
+                "Address": "127.0.0.2",
+                "Service": {"Service": service, "ID": format!("{service}-{id}"),
+                            "Address": address, "Port": port}
+            })),
+        );
+    }
     agent.put(
         "/v1/catalog/register",
         Some(json!({
-            "Node": node,
+            "Node": nodes[1],
             "Address": "127.0.0.5 127.0.0.6",
             "Service": {"Service": service, "ID": format!("{service}-node"), "Port": 82}
         })),
     );
-    // Queries read the catalog, which the agent hands its services to a moment later.
-    eventually(
-        "the catalog has the four instances",
-        Duration::from_secs(10),
-        || {
-            let listed = agent.get(&format!("/v1/catalog/service/{service}"));
-            let count = listed.as_array().map_or(0, Vec::len);
-            (count == 4)
-                .then_some(())
-                .ok_or(format!("{count} instances"))
-        },
-    );
-    node
+    nodes
 }
 
-fn deregister_node(node: &str) {
-    Agent::shared().put("/v1/catalog/deregister", Some(json!({"Node": node})));
+fn deregister_nodes(nodes: &[String]) {
+    for node in nodes {
+        Agent::shared().put("/v1/catalog/deregister", Some(json!({"Node": node})));
+    }
 }
 
 /// Stderr is one `note:` line naming each instance whose address is no host, escaped.
@@ -89,7 +84,7 @@ fn assert_table_escaped(table: &str) {
 #[test]
 fn service_wait_leaves_addresses_that_are_no_host_out_of_addrs() {
     let service = unique("inj");
-    let node = register_injected(&service);
+    let nodes = register_injected(&service);
 
     let out = run(&["service", "wait", &service, "--min", "1", "-o", "addrs"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
@@ -120,13 +115,13 @@ fn service_wait_leaves_addresses_that_are_no_host_out_of_addrs() {
     let table = stdout_of(&out);
     assert_eq!(table.lines().count(), 5, "{table}");
     assert_table_escaped(&table);
-    deregister_node(&node);
+    deregister_nodes(&nodes);
 }
 
 #[test]
 fn query_execute_leaves_addresses_that_are_no_host_out_of_addrs() {
     let service = unique("injq");
-    let node = register_injected(&service);
+    let nodes = register_injected(&service);
     let name = unique("injq");
     let out = run(&["query", "create", "--name", &name, "--service", &service]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
@@ -149,7 +144,7 @@ fn query_execute_leaves_addresses_that_are_no_host_out_of_addrs() {
     let out = run(&["query", "execute", &name]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_table_escaped(&stdout_of(&out));
-    deregister_node(&node);
+    deregister_nodes(&nodes);
 }
 
 /// An HTTP endpoint on loopback that answers 200 to everything and keeps the head of each
@@ -209,10 +204,18 @@ fn credential_headers_are_hidden_wherever_a_body_is_shown_but_reach_the_check() 
     let agent = Agent::shared();
     let endpoint = RecordingEndpoint::start();
     let id = unique("hc");
+    // On a service of its own, passing from the start: a critical check of the node would make
+    // every instance on the shared agent unhealthy.
+    let service = unique("hc-service");
+    agent.put(
+        "/v1/agent/service/register",
+        Some(json!({"Name": service, "Port": 80})),
+    );
     let register = |extra: &[&str], id: &str| {
         consulctl_at(&agent.addr())
             .args(extra)
-            .args(["check", "register", id, "--interval", "1s", "--http"])
+            .args(["check", "register", id, "--service-id", &service])
+            .args(["--status", "passing", "--interval", "1s", "--http"])
             .arg(endpoint.url(&format!("/{id}")))
             .args(["--header", "Authorization: Bearer hc-5ecret"])
             .args(["--header", "cookie: session=c00kie-5ecret"])
@@ -278,9 +281,7 @@ fn credential_headers_are_hidden_wherever_a_body_is_shown_but_reach_the_check() 
         endpoint.saw(&format!("/{by_curl}"), "authorization: Bearer curl-5ecret"),
         "the curl line's check never sent the header"
     );
-    for check in [&id, &by_curl] {
-        agent.put(&format!("/v1/agent/check/deregister/{check}"), None);
-    }
+    agent.put(&format!("/v1/agent/service/deregister/{service}"), None);
 }
 
 #[test]
@@ -464,11 +465,16 @@ fn a_definition_file_registers_and_names_the_last_of_repeated_keys() {
         services[&format!("{second}-id")]["Service"],
         second.as_str()
     );
-    assert!(services.get(&format!("{first}-id")).is_none());
+    assert!(services.get(format!("{first}-id")).is_none());
 
     let (out, _) = register_file(
         "check",
-        &format!(r#"{{"Name": "{first}", "NAME": "{second}", "TTL": "10s"}}"#),
+        // On the service just registered, passing: a critical check of the node would make
+        // every instance on the shared agent unhealthy.
+        &format!(
+            r#"{{"Name": "{first}", "NAME": "{second}", "TTL": "10m", "Status": "passing",
+                "ServiceID": "{second}-id"}}"#
+        ),
     );
     assert_eq!(
         crate::support::ok(&out),
@@ -478,5 +484,4 @@ fn a_definition_file_registers_and_names_the_last_of_repeated_keys() {
     assert_eq!(checks[&second]["Name"], second.as_str());
     assert!(checks.get(&first).is_none());
     agent.put(&format!("/v1/agent/service/deregister/{second}-id"), None);
-    agent.put(&format!("/v1/agent/check/deregister/{second}"), None);
 }

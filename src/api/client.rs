@@ -598,7 +598,7 @@ fn redacted_body(body: &[u8]) -> String {
             super::models::each_token(&mut value, &mut |token| {
                 *token = serde_json::Value::String("<redacted>".into());
             });
-            crate::secret::without_secret_headers(&value).to_string()
+            super::without_secret_headers(&value).to_string()
         }
         // We only send JSON; anything else is shown by size alone.
         Err(_) => format!("<{} bytes>", body.len()),

@@ -7,6 +7,7 @@ mod error;
 mod health;
 pub mod models;
 mod query;
+mod redact;
 mod retry;
 mod tls;
 
@@ -17,5 +18,6 @@ pub use health::{
     next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,
 };
 pub use query::{Consistency, ExecuteOptions, Indexed, QueryRead, ReadOptions};
+pub use redact::{each_secret_header, without_secret_headers};
 pub use retry::RetryPolicy;
 pub use tls::TlsOptions;

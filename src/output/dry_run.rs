@@ -94,7 +94,7 @@ fn stand_in(value: &mut Value, with: &mut dyn FnMut(&str) -> String) {
             *token = Value::String(with(QUERY_TOKEN));
         }
     });
-    crate::secret::each_secret_header(value, &mut |name, n, header| {
+    crate::api::each_secret_header(value, &mut |name, n, header| {
         let mut variable = format!(
             "CONSUL_HEADER_{}",
             name.to_ascii_uppercase().replace('-', "_")

@@ -221,11 +221,7 @@ impl Leaf for RegisterArgs {
             format!("Service {name:?} registered with ID {id:?}.")
         };
         // The definition as sent, but for the values of credential headers.
-        ctx.done(
-            out,
-            &sentence,
-            &crate::secret::without_secret_headers(&body),
-        )
+        ctx.done(out, &sentence, &crate::api::without_secret_headers(&body))
     }
 }
 
