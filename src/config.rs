@@ -2,6 +2,7 @@
 //! Nothing here knows about clap; `cli` hands over what the user typed and where it came from.
 
 use std::ffi::OsString;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -409,14 +410,38 @@ pub fn secret_text(value: String, what: &dyn std::fmt::Display) -> Result<Secret
     Ok(Secret::from(value.as_str()))
 }
 
+/// Largest definition or token file read: both are small, so anything bigger is a mistake (or
+/// a device such as /dev/zero, which never ends).
+const MAX_FILE: u64 = 16 * 1024 * 1024;
+
+/// [`MAX_FILE`] as messages say it.
+pub const MAX_FILE_SHOWN: &str = "16 MiB";
+
+/// Everything `reader` holds, or `None` when that is more than [`MAX_FILE`] (only one byte
+/// more is read).
+pub fn read_bounded(reader: impl Read) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_FILE).then_some(bytes))
+}
+
 /// A token read from a file (trailing newlines trimmed); `via` names the option that gave it.
 pub fn secret_file(path: &Path, via: &str) -> Result<Secret> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::usage(format!(
-            "cannot read the token file {} ({via}): {e}",
-            path.display()
-        ))
-    })?;
+    let bytes = std::fs::File::open(path)
+        .and_then(read_bounded)
+        .map_err(|e| {
+            Error::usage(format!(
+                "cannot read the token file {} ({via}): {e}",
+                path.display()
+            ))
+        })?
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "the token file {} ({via}) is larger than {}; is it the right file?",
+                path.display(),
+                MAX_FILE_SHOWN
+            ))
+        })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::usage(format!(
             "the token file {} ({via}) is not UTF-8 text",
@@ -611,6 +636,21 @@ mod tests {
             assert_eq!(err.exit(), crate::error::ExitCode::Usage);
             assert!(err.message().contains(&path.display().to_string()));
         }
+    }
+
+    #[test]
+    fn a_token_file_that_never_ends_is_refused_naming_it() {
+        let path = PathBuf::from("/dev/zero");
+        let input = GlobalInput {
+            token_file: Some((path, Source::Flag)),
+            ..Default::default()
+        };
+        let err = resolve(input, &[]).unwrap_err();
+        assert_eq!(err.exit(), crate::error::ExitCode::Usage);
+        assert_eq!(
+            err.message(),
+            "the token file /dev/zero (--token-file) is larger than 16 MiB; is it the right file?"
+        );
     }
 
     #[test]

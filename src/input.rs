@@ -9,10 +9,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use crate::config::{read_bounded, MAX_FILE_SHOWN};
 use crate::error::{Error, Result};
-
-/// Largest input file we read: definitions are small; anything bigger is a mistake.
-const MAX_FILE: u64 = 16 * 1024 * 1024;
 
 /// Longest value quoted whole in a message; longer ones are cut (a 100 KB ID is one line of
 /// 100 KB otherwise).
@@ -86,21 +84,18 @@ pub fn source_name(path: &Path) -> String {
 /// Reads a JSON object from a file, or from stdin for `-`.
 pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
     let name = source_name(path);
-    let mut bytes = Vec::new();
     let read = if path == Path::new("-") {
-        std::io::stdin()
-            .lock()
-            .take(MAX_FILE + 1)
-            .read_to_end(&mut bytes)
+        read_bounded(std::io::stdin().lock())
     } else {
-        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes))
+        std::fs::File::open(path).and_then(read_bounded)
     };
-    read.map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-    if bytes.len() as u64 > MAX_FILE {
-        return Err(Error::usage(format!(
-            "{name} is larger than 16 MiB; is it the right file?"
-        )));
-    }
+    let bytes = read
+        .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "{name} is larger than {MAX_FILE_SHOWN}; is it the right file?"
+            ))
+        })?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         Error::usage(format!(
             "{name} is not UTF-8 text (byte {})",
@@ -221,21 +216,63 @@ pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, S
             "{source}: the {kind} has no \"Name\"; every {kind} needs one"
         )));
     }
-    // The ID (the name when there is none) goes into URL paths as an ID given on the command
+    // Each ID (the name when there is none) goes into URL paths as an ID given on the command
     // line does: the same rules keep a file from registering what could never be addressed.
+    let mut ids = Vec::new();
     for key in ["Name", "ID", "CheckID"] {
-        if let Some((field, Value::String(value))) =
-            map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key))
-        {
-            identifier(value).map_err(|why| {
-                Error::usage(format!(
-                    "{source}: the {kind}'s \"{field}\" {}: {why}",
-                    shown(value)
-                ))
-            })?;
+        if let Some((field, Value::String(value))) = last_key(&map, key) {
+            ids.push((format!("\"{field}\""), value.as_str()));
         }
     }
+    if kind == "service" {
+        nested_ids(&map, "", &mut ids);
+    }
+    for (place, value) in ids {
+        identifier(value).map_err(|why| {
+            Error::usage(format!(
+                "{source}: the {kind}'s {place} {}: {why}",
+                shown(value)
+            ))
+        })?;
+    }
     Ok((map, source))
+}
+
+/// The entry of `key` as Consul's decoder reads an object: keys match in any case, and when
+/// several do, the last one wins (Go sets the field once for each, in order).
+fn last_key<'m>(map: &'m Map<String, Value>, key: &str) -> Option<(&'m String, &'m Value)> {
+    map.iter().rev().find(|(k, _)| k.eq_ignore_ascii_case(key))
+}
+
+/// The IDs a service definition registers besides its own, each with where it is (after
+/// `at`): its checks' (`Check`, `Checks`: the API takes `CheckID` there) and its sidecar's,
+/// with the sidecar's checks.
+fn nested_ids<'m>(service: &'m Map<String, Value>, at: &str, ids: &mut Vec<(String, &'m str)>) {
+    let mut check_id = |check: &'m Value, place: String| {
+        if let Some((field, Value::String(id))) =
+            check.as_object().and_then(|c| last_key(c, "CheckID"))
+        {
+            ids.push((format!("{place}.\"{field}\""), id));
+        }
+    };
+    if let Some((field, check)) = last_key(service, "Check") {
+        check_id(check, format!("{at}\"{field}\""));
+    }
+    if let Some((field, Value::Array(checks))) = last_key(service, "Checks") {
+        for (n, check) in checks.iter().enumerate() {
+            check_id(check, format!("{at}\"{field}\"[{n}]"));
+        }
+    }
+    let sidecar = last_key(service, "Connect")
+        .and_then(|(connect, v)| Some((connect, v.as_object()?)))
+        .and_then(|(connect, v)| Some((connect, last_key(v, "SidecarService")?)));
+    if let Some((connect, (field, Value::Object(sidecar)))) = sidecar {
+        let at = format!("{at}\"{connect}\".\"{field}\"");
+        if let Some((id_field, Value::String(id))) = last_key(sidecar, "ID") {
+            ids.push((format!("{at}.\"{id_field}\""), id));
+        }
+        nested_ids(sidecar, &format!("{at}."), ids);
+    }
 }
 
 /// Agent config files write keys in snake_case (`enable_tag_override`, `check_id`); the HTTP
@@ -282,17 +319,18 @@ fn service_check_keys(check: Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-/// The string under `Name` (or `name`) of a definition, if any.
+/// The string under `Name` (any case; the last of several, as Consul reads it) of a
+/// definition, if any.
 pub fn definition_name(map: &Map<String, Value>) -> Option<&str> {
-    map.iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("name"))
+    last_key(map, "name")
         .and_then(|(_, v)| v.as_str())
         .filter(|s| !s.trim().is_empty())
 }
 
-/// The string under one of `keys` (any case), if any.
+/// The string under one of `keys` (any case; the last of several, as Consul reads it), if any.
 pub fn definition_str<'m>(map: &'m Map<String, Value>, keys: &[&str]) -> Option<&'m str> {
     map.iter()
+        .rev()
         .find(|(k, _)| keys.iter().any(|key| k.eq_ignore_ascii_case(key)))
         .and_then(|(_, v)| v.as_str())
 }
@@ -342,6 +380,87 @@ mod tests {
         let same =
             unwrap_definition(api_shape.as_object().unwrap().clone(), "service", "f").unwrap();
         assert_eq!(Value::Object(same), api_shape);
+    }
+
+    fn refusal(kind: &str, definition: Value) -> Option<String> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("def.json");
+        std::fs::write(&path, definition.to_string()).unwrap();
+        definition_file(&path, kind)
+            .err()
+            .map(|e| e.message().replace(&path.display().to_string(), "def.json"))
+    }
+
+    #[test]
+    fn every_id_of_a_definition_is_checked_as_consul_reads_it() {
+        let bad = "a/../b";
+        let step = format!("\"{bad}\": \"{bad}\" has an empty, '.' or '..' step");
+        for (kind, definition, place) in [
+            (
+                "service",
+                serde_json::json!({"Name": "good", "name": bad}),
+                r#""name""#,
+            ),
+            (
+                "service",
+                serde_json::json!({"Name": "s", "id": "ok", "ID": bad}),
+                r#""ID""#,
+            ),
+            (
+                "check",
+                serde_json::json!({"Name": "c", "ID": "ok", "iD": bad}),
+                r#""iD""#,
+            ),
+            (
+                "service",
+                serde_json::json!({"Name": "s", "Check": {"CheckID": bad}}),
+                r#""Check"."CheckID""#,
+            ),
+            (
+                "service",
+                serde_json::json!({"Name": "s", "check": {"CheckID": "ok"},
+                                   "Check": {"checkid": "ok", "CheckId": bad}}),
+                r#""Check"."CheckId""#,
+            ),
+            (
+                "service",
+                serde_json::json!({"Name": "s", "Checks": [{"CheckID": "ok"}, {"CheckID": bad}]}),
+                r#""Checks"[1]."CheckID""#,
+            ),
+            (
+                "service",
+                serde_json::json!({"service": {"name": "s", "checks": [{"check_id": bad}]}}),
+                r#""checks"[0]."CheckID""#,
+            ),
+            (
+                "service",
+                serde_json::json!({"Name": "s", "Connect": {"SidecarService": {"ID": bad}}}),
+                r#""Connect"."SidecarService"."ID""#,
+            ),
+            (
+                "service",
+                serde_json::json!({"Name": "s", "Connect": {"SidecarService": {
+                    "Checks": [{"CheckID": bad}]}}}),
+                r#""Connect"."SidecarService"."Checks"[0]."CheckID""#,
+            ),
+        ] {
+            assert_eq!(
+                refusal(kind, definition.clone())
+                    .as_deref()
+                    .and_then(|m| m.split(" which").next()),
+                Some(format!("def.json: the {kind}'s {place} {step} between slashes,").as_str()),
+                "{definition}"
+            );
+        }
+        // The earlier of two keys is not what Consul registers: its text does not matter.
+        assert_eq!(
+            refusal("service", serde_json::json!({"name": bad, "Name": "good"})),
+            None
+        );
+        let map = serde_json::json!({"name": "first", "Name": "second", "ID": "x", "id": "y"});
+        let map = map.as_object().unwrap();
+        assert_eq!(definition_name(map), Some("second"));
+        assert_eq!(definition_str(map, &["ID"]), Some("y"));
     }
 
     #[test]

@@ -36,6 +36,8 @@
 //! - `e2e_cron`: `check run` and `--ensure-ttl`, as a crontab line uses them.
 //! - `e2e_complete`: dynamic completion with live names, through each shell.
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
+//! - `e2e_hostile`: what hostile registrations put in Consul (addresses that are no host, IDs
+//!   nothing could reach in definition files).
 //! - `e2e_refusals`: values too long for the agent (`--note`) or for a URL (exit 2, not 3).
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
 //! - `e2e_tables`: which columns and rows tables show (members, self, the datacenter's checks,
@@ -79,6 +81,7 @@ mod e2e_check;
 mod e2e_complete;
 mod e2e_cron;
 mod e2e_federation;
+mod e2e_hostile;
 mod e2e_query;
 mod e2e_refusals;
 mod e2e_security;

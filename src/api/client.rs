@@ -500,27 +500,30 @@ impl Client {
 }
 
 /// A request body for the verbose log: the value of any `Token` field (a prepared query's stored
-/// ACL token) is replaced, at any depth.
+/// ACL token) and of any credential header of a check is replaced, at any depth.
 fn redacted_body(body: &[u8]) -> String {
     match serde_json::from_slice::<serde_json::Value>(body) {
         Ok(mut value) => {
             super::models::each_token(&mut value, &mut |token| {
                 *token = serde_json::Value::String("<redacted>".into());
             });
-            value.to_string()
+            super::without_secret_headers(&value).to_string()
         }
         // We only send JSON; anything else is shown by size alone.
         Err(_) => format!("<{} bytes>", body.len()),
     }
 }
 
+/// Whether the agent is on this machine, so that no proxy is asked, as Go's rule (which
+/// Consul's own client follows) decides: `localhost`, 127.0.0.0/8, `::1`, and 127.0.0.0/8
+/// written as IPv4-mapped IPv6 (`[::ffff:127.0.0.1]`), which Rust's `is_loopback` says is not.
 fn is_loopback(url: &Url) -> bool {
     let host = url.host_str().unwrap_or("");
     let host = host.trim_start_matches('[').trim_end_matches(']');
     host.eq_ignore_ascii_case("localhost")
         || host
             .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
+            .is_ok_and(|ip| ip.to_canonical().is_loopback())
 }
 
 /// reqwest is built without a bundled crypto provider: ring is smaller and builds without cmake.

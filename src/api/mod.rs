@@ -9,6 +9,7 @@ mod error;
 mod health;
 pub mod models;
 mod query;
+mod redact;
 mod refusal;
 mod retry;
 mod tls;
@@ -20,6 +21,7 @@ pub use health::{
     next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,
 };
 pub use query::{Consistency, ExecuteOptions, Indexed, QueryRead, ReadOptions};
+pub use redact::{each_secret_header, without_secret_headers};
 pub use refusal::{reason, EnterpriseFeature, Refusal};
 pub use retry::RetryPolicy;
 pub use tls::TlsOptions;

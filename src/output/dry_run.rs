@@ -1,6 +1,7 @@
 //! `--dry-run`: the requests a command would have sent, each with a `curl` line that sends it.
 //! Secrets are never printed: the ACL token becomes `$CONSUL_HTTP_TOKEN`, the basic-auth
-//! credentials `$CONSUL_HTTP_AUTH` and a prepared query's stored token `$CONSUL_QUERY_TOKEN`.
+//! credentials `$CONSUL_HTTP_AUTH`, a prepared query's stored token `$CONSUL_QUERY_TOKEN` and
+//! the value of a check's credential header (`Authorization` …) `$CONSUL_HEADER_AUTHORIZATION`.
 
 use std::io::Write;
 
@@ -12,8 +13,8 @@ use crate::config::{Config, OutputFormat};
 use crate::error::Result;
 use crate::output::{self, Style};
 
-/// Stands in for a stored query token in a body; the curl line turns it into the variable.
-const QUERY_TOKEN: &str = "$CONSUL_QUERY_TOKEN";
+/// The variable that stands in for a stored query token in a body.
+const QUERY_TOKEN: &str = "CONSUL_QUERY_TOKEN";
 
 pub fn print(
     config: &Config,
@@ -59,10 +60,12 @@ struct Shown {
 
 impl Shown {
     fn new(config: &Config, request: &PlannedRequest) -> Shown {
-        let body = request.body.as_deref().map(|bytes| {
-            let mut value = serde_json::from_slice(bytes)
-                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()));
-            hide_tokens(&mut value);
+        let sent = request.body.as_deref().map(|bytes| {
+            serde_json::from_slice(bytes)
+                .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
+        });
+        let body = sent.clone().map(|mut value| {
+            stand_in(&mut value, &mut |variable| format!("${variable}"));
             value
         });
         let url = Url::parse(&request.url).expect("the client built this URL");
@@ -74,7 +77,7 @@ impl Shown {
             Endpoint::Url(_) => url.to_string(),
         };
         Shown {
-            curl: curl(config, &request.method, &url, body.as_ref()),
+            curl: curl(config, &request.method, &url, sent),
             method: request.method.clone(),
             url: shown_url,
             body,
@@ -82,17 +85,55 @@ impl Shown {
     }
 }
 
-/// A stored prepared-query token (`Token`, at any depth) is replaced by the variable's name.
-fn hide_tokens(value: &mut Value) {
+/// Replaces each secret in a body by what `with` makes of the name of the variable that stands
+/// in for it: a stored prepared-query token (`Token`, at any depth), and each value of a
+/// check's credential header (the second `Cookie` value is `$CONSUL_HEADER_COOKIE_2`).
+fn stand_in(value: &mut Value, with: &mut dyn FnMut(&str) -> String) {
     crate::api::models::each_token(value, &mut |token| {
         if token.as_str().is_some_and(|t| !t.is_empty()) {
-            *token = Value::String(QUERY_TOKEN.into());
+            *token = Value::String(with(QUERY_TOKEN));
         }
+    });
+    crate::api::each_secret_header(value, &mut |name, n, header| {
+        let mut variable = format!(
+            "CONSUL_HEADER_{}",
+            name.to_ascii_uppercase().replace('-', "_")
+        );
+        if n > 0 {
+            variable.push_str(&format!("_{}", n + 1));
+        }
+        *header = Value::String(with(&variable));
     });
 }
 
+/// The body as the curl line sends it, single-quoted, each secret's place filled in by the
+/// shell from its variable. Each place is marked with a text the body does not hold anywhere
+/// else, so that a value that only reads like a variable (`--meta 'k=$CONSUL_QUERY_TOKEN'`) is
+/// sent as written.
+fn curl_body(mut body: Value) -> String {
+    let text = body.to_string();
+    let prefix = (0u32..)
+        .map(|n| format!("consulctl-stand-in-{n}-"))
+        .find(|p| !text.contains(p.as_str()))
+        .expect("some prefix is not in the body");
+    let mut variables = Vec::new();
+    stand_in(&mut body, &mut |variable| {
+        variables.push(variable.to_string());
+        format!("{prefix}{}", variables.len() - 1)
+    });
+    let mut text = quoted(&body.to_string());
+    for (n, variable) in variables.iter().enumerate() {
+        // The marker with its JSON quotes: `…-1` is never taken for the start of `…-10`.
+        text = text.replace(
+            &format!("\"{prefix}{n}\""),
+            &format!("\"'\"${variable}\"'\""),
+        );
+    }
+    text
+}
+
 /// The same request as a `curl` command line for a POSIX shell.
-fn curl(config: &Config, method: &str, url: &Url, body: Option<&Value>) -> String {
+fn curl(config: &Config, method: &str, url: &Url, body: Option<Value>) -> String {
     let mut words = vec![
         "curl -sS --fail-with-body".to_string(),
         format!("-X {method}"),
@@ -143,10 +184,7 @@ fn curl(config: &Config, method: &str, url: &Url, body: Option<&Value>) -> Strin
     }
     if let Some(body) = body {
         words.push("-H 'Content-Type: application/json'".into());
-        let text = quoted(&body.to_string());
-        // Let the shell put the stored query token in from its variable.
-        let text = text.replace(QUERY_TOKEN, &format!("'\"{QUERY_TOKEN}\"'"));
-        words.push(format!("--data-binary {text}"));
+        words.push(format!("--data-binary {}", curl_body(body)));
     }
     words.push(quoted(url.as_str()));
     words.join(" ")

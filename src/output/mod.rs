@@ -78,6 +78,52 @@ pub fn host_port(host: &str, port: impl std::fmt::Display) -> String {
     }
 }
 
+/// Whether `host` could be handed on as where to connect: an IP address (IPv6 in brackets or
+/// not, with a zone or not) or a DNS name of letters, digits, `-` and `_`. Consul takes any
+/// text as a service's or node's Address; a line break in one would add a backend nobody
+/// registered to a line-oriented list, and a leading `-` would read as an option to the
+/// program it is handed to.
+pub fn plausible_host(host: &str) -> bool {
+    let bracketed = host.strip_prefix('[').and_then(|h| h.strip_suffix(']'));
+    let inner = bracketed.unwrap_or(host);
+    let (address, zone) = match inner.split_once('%') {
+        Some((address, zone)) => (address, Some(zone)),
+        None => (inner, None),
+    };
+    if let Some(zone) = zone {
+        return address.parse::<std::net::Ipv6Addr>().is_ok()
+            && !zone.is_empty()
+            && zone
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    }
+    if address.parse::<std::net::IpAddr>().is_ok() {
+        return bracketed.is_none() || address.contains(':');
+    }
+    let name = address.strip_suffix('.').unwrap_or(address);
+    bracketed.is_none()
+        && !name.is_empty()
+        && name.len() <= 253
+        && name.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        })
+}
+
+/// An address as a table cell: as it is when it is a [`plausible_host`], otherwise quoted and
+/// escaped, so that a line break or a space in it is seen for what it is.
+pub fn address_cell(host: &str) -> String {
+    if plausible_host(host) {
+        host.to_string()
+    } else {
+        crate::input::shown(host)
+    }
+}
+
 /// Writes `key: value` lines, aligned, for single objects such as `agent self`.
 pub fn fields(out: &mut dyn Write, pairs: &[(&str, String)]) -> io::Result<()> {
     let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
@@ -106,6 +152,42 @@ mod tests {
         assert_eq!(host_port("fe80::1%eth0", 1u16), "[fe80::1%eth0]:1");
         assert_eq!(host_port("[::1]", 8500), "[::1]:8500");
         assert_eq!(host_port("node.example", "8500"), "node.example:8500");
+    }
+
+    #[test]
+    fn only_addresses_and_host_names_are_plausible_hosts() {
+        for host in [
+            "10.0.0.1",
+            "::1",
+            "[::1]",
+            "fe80::1%eth0",
+            "[fe80::1%eth0]",
+            "node.example",
+            "node.example.",
+            "web_1.service.consul",
+            "localhost",
+        ] {
+            assert!(plausible_host(host), "{host}");
+        }
+        for host in [
+            "",
+            "10.0.0.1\n6.6.6.6",
+            "10.0.0.1 6.6.6.6",
+            "\u{1b}[31mred",
+            "-oProxyCommand=x",
+            "a..b",
+            "[10.0.0.1]",
+            "[node.example]",
+            "10.0.0.1:80",
+            "fe80::1%",
+            "fe80::1%eth0\n",
+            "bücher.example",
+            &"a".repeat(64),
+        ] {
+            assert!(!plausible_host(host), "{host:?}");
+        }
+        assert_eq!(address_cell("10.0.0.1"), "10.0.0.1");
+        assert_eq!(address_cell("10.0.0.1\n6.6.6.6"), "\"10.0.0.1\\n6.6.6.6\"");
     }
 }
 

@@ -13,6 +13,7 @@ use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{Error, Result};
+use crate::input;
 use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
@@ -25,7 +26,8 @@ them.\n\n\
 A multi-port service (Consul 1.22) answers with its default port; --port-name picks another \
 one (exit 1 when no instance has a port of that name: the names there are listed). Instances \
 without a port (a unix socket, or port 0) are shown in the table, left out of -o addrs with a \
-note on stderr, and not counted by --min.\n\n\
+note on stderr, and not counted by --min; so are instances whose address is no IP address or \
+host name (Consul stores any text there).\n\n\
 The execute endpoint does not block, so --wait-min N polls: it executes the query again a \
 second later, then less and less often (every 4s at most, never more than once a second), \
 until N healthy instances answer, and exits 4 when --timeout passes first. --watch prints the \
@@ -101,9 +103,9 @@ impl ExecuteArgs {
         let rows = answer.nodes.iter().map(|n| {
             // A socket stands where the address would; a port that is not there stays blank.
             let (address, port) = match n.service.listener(self.port_name.as_deref()) {
-                Listener::Port(port) => (address(n), port.to_string()),
-                Listener::Socket(path) => (path, String::new()),
-                Listener::Unusable => (address(n), String::new()),
+                Listener::Port(port) => (output::address_cell(address(n)), port.to_string()),
+                Listener::Socket(path) => (path.to_string(), String::new()),
+                Listener::Unusable => (output::address_cell(address(n)), String::new()),
             };
             let row = vec![
                 Text::from(&*n.node.node),
@@ -275,7 +277,15 @@ impl Leaf for ExecuteArgs {
                 let mut left_out = Vec::new();
                 for node in &answer.nodes {
                     match node.service.listener(port_name) {
-                        Listener::Port(port) => writeln!(out, "{}", address_port(node, port))?,
+                        Listener::Port(port) if output::plausible_host(address(node)) => {
+                            writeln!(out, "{}", address_port(node, port))?
+                        }
+                        Listener::Port(_) => left_out.push(format!(
+                            "{} on {} has the address {}, which is no IP address or host name",
+                            output::shown(&node.service.id),
+                            output::shown(&node.node.node),
+                            input::shown(address(node))
+                        )),
                         Listener::Socket(path) => left_out.push(format!(
                             "{} on {} listens on the unix socket {}",
                             output::shown(&node.service.id),
@@ -328,13 +338,17 @@ impl ExecuteArgs {
             .ok_or_else(|| super::not_found(action, &self.query, dc, ""))
     }
 
-    /// The instances of an answer with a usable port (the one `--port-name` names, if given).
+    /// The instances of an answer with a usable port (the one `--port-name` names, if given) on
+    /// an address that is an IP address or a host name: those `-o addrs` prints.
     fn usable(&self, answer: &QueryExecution) -> usize {
         let port_name = self.port_name.as_deref();
         answer
             .nodes
             .iter()
-            .filter(|n| matches!(n.service.listener(port_name), Listener::Port(_)))
+            .filter(|n| {
+                matches!(n.service.listener(port_name), Listener::Port(_))
+                    && output::plausible_host(address(n))
+            })
             .count()
     }
 
@@ -452,9 +466,10 @@ fn snapshot(
 /// What a watch line shows after an instance: its `address:port`, or its socket.
 fn where_it_listens(node: &ServiceNode, port_name: Option<&str>) -> String {
     match node.service.listener(port_name) {
-        Listener::Port(port) => address_port(node, port),
+        Listener::Port(port) if output::plausible_host(address(node)) => address_port(node, port),
+        Listener::Port(port) => format!("{}:{port}", output::address_cell(address(node))),
         Listener::Socket(path) => path.to_string(),
-        Listener::Unusable => address(node).to_string(),
+        Listener::Unusable => output::address_cell(address(node)),
     }
 }
 

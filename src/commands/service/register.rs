@@ -220,7 +220,8 @@ impl Leaf for RegisterArgs {
         } else {
             format!("Service {name:?} registered with ID {id:?}.")
         };
-        ctx.done(out, &sentence, &body)
+        // The definition as sent, but for the values of credential headers.
+        ctx.done(out, &sentence, &crate::api::without_secret_headers(&body))
     }
 }
 

@@ -10,6 +10,7 @@ use crate::commands::blocking::{Deadline, Follower};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{one_line, Error, Result};
+use crate::input;
 use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
@@ -23,7 +24,8 @@ when Consul cannot be reached (after --retry).\n\n\
 --max N waits until at most N instances are healthy (--min is then 0 unless given); \
 --absent waits until no instance is registered at all, for teardown.\n\n\
 With -o addrs, only instances with an address:port are counted and printed: one on a unix \
-socket, or without a usable port, is left out with a note on stderr.\n\n\
+socket, without a usable port, or whose address is no IP address or host name (Consul stores any \
+text there), is left out with a note on stderr.\n\n\
 Examples:\n  consulctl service wait web --min 3 --timeout 2m\n  \
 consulctl service wait api --tag v2 --timeout 90s -o addrs | head -1\n  \
 consulctl service wait web --absent --timeout 1m"
@@ -159,10 +161,16 @@ impl WaitArgs {
             }
             OutputFormat::Addrs => {
                 let mut left_out = Vec::new();
+                let mut not_hosts = Vec::new();
                 for &n in shown {
-                    match address_port(&entries[n]) {
-                        Some(line) => writeln!(out, "{line}")?,
-                        None => left_out.push(instance_name(&entries[n])),
+                    match (address_port(&entries[n]), implausible_address(&entries[n])) {
+                        (Some(line), _) => writeln!(out, "{line}")?,
+                        (None, Some(address)) => not_hosts.push(format!(
+                            "{} has the address {}",
+                            instance_name(&entries[n]),
+                            input::shown(address)
+                        )),
+                        (None, None) => left_out.push(instance_name(&entries[n])),
                     }
                 }
                 out.flush()?;
@@ -170,6 +178,12 @@ impl WaitArgs {
                     ctx.note(&format!(
                         "note: left out of -o addrs, having no address:port (a unix socket, or no port): {}",
                         left_out.join("; ")
+                    ));
+                }
+                if !not_hosts.is_empty() {
+                    ctx.note(&format!(
+                        "note: left out of -o addrs, having an address that is no IP address or host name: {}",
+                        not_hosts.join("; ")
                     ));
                 }
                 Ok(())
@@ -364,10 +378,22 @@ fn address(instance: &ServiceHealth) -> &str {
 }
 
 /// `address:port` (an IPv6 address in brackets), or nothing for an instance that listens on a
-/// unix socket or has no usable port.
+/// unix socket, has no usable port, or has an address that is no host (see
+/// [`implausible_address`]).
 pub(crate) fn address_port(instance: &ServiceHealth) -> Option<String> {
     match instance.service.listener() {
-        Listener::Port(port) => Some(output::host_port(address(instance), port)),
+        Listener::Port(port) if output::plausible_host(address(instance)) => {
+            Some(output::host_port(address(instance), port))
+        }
+        Listener::Port(_) | Listener::Socket(_) | Listener::Unusable => None,
+    }
+}
+
+/// The address of an instance on a port whose address is no IP address or host name: Consul
+/// stores any text there, and a line break in it would add a line to `-o addrs`.
+fn implausible_address(instance: &ServiceHealth) -> Option<&str> {
+    match instance.service.listener() {
+        Listener::Port(_) => Some(address(instance)).filter(|a| !output::plausible_host(a)),
         Listener::Socket(_) | Listener::Unusable => None,
     }
 }
@@ -376,13 +402,13 @@ pub(crate) fn address_port(instance: &ServiceHealth) -> Option<String> {
 /// tags, health.
 pub(crate) fn instance_row(instance: &ServiceHealth) -> Vec<Text<'static>> {
     let (address, port) = match instance.service.listener() {
-        Listener::Port(port) => (address(instance), port.to_string()),
-        Listener::Socket(path) => (path, String::new()),
-        Listener::Unusable => (address(instance), String::new()),
+        Listener::Port(port) => (output::address_cell(address(instance)), port.to_string()),
+        Listener::Socket(path) => (path.to_string(), String::new()),
+        Listener::Unusable => (output::address_cell(address(instance)), String::new()),
     };
     vec![
         Text::from(instance.node.node.clone()),
-        Text::from(address.to_string()),
+        Text::from(address),
         Text::from(port),
         Text::from(instance.service.id.clone()),
         Text::from(instance.service.tags.join(",")),
