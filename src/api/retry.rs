@@ -66,7 +66,9 @@ impl RetryPolicy {
                     429 | 502 | 503 | 504 => true,
                     500 => {
                         let reason = super::error::reason(body).to_ascii_lowercase();
-                        reason == "eof" || TRANSIENT_500.iter().any(|p| reason.starts_with(p))
+                        // Starts: a retried answer carries a note on how many attempts it took.
+                        reason.starts_with("eof")
+                            || TRANSIENT_500.iter().any(|p| reason.starts_with(p))
                     }
                     _ => false,
                 };
