@@ -56,6 +56,7 @@ mod cli_agent;
 mod cli_bad_input;
 mod cli_check;
 mod cli_complete;
+mod cli_deadlines;
 mod cli_dry_run;
 mod cli_errors;
 mod cli_faults;

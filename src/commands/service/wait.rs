@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 use crate::api::models::Listener;
 use crate::api::{JsonAnswer, ServiceHealth};
 use crate::cli::values::{self, PositiveDuration};
-use crate::commands::blocking::{Deadline, Follower};
+use crate::commands::blocking::{self, Deadline, Follower};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{one_line, Error, Result};
@@ -215,6 +215,8 @@ impl Leaf for WaitArgs {
         let action = format!("waiting for {}", self.what(goal));
         let client = ctx.client()?;
         let deadline = Deadline::after(Some(self.timeout.value));
+        client.set_cutoff(deadline.cutoff());
+        let failed = blocking::read_error(ctx, &action, deadline);
         let mut follower = Follower::new(ctx.config.datacenter.as_deref());
         let mut last: Option<Vec<ServiceHealth>> = None;
         loop {
@@ -223,7 +225,7 @@ impl Leaf for WaitArgs {
                 .next(deadline, |options| {
                     client.health_service(&self.name, &self.tags, options)
                 })
-                .map_err(ctx.api_error(&action))?;
+                .map_err(&failed)?;
             let Some(answer) = answer else {
                 let addrs_only = ctx.config.output == OutputFormat::Addrs;
                 return Err(self.timed_out(goal, last.as_deref().unwrap_or_default(), addrs_only));
