@@ -576,6 +576,51 @@ fn a_query_waits_by_polling_until_an_instance_is_healthy() {
 }
 
 #[test]
+fn a_query_wait_blocks_on_the_health_of_its_service_and_executes_again_when_it_moves() {
+    let c = cluster();
+    let service = unique("blocked");
+    let id = format!("{service}-1");
+    register(&c.client, &id, &service, "critical");
+    in_catalog(c, &service, 1);
+    let query = unique("blocked-q");
+    ok(&consulctl_at(&c.server.addr())
+        .args(["query", "create", "--name", &query, "--service", &service])
+        .output()
+        .unwrap());
+    let proxy = CountingProxy::start(c.server.addr());
+    let wait = spawn(
+        &proxy.addr,
+        &[
+            "query",
+            "execute",
+            &query,
+            "--wait-min",
+            "1",
+            "--timeout",
+            "30s",
+            "-o",
+            "addrs",
+        ],
+    );
+    // Past the first poll of a second, before the second one.
+    std::thread::sleep(Duration::from_millis(1500));
+    ttl(&c.client, &id, "pass", "up");
+    let (output, _) = finish(wait, Duration::from_secs(30));
+    assert_eq!(ok(&output), "127.0.0.62:8080\n");
+    let counts = proxy.counts();
+    // The health of the service in the answering datacenter was waited on: the read that
+    // gives the index, and at least one that blocked on it.
+    let health = format!("/v1/health/service/{service}");
+    assert!(counts.get(&health).is_some_and(|&n| n >= 2), "{counts:?}");
+    assert!(
+        counts
+            .keys()
+            .all(|path| path == &health || path.ends_with("/execute")),
+        "{counts:?}"
+    );
+}
+
+#[test]
 fn query_and_service_watches_see_instances_come_and_go() {
     let c = cluster();
     let service = unique("comes");

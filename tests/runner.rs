@@ -21,6 +21,8 @@
 //! - `cli_retry`: `--retry`, what is tried again.
 //! - `cli_wait`: `service wait`, `check wait`, `query execute --wait-min`, `--all-nodes` and
 //!   `--watch`: what is refused before anything is sent.
+//! - `cli_deadlines`: the waits and watches against loopback agents that hang, never answer,
+//!   move their index on every answer, or fail with a passing error before they answer.
 //! - `cli_versions`: fields newer than the agent (one test on the shared real agent).
 //! - `cli_newer_shapes`: answers of Consul newer than 1.8.7 (multi-port services, sockets,
 //!   peering and sameness groups in queries) from fixtures in tests/corpus, and the query flags
