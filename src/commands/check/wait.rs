@@ -18,8 +18,10 @@ use crate::output::{self, Text};
 unless --status says otherwise), then prints it and exits 0. The agent's checks cannot be \
 waited on directly, so consulctl waits on the catalog's copy of this node's checks (blocking \
 queries: one request per change) and reads the agent's own answer whenever it moves. When \
---timeout passes first, consulctl exits 4 and says the check's status and output; it exits 1 \
-when no such check is registered, and 3 when Consul cannot be reached (after --retry).\n\n\
+--timeout passes first (whatever --request-timeout says), consulctl exits 4 and says the \
+check's status and output; it exits 1 when no such check is registered. Passing failures (no \
+leader, an agent restarting: those --retry tries again) are ridden out until --timeout; one \
+that lasts to the end, or Consul that cannot be reached, exits 3.\n\n\
 Examples:\n  consulctl check wait service:web --timeout 2m\n  \
 consulctl check wait db-ttl --status critical --timeout 30s"
 )]

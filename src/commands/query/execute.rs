@@ -24,9 +24,12 @@ A multi-port service (Consul 1.22) answers with its default port; --port-name pi
 one (exit 1 when no instance has a port of that name: the names there are listed). Instances \
 without a port (a unix socket, or port 0) are shown in the table, left out of -o addrs with a \
 note on stderr, and not counted by --min.\n\n\
-The execute endpoint does not block, so --wait-min N polls: it executes the query again a \
-second later, then less and less often (every 4s at most, never more than once a second), \
-until N healthy instances answer, and exits 4 when --timeout passes first. --watch prints the \
+--wait-min N executes the query until N healthy instances answer, and exits 4 when --timeout \
+passes first. The execute endpoint does not block, so in between consulctl waits on the \
+catalog's health of the answer's service in the datacenter that answered (a blocking query) \
+and executes again as soon as it moves, or after 1s, 2s, then every 4s at most (a failover \
+elsewhere moves nothing there). Passing failures (no leader, an agent restarting) are ridden \
+out until --timeout. --watch prints the \
 answer, then a line per instance that turns healthy or stops being so (TIME NODE SERVICE old \
 -> new ADDRESS:PORT; with -o json one object a line with Before and After), executing the query \
 again whenever the catalog's health of its service moves (a blocking query), or once a minute; \
@@ -56,8 +59,8 @@ pub struct ExecuteArgs {
     #[arg(long, value_name = "NAME", value_parser = values::non_empty)]
     port_name: Option<String>,
 
-    /// Execute again (polling: at most once a second, then less often) until N healthy
-    /// instances come back; exit 4 when --timeout passes first
+    /// Execute again, as soon as the service's health moves (every 4s at least), until N
+    /// healthy instances come back; exit 4 when --timeout passes first
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "min")]
     wait_min: Option<u32>,
 

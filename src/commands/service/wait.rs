@@ -18,8 +18,10 @@ use crate::output::{self, TenancyColumns, Text};
 per change, an answer within moments of it) until at least --min instances are healthy, then \
 prints them and exits 0. An instance is healthy when every check on it, its node's included, \
 is passing (or warning, with --allow-warning). When --timeout passes first, consulctl exits 4 \
-and says which instances were not healthy and the output of their failing checks; it exits 3 \
-when Consul cannot be reached (after --retry).\n\n\
+and says which instances were not healthy and the output of their failing checks. --timeout \
+is kept whatever --request-timeout says. Passing failures (no leader, an agent restarting: \
+those --retry tries again) are ridden out until then; one that lasts to the end, or Consul \
+that cannot be reached, exits 3.\n\n\
 --max N waits until at most N instances are healthy (--min is then 0 unless given); \
 --absent waits until no instance is registered at all, for teardown.\n\n\
 With -o addrs, only instances with an address:port are counted and printed: one on a unix \
