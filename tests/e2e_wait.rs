@@ -496,6 +496,51 @@ fn a_watch_exits_3_when_its_agent_goes_away() {
 }
 
 #[test]
+fn a_wait_rides_out_its_agent_restarting() {
+    let service = unique("phoenix");
+    let mut options = AgentOptions::dev(&unique("phoenix-node"));
+    options.ip = "127.0.0.64".to_string();
+    // In the agent's configuration, so that the restarted agent has it again.
+    options.config = Some(
+        json!({"services": [{"id": service, "name": service, "port": 8080,
+                             "check": {"ttl": "10m"}}]})
+        .to_string(),
+    );
+    let agent = Agent::start(options.clone());
+    let ports = agent.ports;
+    let wait = spawn(
+        &agent.addr(),
+        &[
+            "-v",
+            "service",
+            "wait",
+            &service,
+            "--timeout",
+            "1m",
+            "-o",
+            "addrs",
+        ],
+    );
+    std::thread::sleep(Duration::from_secs(1));
+    // The blocking read under way is cut, then nothing listens until the agent is back (with
+    // an index that starts over).
+    agent.kill();
+    std::thread::sleep(Duration::from_secs(1));
+    let agent = Agent::start_on(options, ports);
+    ttl(&agent, &service, "pass", "back");
+    let (output, _) = finish(wait, Duration::from_secs(60));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "127.0.0.64:8080\n");
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("! attempt 1 failed (") && l.contains("riding it out")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn an_idle_watch_of_ten_seconds_sends_at_most_two_requests() {
     let c = cluster();
     let proxy = CountingProxy::start(c.server.addr());

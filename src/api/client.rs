@@ -330,7 +330,8 @@ impl Client {
                 index: None,
             });
         }
-        let shown = self.shown(&url);
+        let mut url = url;
+        let mut shown = self.shown(&url);
         if let Some(log) = &self.log {
             log(&format!("> {method} {shown}"));
             if self.token.is_some() {
@@ -429,6 +430,10 @@ impl Client {
                 ));
             }
             std::thread::sleep(pause);
+            if let Some(plain) = without_index(&url) {
+                url = plain;
+                shown = self.shown(&url);
+            }
         }
     }
 
@@ -595,6 +600,27 @@ impl Client {
         }
         Ok(())
     }
+}
+
+/// A blocking read tried again after a failure asks without its index and wait: the agent may
+/// have restarted meanwhile, its indexes starting over lower, and it would hold a read for an
+/// index it has not reached for the whole wait. Answered at once, the read gives the index to
+/// wait past anew (`None`: not a blocking read).
+fn without_index(url: &Url) -> Option<Url> {
+    if !url.query_pairs().any(|(key, _)| key == "index") {
+        return None;
+    }
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(key, _)| key != "index" && key != "wait")
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    let mut plain = url.clone();
+    plain.set_query(None);
+    if !kept.is_empty() {
+        plain.query_pairs_mut().extend_pairs(kept);
+    }
+    Some(plain)
 }
 
 /// Reads the whole answer, but never more than `limit` bytes: a larger answer is refused
