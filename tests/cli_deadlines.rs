@@ -395,3 +395,73 @@ fn a_passing_error_that_lasts_to_the_deadline_is_exit_3() {
         "{message}"
     );
 }
+
+#[test]
+fn a_watch_after_a_wait_is_not_held_to_the_waits_timeout() {
+    // The instance is healthy at once; the health of its service moves 3 s later, past the
+    // wait's 1 s, and the query then finds it gone.
+    let server = Scripted::start(|n, target| {
+        Some(match target.split('?').next().unwrap_or("") {
+            "/v1/query/api/execute" => answer(200, None, &executed(n == 0)),
+            "/v1/health/service/web" => {
+                if n == 1 {
+                    std::thread::sleep(Duration::from_secs(3));
+                }
+                answer(200, Some(10 + n as u64), &web("passing"))
+            }
+            _ => answer(404, None, "not here"),
+        })
+    });
+    let mut watch = std::process::Command::new(env!("CARGO_BIN_EXE_consulctl"))
+        .env_clear()
+        .env("CONSUL_HTTP_ADDR", &server.addr)
+        .args([
+            "query",
+            "execute",
+            "api",
+            "--wait-min",
+            "1",
+            "--timeout",
+            "1s",
+        ])
+        .args(["--watch", "-o", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = watch.stdout.take().unwrap();
+    let (sender, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let _ = sender.send(line);
+        }
+    });
+    let mut seen = Vec::new();
+    let gone = loop {
+        match lines.recv_timeout(GUARD) {
+            Ok(line) if line.contains("\"After\":null") => break line,
+            Ok(line) => seen.push(line),
+            Err(_) => break String::new(),
+        }
+    };
+    // SAFETY: kill(2) with a plain pid and signal.
+    unsafe {
+        libc::kill(watch.id() as libc::pid_t, libc::SIGINT);
+    }
+    let status = watch.wait().unwrap();
+    let mut stderr = String::new();
+    watch
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(!gone.is_empty(), "no change seen: {seen:#?} {stderr}");
+    let event: serde_json::Value = serde_json::from_str(&gone).unwrap();
+    assert_eq!(event["ServiceID"], "web-1");
+    assert_eq!(status.code(), Some(0), "{stderr}");
+}

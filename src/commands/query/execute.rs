@@ -330,6 +330,8 @@ impl ExecuteArgs {
             let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
             // Counted as --min counts: instances a client could connect to.
             if self.usable(&answer) >= wanted as usize {
+                // A --watch that follows has no deadline.
+                client.set_cutoff(None);
                 return Ok(raw);
             }
             if deadline.passed() {
