@@ -321,11 +321,13 @@ impl ExecuteArgs {
             let raw = match self.execute_api(ctx, client) {
                 Ok(Some(raw)) => raw,
                 Ok(None) => return Err(self.not_found(ctx, action)),
-                Err(e) if deadline.cut_short(&e) && last.is_some() => {
-                    let last = last.as_ref().expect("checked");
-                    return Err(self.too_few(ctx, action, wanted, last));
-                }
-                Err(e) => return Err(failed(e)),
+                // Cut short by the deadline: what the last execute found is the answer.
+                Err(e) => match &last {
+                    Some(last) if deadline.cut_short(&e) => {
+                        return Err(self.too_few(ctx, action, wanted, last))
+                    }
+                    _ => return Err(failed(e)),
+                },
             };
             let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
             // Counted as --min counts: instances a client could connect to.
