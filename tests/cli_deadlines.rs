@@ -465,3 +465,26 @@ fn a_watch_after_a_wait_is_not_held_to_the_waits_timeout() {
     assert_eq!(event["ServiceID"], "web-1");
     assert_eq!(status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn a_datacenter_watch_ends_a_lasting_passing_error_with_exit_3() {
+    let server = Scripted::start(|_, _| Some(rpc_eof()));
+    let output = consulctl_at(&server.addr)
+        .args([
+            "--retry-max-time",
+            "1s",
+            "check",
+            "list",
+            "--all-nodes",
+            "--watch",
+        ])
+        .timeout(GUARD)
+        .output()
+        .unwrap();
+    let message = fails(&output, 3);
+    assert!(
+        message.starts_with("error: listing the datacenter's checks: ")
+            && message.contains("answered 500: rpc error making call: EOF (after "),
+        "{message}"
+    );
+}
