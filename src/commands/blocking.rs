@@ -5,8 +5,8 @@ use std::hash::{Hash, Hasher};
 use std::time::{Duration, Instant};
 
 use crate::api::{
-    next_index, ApiError, Consistency, Cutoff, IndexedAnswer, JsonAnswer, ReadOptions, RetryPolicy,
-    TransportKind,
+    next_index, ApiError, Client, Consistency, Cutoff, IndexedAnswer, JsonAnswer, ReadOptions,
+    RetryPolicy, TransportKind,
 };
 use crate::commands::Context;
 use crate::error::Error;
@@ -226,6 +226,59 @@ impl<'a> Follower<'a> {
         };
         self.not_before = Some(sent + spacing);
         Ok(Some(answer))
+    }
+}
+
+/// Blocking reads of a service's health in a datacenter that may change from one read to the
+/// next (the one that answered a prepared query, for `--wait-min`): a new follower when it
+/// changes (indexes of two datacenters do not compare), and none once the health cannot be read
+/// (the caller's polls go on alone).
+#[derive(Default)]
+pub struct HealthFollower {
+    datacenter: Option<String>,
+    follower: Option<Follower<'static>>,
+    unreadable: bool,
+}
+
+impl HealthFollower {
+    /// Returns once the service's health moved, `most` passed, or the deadline came.
+    pub fn until_moved(
+        &mut self,
+        ctx: &Context,
+        client: &Client,
+        deadline: Deadline,
+        most: Duration,
+        service: &str,
+        datacenter: Option<String>,
+    ) {
+        if self.unreadable {
+            deadline.sleep(most);
+            return;
+        }
+        if self.follower.is_none() || self.datacenter != datacenter {
+            self.follower = Some(Follower::new(None));
+            self.datacenter = datacenter;
+        }
+        let follower = self.follower.as_mut().expect("set above");
+        follower.set_max_wait(most);
+        let dc = self.datacenter.as_deref();
+        let read = follower.next(deadline, |options| {
+            let options = ReadOptions {
+                datacenter: dc,
+                ..options.clone()
+            };
+            client.health_service(service, &[], &options)
+        });
+        if let Err(e) = read {
+            if ctx.config.verbose {
+                ctx.always_note(&format!(
+                    "! the health of {} cannot be read ({e}); polling instead",
+                    crate::output::shown(service)
+                ));
+            }
+            self.unreadable = true;
+            deadline.sleep(most);
+        }
     }
 }
 

@@ -6,9 +6,9 @@ use serde_json::value::RawValue;
 
 use super::read::ConsistencyArgs;
 use crate::api::models::{Listener, QueryExecution, ServiceNode};
-use crate::api::{ApiError, Client, ExecuteOptions, JsonAnswer, ReadOptions};
+use crate::api::{ApiError, Client, ExecuteOptions, JsonAnswer};
 use crate::cli::values::{self, Id, PositiveDuration, QueryRef};
-use crate::commands::blocking::{self, Deadline, Follower};
+use crate::commands::blocking::{self, Deadline, Follower, HealthFollower};
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
@@ -408,59 +408,6 @@ impl ExecuteArgs {
                 self.port_name.as_deref(),
             )
         })
-    }
-}
-
-/// `--wait-min`'s blocking reads of a service's health, in the datacenter that answered the
-/// query: a new follower when that datacenter changes (indexes of two datacenters do not
-/// compare), and none once the health cannot be read (the polls go on alone).
-#[derive(Default)]
-struct HealthFollower {
-    datacenter: Option<String>,
-    follower: Option<Follower<'static>>,
-    unreadable: bool,
-}
-
-impl HealthFollower {
-    /// Returns once the service's health moved, `most` passed, or the deadline came.
-    fn until_moved(
-        &mut self,
-        ctx: &Context,
-        client: &Client,
-        deadline: Deadline,
-        most: Duration,
-        service: &str,
-        datacenter: Option<String>,
-    ) {
-        if self.unreadable {
-            deadline.sleep(most);
-            return;
-        }
-        if self.follower.is_none() || self.datacenter != datacenter {
-            self.follower = Some(Follower::new(None));
-            self.datacenter = datacenter;
-        }
-        let follower = self.follower.as_mut().expect("set above");
-        follower.set_max_wait(most);
-        let dc = self.datacenter.as_deref();
-        let read = follower.next(deadline, |options| {
-            let options = ReadOptions {
-                datacenter: dc,
-                ..options.clone()
-            };
-            client.health_service(service, &[], &options)
-        });
-        if let Err(e) = read {
-            if ctx.config.verbose {
-                ctx.always_note(&format!(
-                    "! the health of {} cannot be read ({e}); executing the query every {} at most instead",
-                    output::shown(service),
-                    crate::duration::display(POLL_MOST)
-                ));
-            }
-            self.unreadable = true;
-            deadline.sleep(most);
-        }
     }
 }
 
