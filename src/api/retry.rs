@@ -36,8 +36,11 @@ impl Default for RetryPolicy {
 /// 500 bodies that say the cluster is between states rather than that the request is wrong,
 /// once a client agent's "rpc error making call: " is taken off (it precedes every error a
 /// server returns, transient or not).
-const TRANSIENT_500: [&str; 7] = [
+const TRANSIENT_500: [&str; 8] = [
     "no cluster leader",
+    // A client agent whose server went away: "failed to get conn: dial tcp …: connect:
+    // connection refused", after the read under way ended with "EOF".
+    "rpc error getting client: failed to get conn",
     "leadership lost",
     "raft leader not found",
     "no known consul servers",
@@ -155,6 +158,13 @@ mod tests {
         assert!(p.retryable(&Method::PUT, &transport(TransportKind::Timeout)));
         assert!(p.retryable(&Method::GET, &status(500, "No cluster leader")));
         assert!(p.retryable(&Method::GET, &status(500, "rpc error making call: EOF")));
+        assert!(p.retryable(
+            &Method::GET,
+            &status(
+                500,
+                "rpc error getting client: failed to get conn: dial tcp 127.0.0.86:0->127.0.0.85:18904: connect: connection refused"
+            )
+        ));
         assert!(p.retryable(
             &Method::GET,
             &status(500, "rpc error making call: No cluster leader")
