@@ -541,6 +541,77 @@ fn a_wait_rides_out_its_agent_restarting() {
 }
 
 #[test]
+fn a_wait_on_a_client_agent_rides_out_its_server_going_away() {
+    // A server that keeps its state (not -dev), so that restarted it rejoins the client.
+    let data = tempfile::tempdir().unwrap();
+    let mut server_options = AgentOptions::client(&unique("lost-server"), "127.0.0.65");
+    server_options.hcl = vec!["server = true".into(), "bootstrap_expect = 1".into()];
+    server_options.wait_for_leader = true;
+    server_options.data_dir = Some(data.path().to_path_buf());
+    let server = Agent::start(server_options.clone());
+    let server_ports = server.ports;
+    let mut client_options = AgentOptions::client(&unique("lost-client"), "127.0.0.66");
+    client_options.join = Some(server.serf_lan_addr());
+    client_options.wait_for_leader = true;
+    let client = Agent::start(client_options);
+    let service = unique("orphan");
+    register(&client, &service, &service, "critical");
+    eventually(
+        "the catalog has the instance",
+        Duration::from_secs(30),
+        || {
+            let list = server.get(&format!("/v1/health/service/{service}"));
+            match list.as_array() {
+                Some(l) if l.len() == 1 => Ok(()),
+                _ => Err(list.to_string()),
+            }
+        },
+    );
+    let wait = spawn(
+        &client.addr(),
+        &[
+            "-v",
+            "service",
+            "wait",
+            &service,
+            "--timeout",
+            "2m",
+            "-o",
+            "addrs",
+        ],
+    );
+    std::thread::sleep(Duration::from_secs(1));
+    // The client's read under way ends with "rpc error making call: EOF", the next ones with
+    // the client unable to reach a server, then without a leader, until the server is back.
+    server.kill();
+    std::thread::sleep(Duration::from_secs(1));
+    let _server = Agent::start_on(server_options, server_ports);
+    eventually(
+        "the client reaches a leader again",
+        Duration::from_secs(60),
+        || {
+            let leader = client.get("/v1/status/leader");
+            match leader.as_str() {
+                Some(l) if !l.is_empty() => Ok(()),
+                _ => Err(leader.to_string()),
+            }
+        },
+    );
+    ttl(&client, &service, "pass", "back");
+    let (output, _) = finish(wait, Duration::from_secs(120));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "127.0.0.66:8080\n");
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("! attempt 1 failed (500: rpc error")
+                && l.contains("riding it out")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn an_idle_watch_of_ten_seconds_sends_at_most_two_requests() {
     let c = cluster();
     let proxy = CountingProxy::start(c.server.addr());
