@@ -1,6 +1,7 @@
 //! `service wait`, `check wait`, `check list --all-nodes` and `--watch`, on a two-node cluster of
 //! real agents (a dev server and a client joined to it, each on a loopback address of its own),
-//! and the requests they send while nothing changes, counted by a proxy in the test.
+//! and the requests they send while nothing changes, counted by a proxy in the test; and waits
+//! that ride out their agent, or a client agent's server, being killed and restarted.
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};

@@ -41,7 +41,7 @@
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
 //! - `e2e_terminal`: tables on a pseudo-terminal (colour, width, cut-off).
 //! - `e2e_wait`: `service wait`, `check wait`, `check list --all-nodes` and `--watch` on a
-//!   two-node cluster, and the requests they send while idle.
+//!   two-node cluster, the requests they send while idle, and agents killed under a wait.
 //! - `corpus`: the fuzzers' seed corpus (tests/corpus/), from an agent of its own.
 //! - `docs`: the README, `--help` and the man pages agree with the command definition.
 //! - `generated`: completions/ and man/ are not stale.
