@@ -1630,7 +1630,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Answer at most N instances')
             [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Fail (exit 1) when fewer than N healthy instances with a usable port come back')
             [CompletionResult]::new('--port-name', '--port-name', [CompletionResultType]::ParameterName, 'Multi-port services (Consul 1.22): use the port of this name instead of the default one')
-            [CompletionResult]::new('--wait-min', '--wait-min', [CompletionResultType]::ParameterName, 'Execute again (polling: at most once a second, then less often) until N healthy instances come back; exit 4 when --timeout passes first')
+            [CompletionResult]::new('--wait-min', '--wait-min', [CompletionResultType]::ParameterName, 'Execute again, as soon as the service''s health moves (every 4s at least), until N healthy instances come back; exit 4 when --timeout passes first')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --wait-min: give up (exit 4) after this long')
             [CompletionResult]::new('--handler-timeout', '--handler-timeout', [CompletionResultType]::ParameterName, 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')

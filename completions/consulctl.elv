@@ -1545,7 +1545,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --limit 'Answer at most N instances'
             cand --min 'Fail (exit 1) when fewer than N healthy instances with a usable port come back'
             cand --port-name 'Multi-port services (Consul 1.22): use the port of this name instead of the default one'
-            cand --wait-min 'Execute again (polling: at most once a second, then less often) until N healthy instances come back; exit 4 when --timeout passes first'
+            cand --wait-min 'Execute again, as soon as the service''s health moves (every 4s at least), until N healthy instances come back; exit 4 when --timeout passes first'
             cand --timeout 'With --wait-min: give up (exit 4) after this long'
             cand --handler-timeout 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'

@@ -1,6 +1,7 @@
 //! `service wait`, `check wait`, `check list --all-nodes` and `--watch`, on a two-node cluster of
 //! real agents (a dev server and a client joined to it, each on a loopback address of its own),
-//! and the requests they send while nothing changes, counted by a proxy in the test.
+//! and the requests they send while nothing changes, counted by a proxy in the test; and waits
+//! that ride out their agent, or a client agent's server, being killed and restarted.
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
@@ -496,6 +497,122 @@ fn a_watch_exits_3_when_its_agent_goes_away() {
 }
 
 #[test]
+fn a_wait_rides_out_its_agent_restarting() {
+    let service = unique("phoenix");
+    let mut options = AgentOptions::dev(&unique("phoenix-node"));
+    options.ip = "127.0.0.64".to_string();
+    // In the agent's configuration, so that the restarted agent has it again.
+    options.config = Some(
+        json!({"services": [{"id": service, "name": service, "port": 8080,
+                             "check": {"ttl": "10m"}}]})
+        .to_string(),
+    );
+    let agent = Agent::start(options.clone());
+    let ports = agent.ports;
+    let wait = spawn(
+        &agent.addr(),
+        &[
+            "-v",
+            "service",
+            "wait",
+            &service,
+            "--timeout",
+            "1m",
+            "-o",
+            "addrs",
+        ],
+    );
+    std::thread::sleep(Duration::from_secs(1));
+    // The blocking read under way is cut, then nothing listens until the agent is back (with
+    // an index that starts over).
+    agent.kill();
+    std::thread::sleep(Duration::from_secs(1));
+    let agent = Agent::start_on(options, ports);
+    ttl(&agent, &service, "pass", "back");
+    let (output, _) = finish(wait, Duration::from_secs(60));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "127.0.0.64:8080\n");
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("! attempt 1 failed (") && l.contains("riding it out")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_wait_on_a_client_agent_rides_out_its_server_going_away() {
+    // A server that keeps its state (not -dev), so that restarted it rejoins the client.
+    let data = tempfile::tempdir().unwrap();
+    let mut server_options = AgentOptions::client(&unique("lost-server"), "127.0.0.65");
+    server_options.hcl = vec!["server = true".into(), "bootstrap_expect = 1".into()];
+    server_options.wait_for_leader = true;
+    server_options.data_dir = Some(data.path().to_path_buf());
+    let server = Agent::start(server_options.clone());
+    let server_ports = server.ports;
+    let mut client_options = AgentOptions::client(&unique("lost-client"), "127.0.0.66");
+    client_options.join = Some(server.serf_lan_addr());
+    client_options.wait_for_leader = true;
+    let client = Agent::start(client_options);
+    let service = unique("orphan");
+    register(&client, &service, &service, "critical");
+    eventually(
+        "the catalog has the instance",
+        Duration::from_secs(30),
+        || {
+            let list = server.get(&format!("/v1/health/service/{service}"));
+            match list.as_array() {
+                Some(l) if l.len() == 1 => Ok(()),
+                _ => Err(list.to_string()),
+            }
+        },
+    );
+    let wait = spawn(
+        &client.addr(),
+        &[
+            "-v",
+            "service",
+            "wait",
+            &service,
+            "--timeout",
+            "2m",
+            "-o",
+            "addrs",
+        ],
+    );
+    std::thread::sleep(Duration::from_secs(1));
+    // The client's read under way ends with "rpc error making call: EOF", the next ones with
+    // the client unable to reach a server, then without a leader, until the server is back.
+    server.kill();
+    std::thread::sleep(Duration::from_secs(1));
+    let _server = Agent::start_on(server_options, server_ports);
+    eventually(
+        "the client reaches a leader again",
+        Duration::from_secs(60),
+        || {
+            let leader = client.get("/v1/status/leader");
+            match leader.as_str() {
+                Some(l) if !l.is_empty() => Ok(()),
+                _ => Err(leader.to_string()),
+            }
+        },
+    );
+    ttl(&client, &service, "pass", "back");
+    let (output, _) = finish(wait, Duration::from_secs(120));
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "127.0.0.66:8080\n");
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("! attempt 1 failed (500: rpc error")
+                && l.contains("riding it out")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn an_idle_watch_of_ten_seconds_sends_at_most_two_requests() {
     let c = cluster();
     let proxy = CountingProxy::start(c.server.addr());
@@ -573,6 +690,51 @@ fn a_query_waits_by_polling_until_an_instance_is_healthy() {
     ttl(&c.client, &id, "pass", "up");
     let (output, _) = finish(wait, Duration::from_secs(30));
     assert_eq!(ok(&output), "127.0.0.62:8080\n");
+}
+
+#[test]
+fn a_query_wait_blocks_on_the_health_of_its_service_and_executes_again_when_it_moves() {
+    let c = cluster();
+    let service = unique("blocked");
+    let id = format!("{service}-1");
+    register(&c.client, &id, &service, "critical");
+    in_catalog(c, &service, 1);
+    let query = unique("blocked-q");
+    ok(&consulctl_at(&c.server.addr())
+        .args(["query", "create", "--name", &query, "--service", &service])
+        .output()
+        .unwrap());
+    let proxy = CountingProxy::start(c.server.addr());
+    let wait = spawn(
+        &proxy.addr,
+        &[
+            "query",
+            "execute",
+            &query,
+            "--wait-min",
+            "1",
+            "--timeout",
+            "30s",
+            "-o",
+            "addrs",
+        ],
+    );
+    // Past the first poll of a second, before the second one.
+    std::thread::sleep(Duration::from_millis(1500));
+    ttl(&c.client, &id, "pass", "up");
+    let (output, _) = finish(wait, Duration::from_secs(30));
+    assert_eq!(ok(&output), "127.0.0.62:8080\n");
+    let counts = proxy.counts();
+    // The health of the service in the answering datacenter was waited on: the read that
+    // gives the index, and at least one that blocked on it.
+    let health = format!("/v1/health/service/{service}");
+    assert!(counts.get(&health).is_some_and(|&n| n >= 2), "{counts:?}");
+    assert!(
+        counts
+            .keys()
+            .all(|path| path == &health || path.ends_with("/execute")),
+        "{counts:?}"
+    );
 }
 
 #[test]

@@ -21,6 +21,8 @@
 //! - `cli_retry`: `--retry`, what is tried again.
 //! - `cli_wait`: `service wait`, `check wait`, `query execute --wait-min`, `--all-nodes` and
 //!   `--watch`: what is refused before anything is sent.
+//! - `cli_deadlines`: the waits and watches against loopback agents that hang, never answer,
+//!   move their index on every answer, or fail with a passing error before they answer.
 //! - `cli_versions`: fields newer than the agent (one test on the shared real agent).
 //! - `cli_newer_shapes`: answers of Consul newer than 1.8.7 (multi-port services, sockets,
 //!   peering and sameness groups in queries) from fixtures in tests/corpus, and the query flags
@@ -44,7 +46,7 @@
 //!   query list, a query watch's maintenance, an unknown failover datacenter).
 //! - `e2e_terminal`: tables on a pseudo-terminal (colour, width, cut-off).
 //! - `e2e_wait`: `service wait`, `check wait`, `check list --all-nodes` and `--watch` on a
-//!   two-node cluster, and the requests they send while idle.
+//!   two-node cluster, the requests they send while idle, and agents killed under a wait.
 //! - `corpus`: the fuzzers' seed corpus (tests/corpus/), from an agent of its own.
 //! - `docs`: the README, `--help` and the man pages agree with the command definition.
 //! - `generated`: completions/ and man/ are not stale.
@@ -63,6 +65,7 @@ mod cli_agent;
 mod cli_bad_input;
 mod cli_check;
 mod cli_complete;
+mod cli_deadlines;
 mod cli_dry_run;
 mod cli_errors;
 mod cli_faults;

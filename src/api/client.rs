@@ -109,6 +109,14 @@ fn tenancy(segments: &[&str]) -> (bool, bool) {
     }
 }
 
+/// When a wait gives up, for the requests it sends: no attempt starts after `at`, and none runs
+/// past `at` plus `grace` (Consul answers a blocking read up to a sixteenth of its wait late).
+#[derive(Debug, Clone, Copy)]
+pub struct Cutoff {
+    pub at: Instant,
+    pub grace: Duration,
+}
+
 /// A blocking client for one agent.
 pub struct Client {
     http: reqwest::blocking::Client,
@@ -126,8 +134,12 @@ pub struct Client {
     request_timeout: Duration,
     retry: RetryPolicy,
     /// When the first request was sent: `--retry-max-time` bounds all of a command's retrying
-    /// (a wait or a watch starts the count again for each of its reads).
+    /// (a wait or a watch starts the count again for each of its reads, at its first failure).
     first_request: std::cell::Cell<Option<Instant>>,
+    /// The requests belong to a wait or a watch (see [`Client::renew_retry_budget`]).
+    following: std::cell::Cell<bool>,
+    /// A wait's deadline (see [`Client::set_cutoff`]).
+    cutoff: std::cell::Cell<Option<Cutoff>>,
 }
 
 /// One request: what `send` needs beyond the method and URL.
@@ -193,6 +205,8 @@ impl Client {
             request_timeout: options.request_timeout,
             retry: options.retry,
             first_request: std::cell::Cell::new(None),
+            following: std::cell::Cell::new(false),
+            cutoff: std::cell::Cell::new(None),
         })
     }
 
@@ -201,10 +215,21 @@ impl Client {
         self.planned.borrow().clone()
     }
 
-    /// Gives `--retry-max-time` anew to the requests from now on: a wait or a watch that runs
-    /// for hours retries a lost agent as a one-shot command would, not never.
+    /// Gives `--retry-max-time` anew to the requests from now on, counted from their first
+    /// failure: a wait or a watch that runs for hours retries a lost agent as a one-shot command
+    /// would, not never, and a blocking read that waited minutes before failing still has it
+    /// all. Unless `--retry` gave a number of attempts, the requests of a wait or a watch ride
+    /// out passing failures (the ones `--retry` would try again): for `--retry-max-time`, or
+    /// until the cutoff when one is set.
     pub fn renew_retry_budget(&self) {
         self.first_request.set(None);
+        self.following.set(true);
+    }
+
+    /// Bounds the requests from now on by a wait's deadline, retries and their pauses included
+    /// (`None`: no bound but each request's own timeout).
+    pub fn set_cutoff(&self, cutoff: Option<Cutoff>) {
+        self.cutoff.set(cutoff);
     }
 
     pub(crate) fn request_timeout(&self) -> Duration {
@@ -266,7 +291,8 @@ impl Client {
                 index: None,
             });
         }
-        let shown = self.shown(&url);
+        let mut url = url;
+        let mut shown = self.shown(&url);
         if let Some(log) = &self.log {
             log(&format!("> {method} {shown}"));
             if self.token.is_some() {
@@ -280,8 +306,13 @@ impl Client {
             }
         }
         let started = Instant::now();
-        let first = self.first_request.get().unwrap_or(started);
-        self.first_request.set(Some(first));
+        let following = self.following.get();
+        // Riding out: no count of attempts, only the time.
+        let rides_out = following && self.retry.retries == 0;
+        let cutoff = self.cutoff.get();
+        if !following && self.first_request.get().is_none() {
+            self.first_request.set(Some(started));
+        }
         let mut attempt = 0;
         // The error a command ends with: after more than one attempt, it says how many.
         let given_up = |error: ApiError, attempt: u32| {
@@ -292,19 +323,38 @@ impl Client {
             }
         };
         loop {
-            let result = self.send_once(method.clone(), url.clone(), &extra, &shown);
+            let result = self.send_once(method.clone(), url.clone(), &extra, &shown, cutoff);
             let Failure { error, retry_after } = match result {
                 Ok(answer) => return Ok(answer),
                 Err(failure) => failure,
             };
             attempt += 1;
-            let budget_left = self.retry.max_time.saturating_sub(first.elapsed());
-            if attempt > self.retry.retries
+            let first = match self.first_request.get() {
+                Some(first) => first,
+                None => {
+                    let now = Instant::now();
+                    self.first_request.set(Some(now));
+                    now
+                }
+            };
+            let retries_end = first + self.retry.max_time;
+            let budget_end = match cutoff {
+                Some(cutoff) if rides_out => cutoff.at,
+                Some(cutoff) => cutoff.at.min(retries_end),
+                None => retries_end,
+            };
+            let budget_left = budget_end.saturating_duration_since(Instant::now());
+            if (!rides_out && attempt > self.retry.retries)
                 || !self.retry.retryable(&method, &error)
                 || budget_left.is_zero()
             {
                 return Err(given_up(error, attempt));
             }
+            let limit = if cutoff.is_some() {
+                "the wait's --timeout"
+            } else {
+                "--retry-max-time"
+            };
             let pause = match &retry_after {
                 // Coming back sooner than asked would only be refused again.
                 Some((asked, _)) if *asked > budget_left => {
@@ -314,9 +364,8 @@ impl Client {
                             "! attempt {attempt} failed ({error}); Consul asked for a pause of {asked}, past the time left for retries: not retrying"
                         ));
                     }
-                    let note = format!(
-                        "Consul asked to be retried after {asked}, later than --retry-max-time allows"
-                    );
+                    let note =
+                        format!("Consul asked to be retried after {asked}, later than {limit} allows");
                     return Err(given_up(error, attempt).noted(&note));
                 }
                 Some((asked, _)) => self.retry.pause_asked(attempt, *asked),
@@ -328,12 +377,24 @@ impl Client {
                     .as_ref()
                     .map(|(_, header)| format!(" (Retry-After: {header})"))
                     .unwrap_or_default();
+                let riding = if rides_out {
+                    format!(
+                        "; riding it out for {} more, until {limit}",
+                        crate::duration::display(budget_left)
+                    )
+                } else {
+                    String::new()
+                };
                 log(&format!(
-                    "! attempt {attempt} failed ({error}); retrying in {} ms{asked}",
+                    "! attempt {attempt} failed ({error}); retrying in {} ms{asked}{riding}",
                     pause.as_millis()
                 ));
             }
             std::thread::sleep(pause);
+            if let Some(plain) = without_index(&url) {
+                url = plain;
+                shown = self.shown(&url);
+            }
         }
     }
 
@@ -343,6 +404,7 @@ impl Client {
         url: Url,
         extra: &Extra,
         shown: &str,
+        cutoff: Option<Cutoff>,
     ) -> Result<Answer, Failure> {
         let started = Instant::now();
         let length = url.as_str().len();
@@ -357,7 +419,14 @@ impl Client {
         // Set on each request, not only on the client: reqwest's blocking client bounds each
         // read of the body by the client's timeout anew, so an agent that trickles its answer
         // a byte at a time would hold us for ever; a request's own timeout covers the body too.
-        request = request.timeout(extra.timeout.unwrap_or(self.request_timeout));
+        let mut timeout = extra.timeout.unwrap_or(self.request_timeout);
+        if let Some(cutoff) = cutoff {
+            // A wait's deadline is kept whatever --request-timeout says, and a blocking read
+            // asked to wait past it is cut there (a zero timeout would mean none at all).
+            let left = (cutoff.at + cutoff.grace).saturating_duration_since(started);
+            timeout = timeout.min(left.max(Duration::from_millis(1)));
+        }
+        request = request.timeout(timeout);
         if let Some(body) = &extra.body {
             request = request
                 .header(CONTENT_TYPE, "application/json")
@@ -497,6 +566,27 @@ impl Client {
         }
         Ok(())
     }
+}
+
+/// A blocking read tried again after a failure asks without its index and wait: the agent may
+/// have restarted meanwhile, its indexes starting over lower, and it would hold a read for an
+/// index it has not reached for the whole wait. Answered at once, the read gives the index to
+/// wait past anew (`None`: not a blocking read).
+fn without_index(url: &Url) -> Option<Url> {
+    if !url.query_pairs().any(|(key, _)| key == "index") {
+        return None;
+    }
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(key, _)| key != "index" && key != "wait")
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    let mut plain = url.clone();
+    plain.set_query(None);
+    if !kept.is_empty() {
+        plain.query_pairs_mut().extend_pairs(kept);
+    }
+    Some(plain)
 }
 
 /// A request body for the verbose log: the value of any `Token` field (a prepared query's stored

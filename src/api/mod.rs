@@ -15,7 +15,7 @@ mod retry;
 mod tls;
 
 pub use agent::TtlState;
-pub use client::{Client, ClientOptions, Endpoint, JsonAnswer, PlannedRequest, RequestLog};
+pub use client::{Client, ClientOptions, Cutoff, Endpoint, JsonAnswer, PlannedRequest, RequestLog};
 pub use error::{ApiError, TransportKind};
 pub use health::{
     next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,

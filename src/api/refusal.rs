@@ -82,7 +82,14 @@ const NO_LEADER: [&str; 3] = [
     "raft leader not found",
 ];
 const NO_SERVERS: &str = "no known consul servers";
-const CONNECTION_LOST: [&str; 3] = ["i/o timeout", "connection reset", "connection refused"];
+const CONNECTION_LOST: [&str; 4] = [
+    "i/o timeout",
+    "connection reset",
+    "connection refused",
+    // A client agent whose server went away: "failed to get conn: dial tcp …: connect:
+    // connection refused", after the read under way ended with "EOF".
+    "rpc error getting client: failed to get conn",
+];
 
 impl<'b> Refusal<'b> {
     /// Reads an error answer: its status and its body as sent.

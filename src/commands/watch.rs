@@ -10,7 +10,7 @@ use clap::Args;
 
 use crate::api::{ApiError, Client, IndexedAnswer, JsonAnswer, ReadOptions};
 use crate::cli::values::PositiveDuration;
-use crate::commands::blocking::{Deadline, Follower};
+use crate::commands::blocking::{self, Deadline, Follower};
 use crate::commands::Context;
 use crate::error::{one_line, Result};
 use crate::job::{self, Ending, OUTPUT_LIMIT};
@@ -106,14 +106,15 @@ pub fn follow_agent(
         .map_err(ctx.api_error(action))?
         .config
         .node_name;
-    let read_agent = || (listing.read)(client).map_err(ctx.api_error(action));
-    let mut follower = Follower::new(None);
     let forever = Deadline::after(None);
+    let failed = blocking::read_error(ctx, action, forever);
+    let read_agent = || (listing.read)(client).map_err(&failed);
+    let mut follower = Follower::new(None);
     let mut moved = || -> Result<()> {
         client.renew_retry_budget();
         follower
             .next(forever, |o| (listing.catalog)(client, &node, o))
-            .map_err(ctx.api_error(action))?;
+            .map_err(&failed)?;
         Ok(())
     };
     // The first read of the catalog answers at once: it only gives the index to wait past.

@@ -8,7 +8,7 @@ use crate::api::models::is_default_tenancy;
 use crate::api::{CatalogCheck, Client, IndexedAnswer, JsonAnswer, ReadOptions};
 use crate::cli::values;
 use crate::commands::agent::checks;
-use crate::commands::blocking::{filter_string, Deadline, Follower};
+use crate::commands::blocking::{filter_string, read_error, Deadline, Follower};
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::Result;
@@ -127,7 +127,7 @@ impl ListArgs {
                 .next(forever, |o| {
                     Self::read(client, &source, filter.as_deref(), o)
                 })
-                .map_err(ctx.api_error(action))?;
+                .map_err(read_error(ctx, action, forever))?;
             Ok(answer.expect("a read without a deadline always answers"))
         };
         let first = next()?;

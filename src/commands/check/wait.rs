@@ -5,9 +5,9 @@ use clap::Args;
 use serde_json::value::RawValue;
 
 use super::CheckStatus;
-use crate::api::{CatalogCheck, Client, JsonAnswer};
+use crate::api::{ApiError, CatalogCheck, Client, JsonAnswer};
 use crate::cli::values::{CheckId, Id, PositiveDuration};
-use crate::commands::blocking::{filter_string, Deadline, Follower};
+use crate::commands::blocking::{self, filter_string, Deadline, Follower};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::{one_line, Error, Result};
 use crate::output::{self, Text};
@@ -18,8 +18,10 @@ use crate::output::{self, Text};
 unless --status says otherwise), then prints it and exits 0. The agent's checks cannot be \
 waited on directly, so consulctl waits on the catalog's copy of this node's checks (blocking \
 queries: one request per change) and reads the agent's own answer whenever it moves. When \
---timeout passes first, consulctl exits 4 and says the check's status and output; it exits 1 \
-when no such check is registered, and 3 when Consul cannot be reached (after --retry).\n\n\
+--timeout passes first (whatever --request-timeout says), consulctl exits 4 and says the \
+check's status and output; it exits 1 when no such check is registered. Passing failures (no \
+leader, an agent restarting: those --retry tries again) are ridden out until --timeout; one \
+that lasts to the end, or Consul that cannot be reached, exits 3.\n\n\
 Examples:\n  consulctl check wait service:web --timeout 2m\n  \
 consulctl check wait db-ttl --status critical --timeout 30s"
 )]
@@ -45,12 +47,9 @@ pub struct WaitArgs {
 impl WaitArgs {
     /// The agent's checks: the one waited on (`None` when it is not registered), decoded and
     /// as Consul sent it.
-    fn read_agent(&self, ctx: &Context, client: &Client, action: &str) -> Result<Seen> {
-        let answer = client
-            .agent_checks_answer(None)
-            .map_err(ctx.api_error(action))?;
-        let checks: BTreeMap<String, CatalogCheck> =
-            answer.decode().map_err(ctx.api_error(action))?;
+    fn read_agent(&self, client: &Client) -> std::result::Result<Seen, ApiError> {
+        let answer = client.agent_checks_answer(None)?;
+        let checks: BTreeMap<String, CatalogCheck> = answer.decode()?;
         Ok(Seen {
             check: checks.get(self.id.as_str()).cloned(),
             answer,
@@ -93,7 +92,10 @@ impl Leaf for WaitArgs {
         let action = format!("waiting for check {:?} to be {wanted}", self.id.as_str());
         let client = ctx.client()?;
         let deadline = Deadline::after(Some(self.timeout.value));
-        let mut seen = self.read_agent(ctx, client, &action)?;
+        client.set_cutoff(deadline.cutoff());
+        let failed = blocking::read_error(ctx, &action, deadline);
+        client.renew_retry_budget();
+        let mut seen = self.read_agent(client).map_err(&failed)?;
         let Some(first) = &seen.check else {
             return Err(Error::api(format!(
                 "{action}: no check {:?} is registered on this agent{}; see `consulctl check list`",
@@ -113,11 +115,15 @@ impl Leaf for WaitArgs {
                 .next(deadline, |options| {
                     client.health_node(&node, Some(&filter), options)
                 })
-                .map_err(ctx.api_error(&action))?;
+                .map_err(&failed)?;
             if moved.is_none() {
                 return Err(self.timed_out(seen.check.as_ref()));
             }
-            seen = self.read_agent(ctx, client, &action)?;
+            seen = match self.read_agent(client) {
+                Ok(now) => now,
+                Err(e) if deadline.cut_short(&e) => return Err(self.timed_out(seen.check.as_ref())),
+                Err(e) => return Err(failed(e)),
+            };
         }
     }
 }

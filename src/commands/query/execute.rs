@@ -6,9 +6,9 @@ use serde_json::value::RawValue;
 
 use super::read::ConsistencyArgs;
 use crate::api::models::{Listener, QueryExecution, ServiceNode};
-use crate::api::{ExecuteOptions, JsonAnswer, ServiceHealth};
+use crate::api::{ApiError, Client, ExecuteOptions, JsonAnswer, ServiceHealth};
 use crate::cli::values::{self, Id, PositiveDuration, QueryRef};
-use crate::commands::blocking::{Deadline, Follower};
+use crate::commands::blocking::{self, Deadline, Follower, HealthFollower};
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
@@ -28,9 +28,12 @@ one (exit 1 when no instance has a port of that name: the names there are listed
 without a port (a unix socket, or port 0) are shown in the table, left out of -o addrs with a \
 note on stderr, and not counted by --min; so are instances whose address is no IP address or \
 host name (Consul stores any text there).\n\n\
-The execute endpoint does not block, so --wait-min N polls: it executes the query again a \
-second later, then less and less often (every 4s at most, never more than once a second), \
-until N healthy instances answer, and exits 4 when --timeout passes first. --watch prints the \
+--wait-min N executes the query until N healthy instances answer, and exits 4 when --timeout \
+passes first. The execute endpoint does not block, so in between consulctl waits on the \
+catalog's health of the answer's service in the datacenter that answered (a blocking query) \
+and executes again as soon as it moves, or after 1s, 2s, then every 4s at most (a failover \
+elsewhere moves nothing there). Passing failures (no leader, an agent restarting) are ridden \
+out until --timeout. --watch prints the \
 answer, then a line per instance that turns healthy or stops being so (TIME NODE SERVICE old \
 -> new ADDRESS:PORT, where new is `maintenance` when maintenance took the instance out; with -o \
 json one object a line with Before and After), executing the query \
@@ -61,8 +64,8 @@ pub struct ExecuteArgs {
     #[arg(long, value_name = "NAME", value_parser = values::non_empty)]
     port_name: Option<String>,
 
-    /// Execute again (polling: at most once a second, then less often) until N healthy
-    /// instances come back; exit 4 when --timeout passes first
+    /// Execute again, as soon as the service's health moves (every 4s at least), until N
+    /// healthy instances come back; exit 4 when --timeout passes first
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "min")]
     wait_min: Option<u32>,
 
@@ -325,17 +328,38 @@ impl Leaf for ExecuteArgs {
 impl ExecuteArgs {
     /// One execute: the answer as Consul sent it.
     fn execute(&self, ctx: &Context, action: &str) -> Result<JsonAnswer> {
-        let dc = ctx.config.datacenter.as_deref();
+        self.execute_or(ctx, action, &ctx.api_error(action))
+    }
+
+    /// [`ExecuteArgs::execute`], a failure mapped by `failed`.
+    fn execute_or(
+        &self,
+        ctx: &Context,
+        action: &str,
+        failed: &dyn Fn(ApiError) -> Error,
+    ) -> Result<JsonAnswer> {
+        self.execute_api(ctx, ctx.client()?)
+            .map_err(failed)?
+            .ok_or_else(|| self.not_found(ctx, action))
+    }
+
+    /// One execute, as the API answers it (`None`: no such query).
+    fn execute_api(
+        &self,
+        ctx: &Context,
+        client: &Client,
+    ) -> std::result::Result<Option<JsonAnswer>, ApiError> {
         let options = ExecuteOptions {
-            datacenter: dc,
+            datacenter: ctx.config.datacenter.as_deref(),
             consistency: self.consistency.consistency(),
             near: self.near.as_deref(),
             limit: self.limit,
         };
-        ctx.client()?
-            .query_execute(&self.query, &options)
-            .map_err(ctx.api_error(action))?
-            .ok_or_else(|| super::not_found(action, &self.query, dc, ""))
+        client.query_execute(&self.query, &options)
+    }
+
+    fn not_found(&self, ctx: &Context, action: &str) -> Error {
+        super::not_found(action, &self.query, ctx.config.datacenter.as_deref(), "")
     }
 
     /// The instances of an answer with a usable port (the one `--port-name` names, if given) on
@@ -352,34 +376,74 @@ impl ExecuteArgs {
             .count()
     }
 
-    /// `--wait-min`: the execute endpoint does not block, so it is asked again, a second after
-    /// the first time and then less and less often (never more than once a second), until
-    /// enough instances answer or `--timeout` passes (exit 4).
+    /// `--wait-min`: executes the query until enough instances answer, or `--timeout` passes
+    /// (exit 4). The execute endpoint does not block, so in between the catalog's health of the
+    /// answer's service, in the datacenter that answered, is waited on (a blocking query) and
+    /// the query executed again as soon as it moves. That read waits a second the first time,
+    /// then longer, up to [`POLL_MOST`]: polls for what it cannot see (a failover elsewhere, a
+    /// peer, a token that may not read health).
     fn poll(&self, ctx: &Context, action: &str, wanted: u32) -> Result<JsonAnswer> {
+        let client = ctx.client()?;
         let deadline = Deadline::after(Some(self.timeout.value));
+        client.set_cutoff(deadline.cutoff());
+        let failed = blocking::read_error(ctx, action, deadline);
         let mut pause = POLL_FIRST;
+        let mut health = HealthFollower::default();
+        let mut last: Option<JsonAnswer> = None;
         loop {
-            ctx.client()?.renew_retry_budget();
-            let raw = self.execute(ctx, action)?;
+            client.renew_retry_budget();
+            let raw = match self.execute_api(ctx, client) {
+                Ok(Some(raw)) => raw,
+                Ok(None) => return Err(self.not_found(ctx, action)),
+                // Cut short by the deadline: what the last execute found is the answer.
+                Err(e) => match &last {
+                    Some(last) if deadline.cut_short(&e) => {
+                        return Err(self.too_few(ctx, action, wanted, last))
+                    }
+                    _ => return Err(failed(e)),
+                },
+            };
             let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
             // Counted as --min counts: instances a client could connect to.
-            let found = self.usable(&answer);
-            if found >= wanted as usize {
+            if self.usable(&answer) >= wanted as usize {
+                // A --watch that follows has no deadline.
+                client.set_cutoff(None);
                 return Ok(raw);
             }
             if deadline.passed() {
-                return Err(Error::timed_out(format!(
-                    "timed out after {} waiting for {wanted} healthy instance{} with a usable port from query {:?}: it found {found} of {:?} ({})",
-                    self.timeout.as_str(),
-                    if wanted == 1 { "" } else { "s" },
-                    self.query,
-                    answer.service,
-                    answered_by(&answer)
-                )));
+                return Err(self.too_few(ctx, action, wanted, &raw));
             }
-            deadline.sleep(pause);
+            let datacenter = match answer.datacenter.as_ref() {
+                "" => ctx.config.datacenter.clone(),
+                dc => Some(dc.to_string()),
+            };
+            let followed = answer.peer_name.is_empty() && !answer.service.is_empty();
+            if followed {
+                let service = answer.service.to_string();
+                health.until_moved(ctx, client, deadline, pause, &service, datacenter);
+            } else {
+                deadline.sleep(pause);
+            }
             pause = (pause * 2).min(POLL_MOST);
+            last = Some(raw);
         }
+    }
+
+    /// Exit 4 for `--wait-min`: what the last execute found.
+    fn too_few(&self, ctx: &Context, action: &str, wanted: u32, raw: &JsonAnswer) -> Error {
+        let answer: QueryExecution = match raw.decode() {
+            Ok(answer) => answer,
+            Err(e) => return ctx.api_error(action)(e),
+        };
+        Error::timed_out(format!(
+            "timed out after {} waiting for {wanted} healthy instance{} with a usable port from query {:?}: it found {} of {:?} ({})",
+            self.timeout.as_str(),
+            if wanted == 1 { "" } else { "s" },
+            self.query,
+            self.usable(&answer),
+            answer.service,
+            answered_by(&answer)
+        ))
     }
 
     /// `--watch`: the execute endpoint does not block, so the catalog's health of the query's
@@ -398,11 +462,12 @@ impl ExecuteArgs {
         let mut follower =
             Follower::new(ctx.config.datacenter.as_deref()).with_max_wait(WATCH_MOST);
         let forever = Deadline::after(None);
+        let failed = blocking::read_error(ctx, action, forever);
         let mut moved = || -> Result<JsonAnswer> {
             client.renew_retry_budget();
             let catalog = follower
                 .next(forever, |o| client.health_service(service, &[], o))
-                .map_err(ctx.api_error(action))?;
+                .map_err(&failed)?;
             Ok(catalog.expect("a read without a deadline always answers"))
         };
         // The first read of the catalog answers at once: it only gives the index to wait past.
@@ -413,7 +478,7 @@ impl ExecuteArgs {
             let catalog = moved()?;
             let mut next = snapshot(
                 ctx,
-                &self.execute(ctx, action)?,
+                &self.execute_or(ctx, action, &failed)?,
                 action,
                 self.port_name.as_deref(),
             )?;

@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 use crate::api::models::Listener;
 use crate::api::{JsonAnswer, ServiceHealth};
 use crate::cli::values::{self, PositiveDuration};
-use crate::commands::blocking::{Deadline, Follower};
+use crate::commands::blocking::{self, Deadline, Follower};
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{one_line, Error, Result};
@@ -19,8 +19,10 @@ use crate::output::{self, TenancyColumns, Text};
 per change, an answer within moments of it) until at least --min instances are healthy, then \
 prints them and exits 0. An instance is healthy when every check on it, its node's included, \
 is passing (or warning, with --allow-warning). When --timeout passes first, consulctl exits 4 \
-and says which instances were not healthy and the output of their failing checks; it exits 3 \
-when Consul cannot be reached (after --retry).\n\n\
+and says which instances were not healthy and the output of their failing checks. --timeout \
+is kept whatever --request-timeout says. Passing failures (no leader, an agent restarting: \
+those --retry tries again) are ridden out until then; one that lasts to the end, or Consul \
+that cannot be reached, exits 3.\n\n\
 --max N waits until at most N instances are healthy (--min is then 0 unless given); \
 --absent waits until no instance is registered at all, for teardown.\n\n\
 With -o addrs, only instances with an address:port are counted and printed: one on a unix \
@@ -229,6 +231,8 @@ impl Leaf for WaitArgs {
         let action = format!("waiting for {}", self.what(goal));
         let client = ctx.client()?;
         let deadline = Deadline::after(Some(self.timeout.value));
+        client.set_cutoff(deadline.cutoff());
+        let failed = blocking::read_error(ctx, &action, deadline);
         let mut follower = Follower::new(ctx.config.datacenter.as_deref());
         let mut last: Option<Vec<ServiceHealth>> = None;
         loop {
@@ -237,7 +241,7 @@ impl Leaf for WaitArgs {
                 .next(deadline, |options| {
                     client.health_service(&self.name, &self.tags, options)
                 })
-                .map_err(ctx.api_error(&action))?;
+                .map_err(&failed)?;
             let Some(answer) = answer else {
                 let addrs_only = ctx.config.output == OutputFormat::Addrs;
                 return Err(self.timed_out(goal, last.as_deref().unwrap_or_default(), addrs_only));
