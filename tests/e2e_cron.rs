@@ -405,3 +405,58 @@ fn a_hung_agent_is_cut_off_by_the_request_timeout() {
     let err = stderr_of(&out);
     assert!(err.contains("did not answer within 1s"), "{err}");
 }
+
+#[test]
+fn a_command_that_cannot_start_is_named_whole_on_stderr() {
+    let agent = Agent::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("not executable.sh");
+    std::fs::write(&script, "#!/bin/sh\necho hi\n").unwrap();
+    let script = script.to_str().unwrap().to_string();
+    let cases = [
+        (
+            vec!["/no/such/cmd", "--flag", "a b"],
+            127,
+            "cannot run /no/such/cmd --flag 'a b': no such file (or the interpreter its #! line names is missing)".to_string(),
+        ),
+        (
+            vec!["no-such-cmd-anywhere"],
+            127,
+            "cannot run no-such-cmd-anywhere: not found in PATH".to_string(),
+        ),
+        (
+            vec![script.as_str()],
+            126,
+            format!("cannot run '{script}': permission denied (it is not executable, or is a directory)"),
+        ),
+    ];
+    for (command, code, line) in cases {
+        let id = unique("job-missing");
+        agent.put(
+            "/v1/agent/check/register",
+            Some(serde_json::json!({"ID": id, "Name": id, "TTL": "10m"})),
+        );
+        let out = consulctl_at(&agent.addr())
+            .args(["-q", "check", "run", &id, "--"])
+            .args(&command)
+            .env("PATH", "/usr/bin:/bin")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{}", stderr_of(&out));
+        assert_eq!(stdout_of(&out), "");
+        assert_eq!(
+            stderr_of(&out),
+            format!("error: {line}; check \"{id}\" was reported critical\n"),
+            "printed even with -q: cron mails it"
+        );
+        let check = check(&id);
+        assert_eq!(check["Status"], "critical");
+        assert!(
+            check["Output"]
+                .as_str()
+                .unwrap()
+                .contains(" could not be started: "),
+            "{check}"
+        );
+    }
+}

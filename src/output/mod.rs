@@ -2,6 +2,7 @@
 //! and never format output themselves.
 
 pub mod dry_run;
+pub mod shell;
 
 use std::io::{self, Write};
 
