@@ -338,10 +338,20 @@ impl Client {
             };
             attempt += 1;
             let budget_left = self.retry.max_time.saturating_sub(first.elapsed());
-            if attempt > self.retry.retries
-                || !self.retry.retryable(&method, &error)
-                || budget_left.is_zero()
-            {
+            let retryable = self.retry.retryable(&method, &error);
+            if attempt > self.retry.retries || !retryable || budget_left.is_zero() {
+                // --retry was given, and would have applied but for the method: say so, or
+                // the flag looks broken.
+                let forced = RetryPolicy {
+                    force_unsafe: true,
+                    ..self.retry
+                };
+                if !retryable && attempt <= self.retry.retries && forced.retryable(&method, &error)
+                {
+                    return Err(given_up(error, attempt).noted(&format!(
+                        "not retried: a {method} is repeated only with --retry-unsafe, as it may then be done twice"
+                    )));
+                }
                 return Err(given_up(error, attempt));
             }
             let pause = match &retry_after {

@@ -76,6 +76,9 @@ impl<'a> Context<'a> {
                     let _ = writeln!(std::io::stderr(), "{line}");
                 }) as crate::api::RequestLog
             });
+            if let Some(note) = self.config.verbose.then(|| self.implied_port()).flatten() {
+                self.always_note(&note);
+            }
             if self.config.endpoint.is_https() && !self.config.tls.verify {
                 // Printed even with --quiet: nobody should forget that this is on.
                 self.always_note(
@@ -90,6 +93,24 @@ impl<'a> Context<'a> {
             let _ = self.client.set(client);
         }
         Ok(self.client.get().expect("client was just built"))
+    }
+
+    /// An address without a port means the scheme's (80 for http, as in Consul's own Go
+    /// client), not the agent's 8500: `-v` says so, since nothing else would.
+    fn implied_port(&self) -> Option<String> {
+        let crate::api::Endpoint::Url(url) = &self.config.endpoint else {
+            return None;
+        };
+        if url.port().is_some() {
+            return None;
+        }
+        let port = url.port_or_known_default()?;
+        let agent = if url.scheme() == "https" { 8501 } else { 8500 };
+        Some(format!(
+            "* {} names no port: requests go to port {port}, the default for {}, not to {agent} where agents listen unless configured otherwise",
+            self.config.endpoint,
+            url.scheme()
+        ))
     }
 
     /// The agent's version, asked once; `None` when it cannot be read (an ACL token without

@@ -65,6 +65,54 @@ impl CheckCommand {
     }
 }
 
+/// What a TTL write adds to its refusal: when the check is missing, and when it is not a TTL
+/// check (`None`: the plain explanation).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TtlHints<'h> {
+    pub missing: Option<&'h str>,
+    pub not_ttl: Option<&'h str>,
+}
+
+/// The check a person most likely meant by `id` when no check has that ID: the check of the
+/// service `id` (`service:db` for `db`), or the check named `id`. Only TTL checks when
+/// `ttl_only` (what a TTL write can take).
+pub(crate) fn meant_check<'c>(
+    checks: &'c crate::api::models::AgentChecks<'_>,
+    id: &str,
+    ttl_only: bool,
+) -> Option<&'c str> {
+    let service_check = format!("service:{id}");
+    let candidates = checks
+        .iter()
+        .filter(|c| !ttl_only || c.kind.is_empty() || c.kind == "ttl");
+    let mut best = None;
+    for check in candidates {
+        let rank = if check.check_id == service_check {
+            0
+        } else if check.service_id == id {
+            1
+        } else if check.name == id {
+            2
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(r, _)| rank < r) {
+            best = Some((rank, check.check_id.as_ref()));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// The clause that suggests `meant` instead of the ID given: "did you mean service:db
+/// (`consulctl check ttl fail service:db`)?".
+pub(crate) fn did_you_mean(ctx: &Context, meant: &str) -> String {
+    let meant = crate::output::shell::word(meant);
+    format!(
+        "did you mean {meant} (`consulctl {} {meant}`)?",
+        ctx.command
+    )
+}
+
 /// Why a TTL write on `id` failed with "does not have associated TTL": the check is missing,
 /// or it is not a TTL check. Asks the agent to tell which.
 pub(crate) fn explain_not_ttl(
@@ -72,6 +120,7 @@ pub(crate) fn explain_not_ttl(
     id: &str,
     action: &str,
     consul: &str,
+    hints: TtlHints,
 ) -> crate::error::Error {
     use crate::error::Error;
     // Consul's words go inside a one-line message.
@@ -84,36 +133,48 @@ pub(crate) fn explain_not_ttl(
         Err(_) => return Error::api(format!("{action}: Consul answered: {consul}")),
     };
     match checks.get(id) {
-        None => Error::api(format!(
-            "{action}: no check {id:?} is registered on this agent (Consul: {consul}); see `consulctl check list`, or register it with `consulctl check register NAME --id {id} --ttl 1m`"
-        )),
-        Some(check) => Error::api(format!(
-            "{action}: check {id:?} is a {} check, not a TTL check; only TTL checks take pass/warn/fail/update (Consul: {consul})",
-            if check.kind.is_empty() { "non-TTL".into() } else { crate::output::shown(&check.kind) }
-        )),
+        None => {
+            let fix = match meant_check(&checks, id, true) {
+                Some(meant) => did_you_mean(ctx, meant),
+                None => format!(
+                    "see `consulctl check list`, or register it with `consulctl check register {} --ttl 1m`",
+                    crate::output::shell::word(id)
+                ),
+            };
+            let more = hints.missing.map(|h| format!("; {h}")).unwrap_or_default();
+            Error::api(format!(
+                "{action}: no check {id:?} is registered on this agent (Consul: {consul}); {fix}{more}"
+            ))
+        }
+        Some(check) => {
+            let fix = hints.not_ttl.unwrap_or(
+                "only TTL checks take pass/warn/fail/update; the agent sets this one's status itself",
+            );
+            Error::api(format!(
+                "{action}: check {id:?} is a {} check, not a TTL check; {fix} (Consul: {consul})",
+                if check.kind.is_empty() {
+                    "non-TTL".into()
+                } else {
+                    crate::output::shown(&check.kind)
+                }
+            ))
+        }
     }
 }
 
 /// Maps the failure of a TTL write (pass/warn/fail/update) on `id`: Consul's "does not have
-/// associated TTL" is explained by [`explain_not_ttl`], followed by `hint` when given; anything
-/// else as usual.
+/// associated TTL" is explained by [`explain_not_ttl`] with `hints`; anything else as usual.
 pub(crate) fn ttl_write_error<'c, 'a>(
     ctx: &'c Context<'a>,
     id: &'c str,
     action: &'c str,
-    hint: Option<&'c str>,
+    hints: TtlHints<'c>,
 ) -> impl Fn(crate::api::ApiError) -> crate::error::Error + use<'c, 'a> {
     move |e| match e {
         crate::api::ApiError::Status { status: 500, body }
             if body.contains("TTL") || body.contains("Unknown check") =>
         {
-            let e = explain_not_ttl(ctx, id, action, &body);
-            match hint {
-                Some(hint) => {
-                    crate::error::Error::failed(e.exit(), format!("{}; {hint}", e.message()))
-                }
-                None => e,
-            }
+            explain_not_ttl(ctx, id, action, &body, hints)
         }
         other => ctx.api_error(action)(other),
     }

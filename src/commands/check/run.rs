@@ -155,10 +155,16 @@ impl RunArgs {
             output: Some(output),
         };
         let action = format!("reporting {status} to check {:?}", self.id);
-        let hint = Some("add --ensure-ttl DURATION to create it");
+        let hints = super::TtlHints {
+            missing: Some("or add --ensure-ttl DURATION to create it"),
+            // --ensure-ttl would leave the existing check as it is.
+            not_ttl: Some(
+                "the agent sets its status itself, so `check run` cannot report to it: give the job a TTL check of its own (another ID, with --ensure-ttl DURATION to create it)",
+            ),
+        };
         ctx.client()?
             .check_update(&self.id, &update)
-            .map_err(super::ttl_write_error(ctx, &self.id, &action, hint))
+            .map_err(super::ttl_write_error(ctx, &self.id, &action, hints))
     }
 }
 

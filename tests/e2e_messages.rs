@@ -1,0 +1,92 @@
+//! Messages that name the fix, on a real agent: the check a person meant, a check `check run`
+//! cannot report to, names that do not exist, maintenance, the node-level check that makes a
+//! node unhealthy, and a service registration that replaces another.
+
+use serde_json::json;
+
+use crate::support::{consulctl_at, run, stderr_of, stdout_of, unique, unused_port, Agent};
+
+fn on_agent(args: &[&str]) -> std::process::Output {
+    run(consulctl_at(&Agent::shared().addr()).args(args))
+}
+
+/// A service `name` (ID the same) with one TTL check, `service:NAME`.
+fn service_with_ttl(name: &str) {
+    Agent::shared().put(
+        "/v1/agent/service/register",
+        Some(json!({"Name": name, "ID": name, "Check": {"TTL": "10m"}})),
+    );
+}
+
+#[test]
+fn a_ttl_write_to_a_service_id_suggests_its_check() {
+    let db = unique("db");
+    service_with_ttl(&db);
+    let out = on_agent(&["check", "ttl", "fail", &db]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        format!("error: marking check \"{db}\" critical: no check \"{db}\" is registered on this agent (Consul: CheckID \"{db}\" does not have associated TTL); did you mean service:{db} (`consulctl check ttl fail service:{db}`)?\n")
+    );
+    let out = on_agent(&["check", "update", &db, "--status", "passing"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).ends_with(&format!(
+            "; did you mean service:{db} (`consulctl check update service:{db}`)?\n"
+        )),
+        "{}",
+        stderr_of(&out)
+    );
+    let out = on_agent(&["check", "wait", &db, "--timeout", "5s"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        format!("error: waiting for check \"{db}\" to be passing: no check \"{db}\" is registered on this agent; did you mean service:{db} (`consulctl check wait service:{db}`)?\n")
+    );
+}
+
+#[test]
+fn suggested_commands_are_quoted_for_the_shell() {
+    let id = format!("{} b", unique("a"));
+    let out = on_agent(&["check", "ttl", "pass", &id]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        format!("error: marking check \"{id}\" passing: no check \"{id}\" is registered on this agent (Consul: CheckID \"{id}\" does not have associated TTL); see `consulctl check list`, or register it with `consulctl check register '{id}' --ttl 1m`\n")
+    );
+    let out = on_agent(&["check", "wait", &id, "--timeout", "5s"]);
+    assert_eq!(
+        stderr_of(&out),
+        format!("error: waiting for check \"{id}\" to be passing: no check \"{id}\" is registered on this agent; see `consulctl check list`\n")
+    );
+}
+
+#[test]
+fn check_run_on_a_check_the_agent_runs_says_what_to_do() {
+    let api = unique("api");
+    Agent::shared().put(
+        "/v1/agent/service/register",
+        Some(json!({"Name": api, "ID": api, "Check": {
+            "HTTP": format!("http://127.0.0.1:{}/health", unused_port()), "Interval": "1h"}})),
+    );
+    let id = format!("service:{api}");
+    let out = on_agent(&["check", "run", &id, "--", "true"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert_eq!(
+        err,
+        format!("error: reporting passing to check \"{id}\": check \"{id}\" is a http check, not a TTL check; the agent sets its status itself, so `check run` cannot report to it: give the job a TTL check of its own (another ID, with --ensure-ttl DURATION to create it) (Consul: CheckID \"{id}\" does not have associated TTL) (the command itself succeeded)\n")
+    );
+    assert!(!err.contains("add --ensure-ttl"), "{err}");
+
+    // A missing check: --ensure-ttl is the fix, after the check the name likely meant.
+    let db = unique("db");
+    service_with_ttl(&db);
+    let out = on_agent(&["check", "run", &db, "--", "true"]);
+    assert!(
+        stderr_of(&out).contains(&format!("did you mean service:{db} (`consulctl check run service:{db}`)?; or add --ensure-ttl DURATION to create it (the command itself succeeded)")),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(stdout_of(&out), "");
+}
