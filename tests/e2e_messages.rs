@@ -90,3 +90,100 @@ fn check_run_on_a_check_the_agent_runs_says_what_to_do() {
     );
     assert_eq!(stdout_of(&out), "");
 }
+
+/// The shared agent's node name.
+fn node_name() -> String {
+    Agent::shared().get("/v1/agent/self")["Config"]["NodeName"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn check_list_all_nodes_names_a_node_or_service_that_does_not_exist() {
+    let node = unique("n2");
+    let out = on_agent(&["check", "list", "--all-nodes", "--node", &node]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout_of(&out), "", "no header for nothing");
+    assert_eq!(
+        stderr_of(&out),
+        format!("error: listing the datacenter's checks: there is no node \"{node}\" in the datacenter; see `consulctl agent members`\n")
+    );
+    let service = unique("nosuch");
+    let out = on_agent(&[
+        "check",
+        "list",
+        "--all-nodes",
+        "--service",
+        &service,
+        "-o",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout_of(&out), "");
+    assert_eq!(
+        stderr_of(&out),
+        format!("error: listing the datacenter's checks: there is no service \"{service}\" on any node of the datacenter\n")
+    );
+    // A node that exists but has no such checks is an empty answer, not an error.
+    let out = on_agent(&[
+        "check",
+        "list",
+        "--all-nodes",
+        "--node",
+        &node_name(),
+        "--filter",
+        "Name == \"no-such-check\"",
+        "-o",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out).trim(), "[]");
+    assert_eq!(stderr_of(&out), "");
+}
+
+#[test]
+fn query_execute_without_a_healthy_instance_names_the_failing_checks() {
+    let api = unique("unhealthy-api");
+    // Passing first: the agent hands a change of output alone to the catalog only minutes
+    // later, a change of status at once.
+    Agent::shared().put(
+        "/v1/agent/service/register",
+        Some(json!({"Name": api, "ID": api, "Check": {"TTL": "10m", "Status": "passing"}})),
+    );
+    let out = on_agent(&[
+        "check",
+        "ttl",
+        "fail",
+        &format!("service:{api}"),
+        "--note",
+        "db down",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let out = on_agent(&["query", "create", "--name", &api, "--service", &api]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let node = node_name();
+    let expected = format!(
+        "note: not passing: {api} on {node} [check \"service:{api}\" (Service '{api}' check) critical: db down]\n"
+    );
+    let out = crate::support::agent::eventually(
+        "the catalog has the failing check",
+        std::time::Duration::from_secs(10),
+        || {
+            let out = on_agent(&["query", "execute", &api]);
+            if stderr_of(&out) == expected {
+                Ok(out)
+            } else {
+                Err(stderr_of(&out))
+            }
+        },
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout_of(&out).starts_with(&format!("No healthy instance of \"{api}\": ")),
+        "{}",
+        stdout_of(&out)
+    );
+    let out = on_agent(&["-q", "query", "execute", &api]);
+    assert_eq!(stderr_of(&out), "", "-q silences the note");
+}

@@ -5,6 +5,7 @@
 //! own arguments live beside its handler in `commands`.
 
 pub mod complete;
+pub mod corrections;
 pub mod docs;
 mod live;
 pub mod values;
