@@ -227,6 +227,7 @@ impl Config {
             retry: self.retry,
             max_answer: self.max_answer,
             dry_run: self.dry_run,
+            dry_run_reads: false,
             log,
         }
     }

@@ -254,6 +254,11 @@ fn status_hint(status: u16, body: &str) -> &'static str {
         500 if is_transient_500(body) => {
             "; the cluster is between states (no leader, or no server to ask): try again later, or use --retry N"
         }
+        // Consul words its own 404s ("Query not found"), but for a path it has no endpoint
+        // for it answers nothing, as many web servers do.
+        404 if body.trim().is_empty() => {
+            "; nothing there answers this path: is --http-addr (CONSUL_HTTP_ADDR) a Consul agent, and one new enough for this command?"
+        }
         500..=599 if body.trim().is_empty() => "; the agent's log says why",
         _ => "",
     }

@@ -159,3 +159,18 @@ fn a_timeout_after_retries_has_one_pair_of_parentheses() {
     );
     assert!(!err.contains("))"), "{err}");
 }
+
+#[test]
+fn an_empty_404_asks_whether_this_is_the_agent() {
+    let mock = crate::support::Mock::start();
+    mock.expect(
+        wiremock::Mock::given(wiremock::matchers::any())
+            .respond_with(wiremock::ResponseTemplate::new(404)),
+    );
+    let out = run(consulctl_at(&mock.addr()).args(["agent", "members"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        format!("error: listing members: Consul at {} answered 404: (no body); nothing there answers this path: is --http-addr (CONSUL_HTTP_ADDR) a Consul agent, and one new enough for this command?\n", mock.uri())
+    );
+}

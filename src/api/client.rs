@@ -83,6 +83,9 @@ pub struct ClientOptions {
     pub max_answer: u64,
     /// `--dry-run`: requests that change something are recorded, not sent.
     pub dry_run: bool,
+    /// With `dry_run`, reads are recorded too: a command that only reads has nothing else
+    /// to show.
+    pub dry_run_reads: bool,
     pub log: Option<RequestLog>,
 }
 
@@ -121,6 +124,7 @@ pub struct Client {
     partition: Option<String>,
     max_answer: u64,
     dry_run: bool,
+    dry_run_reads: bool,
     planned: std::cell::RefCell<Vec<PlannedRequest>>,
     log: Option<RequestLog>,
     request_timeout: Duration,
@@ -227,6 +231,7 @@ impl Client {
             partition: options.partition,
             max_answer: options.max_answer,
             dry_run: options.dry_run,
+            dry_run_reads: options.dry_run_reads,
             planned: Default::default(),
             log: options.log,
             request_timeout: options.request_timeout,
@@ -291,9 +296,14 @@ impl Client {
         format!("{}{}", self.display_base, tail)
     }
 
+    /// Whether a dry run keeps a `method` request instead of sending it.
+    fn held_back(&self, method: &Method) -> bool {
+        self.dry_run && (*method != Method::GET || self.dry_run_reads)
+    }
+
     /// Sends a request, trying again as the [`RetryPolicy`] allows.
     pub(crate) fn send(&self, method: Method, url: Url, extra: Extra) -> Result<Answer, ApiError> {
-        if self.dry_run && method != Method::GET {
+        if self.held_back(&method) {
             // Reads still go out (a command may need them to build its write); writes do not.
             self.planned.borrow_mut().push(PlannedRequest {
                 method: method.to_string(),
@@ -485,7 +495,7 @@ impl Client {
     ) -> Result<(JsonAnswer, Option<u64>), ApiError> {
         let url = self.url(segments, query);
         let shown = self.shown(&url);
-        let planned_only = self.dry_run && method != Method::GET;
+        let planned_only = self.held_back(&method);
         let answer = self.send(method, url, extra)?;
         if planned_only {
             // There is no answer to decode: the command ends here.

@@ -283,7 +283,8 @@ pub struct RequestArgs {
 #[command(next_help_heading = None::<&'static str>)]
 pub struct OutputArgs {
     /// Commands that change something: print the requests they would send (method, URL,
-    /// body and a curl line) and send none of them; reads they need are still made
+    /// body and a curl line) and send none of them; reads they need are still made. A command
+    /// that only reads prints the read it would send first
     #[arg(long)]
     pub dry_run: bool,
 

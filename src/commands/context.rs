@@ -18,8 +18,10 @@ pub struct Context<'a> {
     pub command: &'a str,
     err: RefCell<&'a mut dyn Write>,
     client: OnceCell<Client>,
-    /// The agent's version from `/v1/agent/self`, asked once (`None`: it could not be read).
-    agent_version: OnceCell<Option<String>>,
+    /// `--dry-run` of a command that only reads: its reads are shown, not sent.
+    plan_reads: std::cell::Cell<bool>,
+    /// The agent's settings from `/v1/agent/self`, asked once (`None`: they could not be read).
+    agent_config: OnceCell<Option<crate::api::models::SelfConfig>>,
 }
 
 /// Request fields older agents refuse with a bare 400 (`unknown field`): the field (compared
@@ -51,7 +53,8 @@ impl<'a> Context<'a> {
             command,
             err: RefCell::new(err),
             client: OnceCell::new(),
-            agent_version: OnceCell::new(),
+            plan_reads: std::cell::Cell::new(false),
+            agent_config: OnceCell::new(),
         }
     }
 
@@ -85,8 +88,9 @@ impl<'a> Context<'a> {
                     "warning: TLS certificate verification is off (--http-ssl-verify=false or CONSUL_HTTP_SSL_VERIFY=false): anyone on the network path can pose as the agent",
                 );
             }
-            let client = Client::new(self.config.client_options(log))
-                .map_err(self.api_error("connecting"))?;
+            let mut options = self.config.client_options(log);
+            options.dry_run_reads = self.plan_reads.get();
+            let client = Client::new(options).map_err(self.api_error("connecting"))?;
             if self.config.partition.is_some() {
                 self.refuse_partition_without_enterprise(&client)?;
             }
@@ -116,15 +120,14 @@ impl<'a> Context<'a> {
     /// The agent's version, asked once; `None` when it cannot be read (an ACL token without
     /// agent:read), or is empty.
     fn agent_version(&self, client: &Client) -> Option<&str> {
-        self.agent_version
-            .get_or_init(|| {
-                client
-                    .agent_self()
-                    .ok()
-                    .map(|s| s.config.version)
-                    .filter(|v| !v.is_empty())
-            })
-            .as_deref()
+        Some(self.agent_config(client)?.version.as_str()).filter(|v| !v.is_empty())
+    }
+
+    /// The agent's settings, asked once; `None` when they cannot be read.
+    fn agent_config(&self, client: &Client) -> Option<&crate::api::models::SelfConfig> {
+        self.agent_config
+            .get_or_init(|| client.agent_self().ok().map(|s| s.config))
+            .as_ref()
     }
 
     /// Community Edition 1.11 and newer refuse `?partition=` (400, and the error hint says
@@ -219,6 +222,11 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A dry run of a command that only reads: its first read is shown instead of sent.
+    pub(super) fn plan_reads(&self) {
+        self.plan_reads.set(true);
+    }
+
     /// The requests a dry run held back.
     pub(super) fn planned(&self) -> Vec<crate::api::PlannedRequest> {
         self.client.get().map(Client::planned).unwrap_or_default()
@@ -229,9 +237,18 @@ impl<'a> Context<'a> {
     }
 
     /// Agent endpoints act on the agent that answers; a datacenter given to them would be
-    /// silently ignored, so it is refused before anything is sent.
+    /// silently ignored, so it is refused, unless it is the agent's own, where it changes
+    /// nothing: that costs one read of the agent's settings, made only when a datacenter is
+    /// given.
     pub(super) fn refuse_datacenter(&self) -> Result<()> {
+        let own = |dc: &str| {
+            self.client()
+                .ok()
+                .and_then(|client| self.agent_config(client))
+                .is_some_and(|config| config.datacenter.eq_ignore_ascii_case(dc))
+        };
         match &self.config.datacenter {
+            Some(dc) if own(dc) => Ok(()),
             Some(dc) => Err(Error::usage(format!(
                 "--datacenter {dc:?} does not apply to `{}`: it acts on the agent at --http-addr; point --http-addr at an agent in that datacenter instead",
                 self.command
