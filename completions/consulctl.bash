@@ -88,6 +88,9 @@ _consulctl() {
             consulctl__subcmd__agent__subcmd__help__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__enable"
                 ;;
+            consulctl__subcmd__agent__subcmd__help__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__agent__subcmd__maintenance,disable)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__disable"
                 ;;
@@ -97,6 +100,9 @@ _consulctl() {
             consulctl__subcmd__agent__subcmd__maintenance,help)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help"
                 ;;
+            consulctl__subcmd__agent__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__agent__subcmd__maintenance__subcmd__help,disable)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__disable"
                 ;;
@@ -105,6 +111,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__agent__subcmd__maintenance__subcmd__help,help)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__help"
+                ;;
+            consulctl__subcmd__agent__subcmd__maintenance__subcmd__help,status)
+                cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__status"
                 ;;
             consulctl__subcmd__check,deregister)
                 cmd="consulctl__subcmd__check__subcmd__deregister"
@@ -232,6 +241,9 @@ _consulctl() {
             consulctl__subcmd__help__subcmd__agent__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__enable"
                 ;;
+            consulctl__subcmd__help__subcmd__agent__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__help__subcmd__check,deregister)
                 cmd="consulctl__subcmd__help__subcmd__check__subcmd__deregister"
                 ;;
@@ -306,6 +318,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__help__subcmd__service__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__enable"
+                ;;
+            consulctl__subcmd__help__subcmd__service__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__status"
                 ;;
             consulctl__subcmd__query,apply)
                 cmd="consulctl__subcmd__query__subcmd__apply"
@@ -403,6 +418,9 @@ _consulctl() {
             consulctl__subcmd__service__subcmd__help__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__enable"
                 ;;
+            consulctl__subcmd__service__subcmd__help__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__service__subcmd__maintenance,disable)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__disable"
                 ;;
@@ -412,6 +430,9 @@ _consulctl() {
             consulctl__subcmd__service__subcmd__maintenance,help)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help"
                 ;;
+            consulctl__subcmd__service__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__service__subcmd__maintenance__subcmd__help,disable)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__disable"
                 ;;
@@ -420,6 +441,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__service__subcmd__maintenance__subcmd__help,help)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__help"
+                ;;
+            consulctl__subcmd__service__subcmd__maintenance__subcmd__help,status)
+                cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__status"
                 ;;
             *)
                 ;;
@@ -910,7 +934,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,6 +962,20 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1096,7 +1134,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1406,7 +1444,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__help)
-            opts="enable disable help"
+            opts="enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,6 +1492,122 @@ _consulctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__agent__subcmd__maintenance__subcmd__status)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3520,7 +3674,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3548,6 +3702,20 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3954,7 +4122,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,6 +4150,20 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5542,7 +5724,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5570,6 +5752,20 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5722,7 +5918,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6032,7 +6228,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__help)
-            opts="enable disable help"
+            opts="enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6080,6 +6276,122 @@ _consulctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__service__subcmd__maintenance__subcmd__status)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -308,6 +308,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "enable" -d 'Take this node out of service: its services fail health queries until disabled'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "disable" -d 'Put this node back into service'
+complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "status" -d 'Say whether this node is in maintenance, and why'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from maintenance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "members" -d 'List the cluster members this agent sees (LAN, or WAN with --wan)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand agent; and __fish_seen_subcommand_from help" -f -a "self" -d 'Show this agent\'s name, datacenter, version and role'
@@ -761,6 +762,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "enable" -d 'Take the service out of service discovery until disabled'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "disable" -d 'Put the service back into service discovery'
+complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "status" -d 'Say whether the service is in maintenance, and why'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from maintenance" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l filter -d 'Consul filter expression, passed through (e.g. \'Service == "web"\')' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand service; and __fish_seen_subcommand_from list" -l handler-timeout -d 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this' -r

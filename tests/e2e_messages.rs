@@ -187,3 +187,108 @@ fn query_execute_without_a_healthy_instance_names_the_failing_checks() {
     let out = on_agent(&["-q", "query", "execute", &api]);
     assert_eq!(stderr_of(&out), "", "-q silences the note");
 }
+
+#[test]
+fn maintenance_status_and_tables_show_the_reason() {
+    let mut options = crate::support::agent::AgentOptions::dev("maint");
+    options.ip = "127.0.0.71".to_string();
+    let agent = Agent::start(options);
+    let on = |args: &[&str]| run(consulctl_at(&agent.addr()).args(args));
+    agent.put(
+        "/v1/agent/service/register",
+        Some(json!({"Name": "api", "ID": "api-1", "Port": 18090})),
+    );
+    assert_eq!(
+        stdout_of(&on(&["service", "maintenance", "status", "api-1"])),
+        "Maintenance  off\n"
+    );
+    assert_eq!(
+        stdout_of(&on(&[
+            "service",
+            "maintenance",
+            "status",
+            "api-1",
+            "-o",
+            "json"
+        ]))
+        .trim(),
+        "null"
+    );
+    let out = on(&[
+        "service",
+        "maintenance",
+        "enable",
+        "api-1",
+        "--reason",
+        "deploying v3",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+
+    let out = on(&["service", "maintenance", "status", "api-1"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        "Maintenance  on\nReason       deploying v3\nCheck        _service_maintenance:api-1\nStatus       critical\n"
+    );
+    let out = on(&["service", "maintenance", "status", "api-1", "-o", "json"]);
+    let check: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        check,
+        agent.checks()["_service_maintenance:api-1"],
+        "as Consul sent it"
+    );
+    assert_eq!(check["Notes"], "deploying v3");
+
+    // The tables show the reason, which Consul keeps in the check's Notes.
+    let out = on(&["check", "list"]);
+    let rows = crate::support::agent::table_rows(&stdout_of(&out));
+    let row = rows
+        .iter()
+        .find(|r| r["ID"] == "_service_maintenance:api-1")
+        .expect("the maintenance check is listed");
+    assert_eq!(row["Notes"], "deploying v3");
+    assert_eq!(row["Status"], "critical");
+    let listed = crate::support::agent::eventually(
+        "the catalog has the maintenance check",
+        std::time::Duration::from_secs(10),
+        || {
+            let text = stdout_of(&on(&["check", "list", "--all-nodes", "--service", "api"]));
+            if text.contains("deploying v3") {
+                Ok(text)
+            } else {
+                Err(text)
+            }
+        },
+    );
+    let rows = crate::support::agent::table_rows(&listed);
+    assert_eq!(rows[0]["Notes"], "deploying v3", "{listed}");
+
+    // A service that is not registered is an error, not "off".
+    let out = on(&["service", "maintenance", "status", "nosuch"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&out),
+        "error: reading maintenance of service \"nosuch\": no service \"nosuch\" is registered on this agent; see `consulctl service list`\n"
+    );
+
+    // The node's own maintenance.
+    assert_eq!(
+        stdout_of(&on(&["agent", "maintenance", "status"])),
+        "Maintenance  off\n"
+    );
+    let out = on(&[
+        "agent",
+        "maintenance",
+        "enable",
+        "--reason",
+        "kernel upgrade",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&on(&["agent", "maintenance", "status"])),
+        "Maintenance  on\nReason       kernel upgrade\nCheck        _node_maintenance\nStatus       critical\n"
+    );
+    let out = on(&["agent", "maintenance", "status", "-o", "json"]);
+    let check: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(check, agent.checks()["_node_maintenance"]);
+}

@@ -242,6 +242,7 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
     // Enterprise's namespace and partition, as `check list` on the agent shows them: a column
     // only when a check is outside the default.
     let tenancy = TenancyColumns::of(checks.iter().map(|c| (&*c.namespace, &*c.partition)));
+    let notes = checks::NotesColumn::of(checks.iter().map(|c| c.notes.as_str()));
     let rows = checks.iter().map(|c| {
         let row = vec![
             Text::from(c.node.as_str()),
@@ -251,9 +252,10 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             Text::from(c.service_id.as_str()),
             Text::from(c.output.as_str()),
         ];
-        tenancy.row(row, &c.namespace, &c.partition)
+        tenancy.row(notes.row(row, &c.notes), &c.namespace, &c.partition)
     });
-    let headers = tenancy.headers(&["Node", "ID", "Name", "Status", "Service", "Output"]);
+    let headers =
+        tenancy.headers(&notes.headers(&["Node", "ID", "Name", "Status", "Service", "Output"]));
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }
 
