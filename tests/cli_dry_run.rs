@@ -266,6 +266,30 @@ fn reading_commands_show_their_first_read_and_send_nothing() {
         assert_eq!(stderr_of(&out), "dry run: this request was not sent\n");
         mock.verify();
     }
+    // A watch too (these were refused while --dry-run refused every read): its first read.
+    for args in [
+        &["check", "list", "--watch"][..],
+        &["check", "list", "--all-nodes", "--watch"],
+        &["service", "list", "--watch"],
+        &["query", "execute", "api", "--watch"],
+    ] {
+        let mock = silent_mock();
+        let out = run(consulctl_at(&mock.addr()).arg("--dry-run").args(args));
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+        let stdout = stdout_of(&out);
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines.len(), 2, "{args:?}: {stdout}");
+        assert!(
+            lines[0].starts_with(&format!("GET {}/v1/", mock.uri())),
+            "{stdout}"
+        );
+        assert!(
+            lines[1].starts_with("curl -sS --fail-with-body -X GET '"),
+            "{stdout}"
+        );
+        assert_eq!(stderr_of(&out), "dry run: this request was not sent\n");
+        mock.verify();
+    }
 }
 
 /// The printed curl lines, run by a shell against the real agent, do what the commands do.

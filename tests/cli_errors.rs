@@ -505,6 +505,8 @@ fn datacenter_is_refused_by_agent_check_and_service_commands() {
             "service maintenance enable web --datacenter dc2",
             &["--datacenter", "\"dc2\"", "`service maintenance enable`"],
         ),
+        // From cli_wait's refusals: it now reads the agent's settings first.
+        line("check list --datacenter dc2", &["dc2", "--datacenter"]),
     ];
     for case in &cases {
         let before = mock.requests().len();
