@@ -17,6 +17,11 @@ fn run_job(id: &str, extra: &[&str], script: &str) -> std::process::Output {
         .unwrap()
 }
 
+/// What `--ensure-ttl` says when it creates a check that belongs to no service.
+fn node_level_warning(id: &str) -> String {
+    format!("warning: check {id:?} belongs to no service, so while it is critical every service on this node counts as unhealthy (service wait, query execute, DNS); to affect one service only, register it with --service-id SID\n")
+}
+
 fn check(id: &str) -> serde_json::Value {
     Agent::shared().checks()[id].clone()
 }
@@ -37,7 +42,11 @@ fn exit_codes_map_to_passing_warning_critical_and_pass_through() {
             "doing it\n",
             "the job's own output passes through"
         );
-        assert_eq!(stderr_of(&out), "", "nothing of our own on stderr");
+        assert_eq!(
+            stderr_of(&out),
+            node_level_warning(&id),
+            "nothing of our own on stderr but the warning that a node-level check was created"
+        );
         let check = check(&id);
         assert_eq!(check["Status"], status, "exit {code}");
         assert_eq!(check["Type"], "ttl");
@@ -459,4 +468,33 @@ fn a_command_that_cannot_start_is_named_whole_on_stderr() {
             "{check}"
         );
     }
+}
+
+#[test]
+fn ensure_ttl_warns_once_when_it_creates_a_node_level_check() {
+    let agent = Agent::shared();
+    let id = unique("job-node");
+    let first = run_job(&id, &[], "exit 0");
+    assert_eq!(first.status.code(), Some(0));
+    assert_eq!(stderr_of(&first), node_level_warning(&id));
+    let again = run_job(&id, &[], "exit 0");
+    assert_eq!(
+        stderr_of(&again),
+        "",
+        "the check existed: nothing to warn about"
+    );
+    let quiet = run_job(&unique("job-node-q"), &["-q"], "exit 0");
+    assert_eq!(stderr_of(&quiet), "", "-q silences it");
+
+    // Attached to a service, the check makes only that service unhealthy: no warning.
+    let service = unique("cron-svc");
+    agent.put(
+        "/v1/agent/service/register",
+        Some(serde_json::json!({"Name": service, "ID": service})),
+    );
+    let id = unique("job-svc");
+    let out = run_job(&id, &["--service-id", &service], "exit 0");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stderr_of(&out), "");
+    assert_eq!(check(&id)["ServiceID"], service.as_str());
 }
