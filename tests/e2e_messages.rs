@@ -294,3 +294,65 @@ fn maintenance_status_and_tables_show_the_reason() {
     let check: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(check, agent.checks()["_node_maintenance"]);
 }
+
+#[test]
+fn registering_over_a_service_says_what_it_replaced() {
+    let id = unique("api-1");
+    let first = on_agent(&[
+        "service",
+        "register",
+        "api",
+        "--id",
+        &id,
+        "--port",
+        "18080",
+        "--address",
+        "127.0.0.9",
+        "--tag",
+        "v1",
+        "--meta",
+        "version=1",
+    ]);
+    assert_eq!(
+        stdout_of(&first),
+        format!("Service \"api\" registered with ID \"{id}\".\n"),
+        "nothing to replace"
+    );
+
+    let out = on_agent(&["service", "register", "api", "--id", &id, "--port", "18090"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out),
+        format!("Service \"api\" registered with ID \"{id}\", replacing the one registered with this ID:\n  Address: \"127.0.0.9\" -> (none)\n  Port: 18080 -> 18090\n  Tags: [\"v1\"] -> (none)\n  Meta.version: \"1\" -> (none)\n")
+    );
+    assert_eq!(stderr_of(&out), "");
+    let service = &Agent::shared().services()[&id];
+    assert_eq!(service["Port"], 18090);
+    assert_eq!(service["Address"], "");
+
+    // The same again changes nothing, and says nothing more.
+    let out = on_agent(&["service", "register", "api", "--id", &id, "--port", "18090"]);
+    assert_eq!(
+        stdout_of(&out),
+        format!("Service \"api\" registered with ID \"{id}\".\n")
+    );
+
+    // -q: nothing said.
+    let out = on_agent(&[
+        "-q", "service", "register", "api", "--id", &id, "--port", "18091",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), "");
+    // -o json prints the body sent, which needs no read of the service first.
+    let out = on_agent(&[
+        "-v", "-o", "json", "service", "register", "api", "--id", &id, "--port", "18092",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let log = stderr_of(&out);
+    let requests: Vec<&str> = log
+        .lines()
+        .filter(|l| l.starts_with("> GET") || l.starts_with("> PUT"))
+        .collect();
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert!(requests[0].starts_with("> PUT "), "{requests:?}");
+}
