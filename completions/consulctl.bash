@@ -102,6 +102,9 @@ _consulctl() {
             consulctl__subcmd__agent__subcmd__help__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__enable"
                 ;;
+            consulctl__subcmd__agent__subcmd__help__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__agent__subcmd__maintenance,disable)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__disable"
                 ;;
@@ -111,6 +114,9 @@ _consulctl() {
             consulctl__subcmd__agent__subcmd__maintenance,help)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help"
                 ;;
+            consulctl__subcmd__agent__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__agent__subcmd__maintenance__subcmd__help,disable)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__disable"
                 ;;
@@ -119,6 +125,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__agent__subcmd__maintenance__subcmd__help,help)
                 cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__help"
+                ;;
+            consulctl__subcmd__agent__subcmd__maintenance__subcmd__help,status)
+                cmd="consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__status"
                 ;;
             consulctl__subcmd__check,deregister)
                 cmd="consulctl__subcmd__check__subcmd__deregister"
@@ -246,6 +255,9 @@ _consulctl() {
             consulctl__subcmd__help__subcmd__agent__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__enable"
                 ;;
+            consulctl__subcmd__help__subcmd__agent__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__help__subcmd__check,deregister)
                 cmd="consulctl__subcmd__help__subcmd__check__subcmd__deregister"
                 ;;
@@ -320,6 +332,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__help__subcmd__service__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__enable"
+                ;;
+            consulctl__subcmd__help__subcmd__service__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__status"
                 ;;
             consulctl__subcmd__query,apply)
                 cmd="consulctl__subcmd__query__subcmd__apply"
@@ -417,6 +432,9 @@ _consulctl() {
             consulctl__subcmd__service__subcmd__help__subcmd__maintenance,enable)
                 cmd="consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__enable"
                 ;;
+            consulctl__subcmd__service__subcmd__help__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__service__subcmd__maintenance,disable)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__disable"
                 ;;
@@ -426,6 +444,9 @@ _consulctl() {
             consulctl__subcmd__service__subcmd__maintenance,help)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help"
                 ;;
+            consulctl__subcmd__service__subcmd__maintenance,status)
+                cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__status"
+                ;;
             consulctl__subcmd__service__subcmd__maintenance__subcmd__help,disable)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__disable"
                 ;;
@@ -434,6 +455,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__service__subcmd__maintenance__subcmd__help,help)
                 cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__help"
+                ;;
+            consulctl__subcmd__service__subcmd__maintenance__subcmd__help,status)
+                cmd="consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__status"
                 ;;
             *)
                 ;;
@@ -924,7 +948,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -963,6 +987,20 @@ _consulctl() {
                     ;;
             esac
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__members)
@@ -1110,7 +1148,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1420,7 +1458,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__help)
-            opts="enable disable help"
+            opts="enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1473,6 +1511,122 @@ _consulctl() {
                     ;;
             esac
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__agent__subcmd__maintenance__subcmd__status)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__members)
@@ -3534,7 +3688,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -3573,6 +3727,20 @@ _consulctl() {
                     ;;
             esac
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__members)
@@ -3968,7 +4136,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4007,6 +4175,20 @@ _consulctl() {
                     ;;
             esac
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__register)
@@ -5556,7 +5738,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__maintenance)
-            opts="enable disable"
+            opts="enable disable status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5595,6 +5777,20 @@ _consulctl() {
                     ;;
             esac
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__register)
@@ -5736,7 +5932,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -6046,7 +6242,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__help)
-            opts="enable disable help"
+            opts="enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -6099,6 +6295,122 @@ _consulctl() {
                     ;;
             esac
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__service__subcmd__maintenance__subcmd__status)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__register)

@@ -41,7 +41,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -81,7 +81,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -123,7 +123,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --wan 'List the WAN pool (servers of every datacenter) instead of the LAN. Only servers are in it: a client agent''s list is empty, with a note on stderr saying to ask a server'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -155,7 +155,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -188,7 +188,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -221,7 +221,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -254,7 +254,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --wan 'Join over the WAN (servers of other datacenters)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -287,7 +287,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --prune 'Also remove the member from the list at once (instead of after the reap interval)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -319,7 +319,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -328,6 +328,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand enable 'Take this node out of service: its services fail health queries until disabled'
             cand disable 'Put this node back into service'
+            cand status 'Say whether this node is in maintenance, and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;agent;maintenance;enable'= {
@@ -355,7 +356,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -387,7 +388,39 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
+            cand -v 'Print each request and answer on stderr (the token is never shown)'
+            cand --verbose 'Print each request and answer on stderr (the token is never shown)'
+            cand -q 'Print nothing on success but the data asked for'
+            cand --quiet 'Print nothing on success but the data asked for'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'consulctl;agent;maintenance;status'= {
+            cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
+            cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
+            cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
+            cand --http-auth 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)'
+            cand --datacenter 'Datacenter to ask, for endpoints that take one'
+            cand --dc 'Datacenter to ask, for endpoints that take one'
+            cand --namespace 'Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints'
+            cand --partition 'Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints'
+            cand --http-ssl 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]'
+            cand --http-ssl-verify 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]'
+            cand --ca-file 'PEM file of the CA(s) to trust instead of the system''s'
+            cand --ca-path 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)'
+            cand --client-cert 'PEM client certificate, for agents with verify_incoming (needs --client-key)'
+            cand --client-key 'PEM private key of --client-cert'
+            cand --tls-server-name 'Name the agent''s certificate must hold when the address does not (server.DC.consul)'
+            cand -o 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line'
+            cand --output 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line'
+            cand --request-timeout 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)'
+            cand --max-answer-size 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)'
+            cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
+            cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
+            cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -398,11 +431,14 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;agent;maintenance;help'= {
             cand enable 'Take this node out of service: its services fail health queries until disabled'
             cand disable 'Put this node back into service'
+            cand status 'Say whether this node is in maintenance, and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;agent;maintenance;help;enable'= {
         }
         &'consulctl;agent;maintenance;help;disable'= {
+        }
+        &'consulctl;agent;maintenance;help;status'= {
         }
         &'consulctl;agent;maintenance;help;help'= {
         }
@@ -431,10 +467,13 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;agent;help;maintenance'= {
             cand enable 'Take this node out of service: its services fail health queries until disabled'
             cand disable 'Put this node back into service'
+            cand status 'Say whether this node is in maintenance, and why'
         }
         &'consulctl;agent;help;maintenance;enable'= {
         }
         &'consulctl;agent;help;maintenance;disable'= {
+        }
+        &'consulctl;agent;help;maintenance;status'= {
         }
         &'consulctl;agent;help;help'= {
         }
@@ -462,7 +501,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -527,7 +566,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --tls-skip-verify 'Do not verify the certificate of an https --http URL or a TLS --grpc target'
             cand --grpc-use-tls 'Use TLS for --grpc'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -560,7 +599,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --missing-ok 'Succeed when no such check is registered (for idempotent clean-up scripts)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -592,7 +631,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -633,7 +672,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -670,7 +709,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -707,7 +746,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -755,7 +794,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -793,7 +832,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -832,7 +871,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --all-nodes 'The checks of every node in the datacenter (from the catalog), not only this agent''s'
             cand --watch 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -866,7 +905,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -933,7 +972,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -986,7 +1025,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --enable-tag-override 'Let the catalog''s tags override this agent''s (anti-entropy)'
             cand --replace-existing-checks 'Remove checks of the service that this registration does not name'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1019,7 +1058,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --missing-ok 'Succeed when no such service is registered (for idempotent clean-up scripts)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1051,7 +1090,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1060,6 +1099,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand enable 'Take the service out of service discovery until disabled'
             cand disable 'Put the service back into service discovery'
+            cand status 'Say whether the service is in maintenance, and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;service;maintenance;enable'= {
@@ -1087,7 +1127,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1119,7 +1159,39 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
+            cand -v 'Print each request and answer on stderr (the token is never shown)'
+            cand --verbose 'Print each request and answer on stderr (the token is never shown)'
+            cand -q 'Print nothing on success but the data asked for'
+            cand --quiet 'Print nothing on success but the data asked for'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'consulctl;service;maintenance;status'= {
+            cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
+            cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
+            cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
+            cand --http-auth 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)'
+            cand --datacenter 'Datacenter to ask, for endpoints that take one'
+            cand --dc 'Datacenter to ask, for endpoints that take one'
+            cand --namespace 'Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints'
+            cand --partition 'Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints'
+            cand --http-ssl 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL=]'
+            cand --http-ssl-verify 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY=] [default: true]'
+            cand --ca-file 'PEM file of the CA(s) to trust instead of the system''s'
+            cand --ca-path 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)'
+            cand --client-cert 'PEM client certificate, for agents with verify_incoming (needs --client-key)'
+            cand --client-key 'PEM private key of --client-cert'
+            cand --tls-server-name 'Name the agent''s certificate must hold when the address does not (server.DC.consul)'
+            cand -o 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line'
+            cand --output 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line'
+            cand --request-timeout 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)'
+            cand --max-answer-size 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)'
+            cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
+            cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
+            cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1130,11 +1202,14 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;service;maintenance;help'= {
             cand enable 'Take the service out of service discovery until disabled'
             cand disable 'Put the service back into service discovery'
+            cand status 'Say whether the service is in maintenance, and why'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'consulctl;service;maintenance;help;enable'= {
         }
         &'consulctl;service;maintenance;help;disable'= {
+        }
+        &'consulctl;service;maintenance;help;status'= {
         }
         &'consulctl;service;maintenance;help;help'= {
         }
@@ -1165,7 +1240,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --watch 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1204,7 +1279,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --passing 'Count only instances whose checks all pass (the default)'
             cand --allow-warning 'Count instances with warning checks as healthy too'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1227,10 +1302,13 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;service;help;maintenance'= {
             cand enable 'Take the service out of service discovery until disabled'
             cand disable 'Put the service back into service discovery'
+            cand status 'Say whether the service is in maintenance, and why'
         }
         &'consulctl;service;help;maintenance;enable'= {
         }
         &'consulctl;service;help;maintenance;disable'= {
+        }
+        &'consulctl;service;help;maintenance;status'= {
         }
         &'consulctl;service;help;list'= {
         }
@@ -1262,7 +1340,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1325,7 +1403,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --connect 'Only Connect-capable instances (proxies and native services)'
             cand --remove-empty-tags 'Template: drop empty tags after interpolation (so "${match(2)}" may yield no tag)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1362,7 +1440,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --consistent 'Make the leader confirm it still leads before answering (slower, never stale)'
             cand --show-token 'Show the tokens stored in queries (hidden otherwise, in JSON too)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1399,7 +1477,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --consistent 'Make the leader confirm it still leads before answering (slower, never stale)'
             cand --show-token 'Show the tokens stored in queries (hidden otherwise, in JSON too)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1466,7 +1544,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --no-template 'Make the query an ordinary one again (no template)'
             cand --clear-query-token 'Remove the stored token: the query runs with the caller''s token'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1499,7 +1577,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --missing-ok 'Succeed when no such query exists (for scripts that must be safe to repeat)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1532,7 +1610,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1574,7 +1652,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --stale 'Let any server answer, possibly a little behind the leader (fast; works without a leader)'
             cand --consistent 'Make the leader confirm it still leads before answering (slower, never stale)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1607,7 +1685,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --show-token 'Show the token stored in the query (hidden otherwise, in JSON too)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1668,7 +1746,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
-            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
             cand -v 'Print each request and answer on stderr (the token is never shown)'
             cand --verbose 'Print each request and answer on stderr (the token is never shown)'
             cand -q 'Print nothing on success but the data asked for'
@@ -1708,10 +1786,13 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;help;agent;maintenance'= {
             cand enable 'Take this node out of service: its services fail health queries until disabled'
             cand disable 'Put this node back into service'
+            cand status 'Say whether this node is in maintenance, and why'
         }
         &'consulctl;help;agent;maintenance;enable'= {
         }
         &'consulctl;help;agent;maintenance;disable'= {
+        }
+        &'consulctl;help;agent;maintenance;status'= {
         }
         &'consulctl;help;check'= {
             cand register 'Register a check (TTL, HTTP, TCP, gRPC, script, Docker or alias) on this agent'
@@ -1759,10 +1840,13 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;help;service;maintenance'= {
             cand enable 'Take the service out of service discovery until disabled'
             cand disable 'Put the service back into service discovery'
+            cand status 'Say whether the service is in maintenance, and why'
         }
         &'consulctl;help;service;maintenance;enable'= {
         }
         &'consulctl;help;service;maintenance;disable'= {
+        }
+        &'consulctl;help;service;maintenance;status'= {
         }
         &'consulctl;help;service;list'= {
         }

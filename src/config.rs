@@ -228,6 +228,7 @@ impl Config {
             retry: self.retry,
             max_answer: self.max_answer,
             dry_run: self.dry_run,
+            dry_run_reads: false,
             log,
         }
     }
@@ -339,10 +340,22 @@ pub fn parse_address(addr: &str, ssl: bool) -> std::result::Result<Endpoint, Str
         return Err("port 0 is no port an agent listens on".into());
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("credentials do not belong in the address".into());
+        return Err(
+            "credentials do not belong in the address: give user:password in CONSUL_HTTP_AUTH or --http-auth"
+                .into(),
+        );
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err("an address has no query or fragment".into());
+    }
+    // consulctl puts `/v1` before every path itself: a prefix ending in it would be sent twice.
+    if url.path().trim_end_matches('/').ends_with("/v1") {
+        let mut without = url.clone();
+        without.set_path(url.path().trim_end_matches('/').trim_end_matches("/v1"));
+        return Err(format!(
+            "it ends in /v1, which consulctl adds to every request itself: give {}",
+            without.as_str().trim_end_matches('/')
+        ));
     }
     Ok(Endpoint::Url(url))
 }
@@ -528,6 +541,8 @@ mod tests {
             "http://h:/v1",
             "127.0.0.1:0",
             "http://[::1]:0",
+            "127.0.0.1:8500/v1",
+            "http://h:1/consul/v1/",
         ] {
             assert!(
                 parse_address(bad, false).is_err(),

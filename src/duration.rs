@@ -30,11 +30,30 @@ pub fn parse(text: &str) -> Result<Duration, String> {
             "missing unit in duration {text:?}: did you mean {text}s? ({hint})"
         ));
     }
+    if let Some(hours) = in_hours(&ascii) {
+        return Err(format!(
+            "invalid duration {text:?}: Go's durations have no days or weeks; did you mean {hours}h?"
+        ));
+    }
     let nanos = go_parse_duration::parse_duration(&ascii)
         .map_err(|_| format!("invalid duration {text:?}: {hint}"))?;
     u64::try_from(nanos)
         .map(Duration::from_nanos)
         .map_err(|_| format!("negative duration {text:?}: give a positive one such as 10s"))
+}
+
+/// `1d`, `2.5d` or `1w` in hours, as Go's syntax must write them: the largest unit it has.
+fn in_hours(text: &str) -> Option<String> {
+    let (number, hours_per_unit) = match text.as_bytes().last()? {
+        b'd' => (&text[..text.len() - 1], 24.0),
+        b'w' => (&text[..text.len() - 1], 168.0),
+        _ => return None,
+    };
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let hours = number.parse::<f64>().ok()? * hours_per_unit;
+    hours.is_finite().then(|| format!("{hours}"))
 }
 
 /// Formats a duration the way Go prints it (`1m30s`, `500ms`), for messages.
@@ -82,6 +101,13 @@ mod tests {
             assert!(parse(bad).is_err(), "{bad:?} should be rejected");
         }
         assert!(parse("30").unwrap_err().contains("did you mean 30s"));
+        assert_eq!(
+            parse("1d").unwrap_err(),
+            "invalid duration \"1d\": Go's durations have no days or weeks; did you mean 24h?"
+        );
+        assert!(parse("1.5d").unwrap_err().ends_with("did you mean 36h?"));
+        assert!(parse("2w").unwrap_err().ends_with("did you mean 336h?"));
+        assert!(!parse("1h1d").unwrap_err().contains("did you mean"));
         assert!(parse(&"9".repeat(200)).is_err());
         assert!(parse("99999999999999999999h").is_err());
     }

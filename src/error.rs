@@ -311,8 +311,14 @@ pub fn from_api(
                 ),
                 TransportKind::Timeout => (
                     format!(
-                        "Consul at {url} did not answer within {} ({detail})",
-                        crate::duration::display(timeout)
+                        "Consul at {url} did not answer within {}{}",
+                        crate::duration::display(timeout),
+                        // "timed out" says again what the sentence says; its note stays.
+                        match detail.strip_prefix("timed out").unwrap_or(&detail).trim() {
+                            "" => String::new(),
+                            note if note.starts_with('(') => format!(" {note}"),
+                            note => format!(" ({note})"),
+                        }
                     ),
                     Some("check the agent or raise --request-timeout".to_string()),
                 ),
@@ -429,6 +435,11 @@ fn status_hint(status: u16, refusal: Refusal, body: &str) -> Option<&'static str
         }
         Refusal::NoLeader | Refusal::NoServers | Refusal::ServerConnectionLost => {
             "the cluster is between states (no leader, or no server to ask): try again later, or use --retry N"
+        }
+        // Consul words its own 404s ("Query not found"), but for a path it has no endpoint
+        // for it answers nothing, as many web servers do.
+        _ if status == 404 && body.trim().is_empty() => {
+            "nothing there answers this path: is --http-addr (CONSUL_HTTP_ADDR) a Consul agent, and one new enough for this command?"
         }
         _ if (500..=599).contains(&status) && body.trim().is_empty() => "the agent's log says why",
         _ => return None,
@@ -591,12 +602,14 @@ pub fn shown_bytes(bytes: &[u8]) -> String {
 }
 
 /// clap's own messages (help, version, usage mistakes), printed; returns the exit status. Usage
-/// mistakes become one line plus clap's "did you mean" tip, exit 2; an argument that is not
-/// UTF-8 is named (`args` is the command line, `root` the command tree).
+/// mistakes become one line plus clap's "did you mean" tip, or the `corrected` command line
+/// when there is one, exit 2; an argument that is not UTF-8 is named (`args` is the command
+/// line, `root` the command tree).
 pub fn report_clap_error(
     e: clap::Error,
     args: &[std::ffi::OsString],
     root: &clap::Command,
+    corrected: Option<String>,
 ) -> ExitCode {
     use clap::error::ErrorKind;
     match e.kind() {
@@ -616,10 +629,16 @@ pub fn report_clap_error(
             let mut paragraphs = rendered.split("\n\n");
             let first = paragraphs.next().unwrap_or("error: invalid command line");
             let mut message = first.split_whitespace().collect::<Vec<_>>().join(" ");
-            for line in paragraphs.flat_map(str::lines).map(str::trim) {
-                if line.starts_with("tip:") {
-                    message.push_str("; ");
-                    message.push_str(line);
+            match corrected {
+                // clap's tips would point elsewhere ("use '-- --service-name'").
+                Some(line) => message.push_str(&format!("; did you mean `{line}`?")),
+                None => {
+                    for line in paragraphs.flat_map(str::lines).map(str::trim) {
+                        if line.starts_with("tip:") {
+                            message.push_str("; ");
+                            message.push_str(line);
+                        }
+                    }
                 }
             }
             if !message.contains("--help") {

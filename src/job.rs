@@ -27,8 +27,27 @@ pub enum Ending {
     Signaled(i32),
     /// It overran the timeout and was killed.
     TimedOut(Duration),
-    /// It could not be started (no such file, not executable, …).
+    /// It could not be started (no such file, not executable, …): why, in words (see
+    /// [`not_started`]), and the kind of error.
     NotStarted(String, io::ErrorKind),
+}
+
+/// How a command that could not be started ended, with the reason in words that name the fix:
+/// the operating system's "No such file or directory" does not say whether `PATH` was
+/// searched, nor that a script's `#!` interpreter may be what is missing.
+pub fn not_started(program: &OsString, e: &io::Error) -> Ending {
+    let searched_path = !program.as_encoded_bytes().contains(&b'/');
+    let why = match e.kind() {
+        io::ErrorKind::NotFound if searched_path => "not found in PATH".to_string(),
+        io::ErrorKind::NotFound => {
+            "no such file (or the interpreter its #! line names is missing)".to_string()
+        }
+        io::ErrorKind::PermissionDenied => {
+            "permission denied (it is not executable, or is a directory)".to_string()
+        }
+        _ => e.to_string(),
+    };
+    Ending::NotStarted(why, e.kind())
 }
 
 impl Ending {
@@ -154,7 +173,7 @@ pub fn run_with_input(
         Ok(child) => child,
         Err(e) => {
             return Outcome {
-                ending: Ending::NotStarted(e.to_string(), e.kind()),
+                ending: not_started(program, &e),
                 elapsed: started.elapsed(),
                 tail: Vec::new(),
                 total: 0,

@@ -65,7 +65,10 @@ where
     let args = cli::official_spelling(args, &command);
     let matches = match command.try_get_matches_from_mut(&args) {
         Ok(m) => m,
-        Err(e) => return error::report_clap_error(e, &args, &cli::Cli::command()),
+        Err(e) => {
+            let corrected = cli::corrections::corrected_line(&e, &args, &command);
+            return error::report_clap_error(e, &args, &cli::Cli::command(), corrected);
+        }
     };
     let outcome = match cli::swallowed_flag(&command, &matches) {
         Some(message) => Err(Error::usage(message)),

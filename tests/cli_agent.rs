@@ -482,16 +482,18 @@ fn agent_checks_table_and_filter() {
     assert!(output.status.success(), "{}", stderr_of(&output));
     let stdout = stdout_of(&output);
     let rows = table_rows(&stdout);
+    // A Notes column, as one check has notes.
     assert_eq!(
         rows[0],
-        ["ID", "Name", "Status", "Type", "Service", "Output"]
+        ["ID", "Name", "Status", "Type", "Service", "Output", "Notes"]
     );
     assert!(rows.contains(&vec![
         "backup".to_string(),
         "backup".into(),
         "passing".into(),
         "ttl".into(),
-        "ok".into()
+        "ok".into(),
+        "nightly".into()
     ]));
     let web = stdout
         .lines()

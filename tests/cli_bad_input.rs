@@ -956,6 +956,7 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         ("agent force-leave", vec!["n1"]),
         ("agent maintenance enable", vec!["--reason", "patching"]),
         ("agent maintenance disable", vec![]),
+        ("agent maintenance status", vec![]),
         ("check register", vec!["web", "--ttl", "1m"]),
         ("check deregister", vec!["web"]),
         ("check ttl pass", vec!["web", "--note", "ok"]),
@@ -969,6 +970,7 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         ("service deregister", vec!["web"]),
         ("service maintenance enable", vec!["web"]),
         ("service maintenance disable", vec!["web"]),
+        ("service maintenance status", vec!["web"]),
         ("service list", vec![]),
         ("service wait", vec!["web", "--timeout", "1s"]),
         (

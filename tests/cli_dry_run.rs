@@ -7,9 +7,8 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
 use crate::support::agent::Agent;
-use crate::support::refusals::refused;
 use crate::support::{
-    consulctl, consulctl_at, json_of, run, stderr_of, stdout_of, unique, Mock, CANARY,
+    consulctl, consulctl_at, json_of, run, silent_mock, stderr_of, stdout_of, unique, Mock, CANARY,
 };
 
 const QUERY_ID: &str = "8f3a1b2c-0000-4000-8000-000000000001";
@@ -245,17 +244,51 @@ fn an_update_that_changes_nothing_says_so_and_sends_nothing() {
     mock.verify();
 }
 
+/// A command that only reads has no write to show: its dry run shows the read it would send
+/// first, sends nothing and exits 0.
 #[test]
-fn reading_commands_refuse_dry_run() {
-    for args in [
-        &["agent", "members"][..],
-        &["check", "list"],
-        &["query", "execute", "q1"],
-        &["query", "list"],
+fn reading_commands_show_their_first_read_and_send_nothing() {
+    for (args, path) in [
+        (&["agent", "members"][..], "/v1/agent/members"),
+        (&["check", "list"], "/v1/agent/checks"),
+        (&["query", "execute", "q1"], "/v1/query/q1/execute"),
+        (&["query", "list"], "/v1/query"),
     ] {
-        let mut full = args.to_vec();
-        full.push("--dry-run");
-        refused(&full, &["--dry-run", "only reads"]);
+        let mock = silent_mock();
+        let out = run(consulctl_at(&mock.addr()).args(args).arg("--dry-run"));
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+        let url = format!("{}{path}", mock.uri());
+        assert_eq!(
+            stdout_of(&out),
+            format!("GET {url}\ncurl -sS --fail-with-body -X GET '{url}'\n"),
+            "{args:?}"
+        );
+        assert_eq!(stderr_of(&out), "dry run: this request was not sent\n");
+        mock.verify();
+    }
+    // A watch too (these were refused while --dry-run refused every read): its first read.
+    for args in [
+        &["check", "list", "--watch"][..],
+        &["check", "list", "--all-nodes", "--watch"],
+        &["service", "list", "--watch"],
+        &["query", "execute", "api", "--watch"],
+    ] {
+        let mock = silent_mock();
+        let out = run(consulctl_at(&mock.addr()).arg("--dry-run").args(args));
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr_of(&out));
+        let stdout = stdout_of(&out);
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines.len(), 2, "{args:?}: {stdout}");
+        assert!(
+            lines[0].starts_with(&format!("GET {}/v1/", mock.uri())),
+            "{stdout}"
+        );
+        assert!(
+            lines[1].starts_with("curl -sS --fail-with-body -X GET '"),
+            "{stdout}"
+        );
+        assert_eq!(stderr_of(&out), "dry run: this request was not sent\n");
+        mock.verify();
     }
 }
 

@@ -409,10 +409,34 @@ fn mistyped_commands_and_flags_are_refused_with_a_suggestion() {
     ]);
 }
 
-/// These commands act on the agent at --http-addr, whatever --datacenter says.
+/// A mock agent in datacenter dc1 that answers `agent self` (asked to compare `--datacenter`
+/// with) and must receive nothing else.
+fn agent_in_dc1() -> Mock {
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(serde_json::json!({"Config": {"Datacenter": "dc1"}})),
+            )
+            .with_priority(1),
+    );
+    mock.expect(
+        Expect::given(wiremock::matchers::any())
+            .respond_with(ResponseTemplate::new(200))
+            .expect(0)
+            .with_priority(10),
+    );
+    mock
+}
+
+/// These commands act on the agent at --http-addr, whatever --datacenter says: another
+/// datacenter than the agent's is refused (after one read of the agent's settings).
 #[test]
 fn datacenter_is_refused_by_agent_check_and_service_commands() {
-    all_refused(vec![
+    let mock = agent_in_dc1();
+    let cases = vec![
         line(
             "agent members --datacenter dc2",
             &["\"dc2\"", "`agent members`"],
@@ -481,7 +505,47 @@ fn datacenter_is_refused_by_agent_check_and_service_commands() {
             "service maintenance enable web --datacenter dc2",
             &["--datacenter", "\"dc2\"", "`service maintenance enable`"],
         ),
-    ]);
+        // From cli_wait's refusals: it now reads the agent's settings first.
+        line("check list --datacenter dc2", &["dc2", "--datacenter"]),
+    ];
+    for case in &cases {
+        let before = mock.requests().len();
+        crate::support::refusals::assert_refused_output(
+            case,
+            &run(&mut case.command(&mock.addr())),
+        );
+        let sent: Vec<String> = mock.requests()[before..]
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.url.path()))
+            .collect();
+        assert_eq!(sent, ["GET /v1/agent/self"], "{}", case.what());
+    }
+    mock.verify();
+}
+
+/// The agent's own datacenter changes nothing for them, and is accepted.
+#[test]
+fn the_agents_own_datacenter_is_accepted_by_agent_commands() {
+    let mock = agent_in_dc1();
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/checks"))
+            .respond_with(ResponseTemplate::new(200).set_body_string("{}"))
+            .expect(1)
+            .with_priority(1),
+    );
+    let out = run(consulctl_at(&mock.addr()).args([
+        "--datacenter",
+        "DC1",
+        "check",
+        "list",
+        "-o",
+        "json",
+    ]));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out).trim(), "{}");
+    assert_eq!(stderr_of(&out), "");
+    mock.verify();
 }
 
 #[test]

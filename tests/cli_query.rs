@@ -1856,6 +1856,8 @@ fn execute_and_explain_send_an_odd_name_as_one_escaped_segment() {
         routes(&mock),
         [
             format!("GET /v1/query/{ODD_ESCAPED}/execute"),
+            // An empty answer: its service's instances are asked for, to say why.
+            "GET /v1/health/service/api".to_string(),
             format!("GET /v1/query/{ODD_ESCAPED}/explain"),
             format!("GET /v1/query/{ODD_ESCAPED}/explain"),
         ]

@@ -54,11 +54,6 @@ fn all_nodes_and_watch_refusals() {
         ),
         line("check list --state critical", &["--all-nodes"]),
         line("check list --service web", &["--all-nodes"]),
-        line("check list --datacenter dc2", &["dc2", "--datacenter"]),
-        line("--dry-run check list --watch", &["--dry-run"]),
-        line("--dry-run check list --all-nodes --watch", &["--dry-run"]),
-        line("--dry-run service list --watch", &["--dry-run"]),
-        line("--dry-run query execute api --watch", &["--dry-run"]),
         line(
             "query execute api --watch -o addrs",
             &["--watch", "-o addrs"],

@@ -17,6 +17,11 @@ fn run_job(id: &str, extra: &[&str], script: &str) -> std::process::Output {
         .unwrap()
 }
 
+/// What `--ensure-ttl` says when it creates a check that belongs to no service.
+fn node_level_warning(id: &str) -> String {
+    format!("warning: check {id:?} belongs to no service, so while it is critical every service on this node counts as unhealthy (service wait, query execute, DNS); to affect one service only, register it with --service-id SID\n")
+}
+
 fn check(id: &str) -> serde_json::Value {
     Agent::shared().checks()[id].clone()
 }
@@ -37,7 +42,11 @@ fn exit_codes_map_to_passing_warning_critical_and_pass_through() {
             "doing it\n",
             "the job's own output passes through"
         );
-        assert_eq!(stderr_of(&out), "", "nothing of our own on stderr");
+        assert_eq!(
+            stderr_of(&out),
+            node_level_warning(&id),
+            "nothing of our own on stderr but the warning that a node-level check was created"
+        );
         let check = check(&id);
         assert_eq!(check["Status"], status, "exit {code}");
         assert_eq!(check["Type"], "ttl");
@@ -404,4 +413,88 @@ fn a_hung_agent_is_cut_off_by_the_request_timeout() {
     assert_eq!(out.status.code(), Some(3));
     let err = stderr_of(&out);
     assert!(err.contains("did not answer within 1s"), "{err}");
+}
+
+#[test]
+fn a_command_that_cannot_start_is_named_whole_on_stderr() {
+    let agent = Agent::shared();
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("not executable.sh");
+    std::fs::write(&script, "#!/bin/sh\necho hi\n").unwrap();
+    let script = script.to_str().unwrap().to_string();
+    let cases = [
+        (
+            vec!["/no/such/cmd", "--flag", "a b"],
+            127,
+            "cannot run /no/such/cmd --flag 'a b': no such file (or the interpreter its #! line names is missing)".to_string(),
+        ),
+        (
+            vec!["no-such-cmd-anywhere"],
+            127,
+            "cannot run no-such-cmd-anywhere: not found in PATH".to_string(),
+        ),
+        (
+            vec![script.as_str()],
+            126,
+            format!("cannot run '{script}': permission denied (it is not executable, or is a directory)"),
+        ),
+    ];
+    for (command, code, line) in cases {
+        let id = unique("job-missing");
+        agent.put(
+            "/v1/agent/check/register",
+            Some(serde_json::json!({"ID": id, "Name": id, "TTL": "10m"})),
+        );
+        let out = consulctl_at(&agent.addr())
+            .args(["-q", "check", "run", &id, "--"])
+            .args(&command)
+            .env("PATH", "/usr/bin:/bin")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{}", stderr_of(&out));
+        assert_eq!(stdout_of(&out), "");
+        assert_eq!(
+            stderr_of(&out),
+            format!("error: {line}; check \"{id}\" was reported critical\n"),
+            "printed even with -q: cron mails it"
+        );
+        let check = check(&id);
+        assert_eq!(check["Status"], "critical");
+        assert!(
+            check["Output"]
+                .as_str()
+                .unwrap()
+                .contains(" could not be started: "),
+            "{check}"
+        );
+    }
+}
+
+#[test]
+fn ensure_ttl_warns_once_when_it_creates_a_node_level_check() {
+    let agent = Agent::shared();
+    let id = unique("job-node");
+    let first = run_job(&id, &[], "exit 0");
+    assert_eq!(first.status.code(), Some(0));
+    assert_eq!(stderr_of(&first), node_level_warning(&id));
+    let again = run_job(&id, &[], "exit 0");
+    assert_eq!(
+        stderr_of(&again),
+        "",
+        "the check existed: nothing to warn about"
+    );
+    let quiet = run_job(&unique("job-node-q"), &["-q"], "exit 0");
+    assert_eq!(stderr_of(&quiet), "", "-q silences it");
+
+    // Attached to a service, the check makes only that service unhealthy: no warning.
+    let service = unique("cron-svc");
+    agent.put(
+        "/v1/agent/service/register",
+        Some(serde_json::json!({"Name": service, "ID": service})),
+    );
+    let id = unique("job-svc");
+    let out = run_job(&id, &["--service-id", &service], "exit 0");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stderr_of(&out), "");
+    assert_eq!(check(&id)["ServiceID"], service.as_str());
 }

@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 use crate::support::agent::{healthy_once_synced, table_rows};
 use crate::support::proxy::HoldingProxy;
-use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, Agent};
+use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
 
 /// The address of the test nodes: what instances without an address of their own answer with.
 const NODE_ADDRESS: &str = "127.0.0.2";
@@ -587,9 +587,15 @@ fn an_empty_answer_succeeds_unless_min_asks_for_more() {
     let service = unique("svc-none");
     let name = unique("q-none");
     create(&["--name", &name, "--service", &service]);
+    let out = query(&["execute", &name]);
+    assert_eq!(out.status.code(), Some(0));
     assert_eq!(
-        ok(&query(&["execute", &name])),
+        stdout_of(&out),
         format!("No healthy instance of {service:?}: datacenter dc1 answered, no failover.\n")
+    );
+    assert_eq!(
+        stderr_of(&out),
+        format!("note: no instance of {service:?} is registered in that datacenter\n")
     );
     assert_eq!(ok(&query(&["execute", &name, "-o", "addrs"])), "");
     assert_eq!(

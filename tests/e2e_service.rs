@@ -204,7 +204,11 @@ fn replace_existing_checks_drops_the_checks_not_named() {
         "45s",
         "--replace-existing-checks",
     ]);
-    assert_eq!(ok(&out), format!("Service {name:?} registered.\n"));
+    // The port it replaced is named (registering over a service says what changed).
+    assert_eq!(
+        ok(&out),
+        format!("Service {name:?} registered, replacing the one registered with this ID:\n  Port: 81 -> 82\n")
+    );
     assert_eq!(ids(agent), [own]);
     assert_eq!(agent.services()[&name]["Port"], 82);
 

@@ -19,6 +19,8 @@
 //!   from, bad global options.
 //! - `cli_faults`: an agent that fails, hangs or answers garbage (exit 3 or 1, one line).
 //! - `cli_retry`: `--retry`, what is tried again.
+//! - `cli_messages`: hints that name the fix without an agent: clap's mistakes as the
+//!   corrected line, durations and addresses people get wrong, what `--retry` and `-v` say.
 //! - `cli_wait`: `service wait`, `check wait`, `query execute --wait-min`, `--all-nodes` and
 //!   `--watch`: what is refused before anything is sent.
 //! - `cli_deadlines`: the waits and watches against loopback agents that hang, never answer,
@@ -37,6 +39,8 @@
 //! - `e2e_agent`, `e2e_check`, `e2e_service`, `e2e_query`: each command group end to end.
 //! - `e2e_cron`: `check run` and `--ensure-ttl`, as a crontab line uses them.
 //! - `e2e_complete`: dynamic completion with live names, through each shell.
+//! - `e2e_messages`: hints that name the fix on a real agent: the check meant, names that do
+//!   not exist, maintenance, node-level checks, a service registration that replaces another.
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
 //! - `e2e_hostile`: what hostile registrations put in Consul (addresses that are no host, IDs
 //!   nothing could reach in definition files).
@@ -69,6 +73,7 @@ mod cli_deadlines;
 mod cli_dry_run;
 mod cli_errors;
 mod cli_faults;
+mod cli_messages;
 mod cli_newer_shapes;
 mod cli_query;
 mod cli_retry;
@@ -85,6 +90,7 @@ mod e2e_complete;
 mod e2e_cron;
 mod e2e_federation;
 mod e2e_hostile;
+mod e2e_messages;
 mod e2e_query;
 mod e2e_refusals;
 mod e2e_security;

@@ -83,6 +83,9 @@ pub struct ClientOptions {
     pub max_answer: u64,
     /// `--dry-run`: requests that change something are recorded, not sent.
     pub dry_run: bool,
+    /// With `dry_run`, reads are recorded too: a command that only reads has nothing else
+    /// to show.
+    pub dry_run_reads: bool,
     pub log: Option<RequestLog>,
 }
 
@@ -129,6 +132,7 @@ pub struct Client {
     partition: Option<String>,
     max_answer: u64,
     dry_run: bool,
+    dry_run_reads: bool,
     planned: std::cell::RefCell<Vec<PlannedRequest>>,
     log: Option<RequestLog>,
     request_timeout: Duration,
@@ -200,6 +204,7 @@ impl Client {
             partition: options.partition,
             max_answer: options.max_answer,
             dry_run: options.dry_run,
+            dry_run_reads: options.dry_run_reads,
             planned: Default::default(),
             log: options.log,
             request_timeout: options.request_timeout,
@@ -277,9 +282,14 @@ impl Client {
         format!("{}{}", self.display_base, tail)
     }
 
+    /// Whether a dry run keeps a `method` request instead of sending it.
+    fn held_back(&self, method: &Method) -> bool {
+        self.dry_run && (*method != Method::GET || self.dry_run_reads)
+    }
+
     /// Sends a request, trying again as the [`RetryPolicy`] allows.
     pub(crate) fn send(&self, method: Method, url: Url, extra: Extra) -> Result<Answer, ApiError> {
-        if self.dry_run && method != Method::GET {
+        if self.held_back(&method) {
             // Reads still go out (a command may need them to build its write); writes do not.
             self.planned.borrow_mut().push(PlannedRequest {
                 method: method.to_string(),
@@ -344,10 +354,20 @@ impl Client {
                 None => retries_end,
             };
             let budget_left = budget_end.saturating_duration_since(Instant::now());
-            if (!rides_out && attempt > self.retry.retries)
-                || !self.retry.retryable(&method, &error)
-                || budget_left.is_zero()
-            {
+            let retryable = self.retry.retryable(&method, &error);
+            if (!rides_out && attempt > self.retry.retries) || !retryable || budget_left.is_zero() {
+                // --retry was given, and would have applied but for the method: say so, or
+                // the flag looks broken.
+                let forced = RetryPolicy {
+                    force_unsafe: true,
+                    ..self.retry
+                };
+                if !retryable && attempt <= self.retry.retries && forced.retryable(&method, &error)
+                {
+                    return Err(given_up(error, attempt).noted(&format!(
+                        "not retried: a {method} is repeated only with --retry-unsafe, as it may then be done twice"
+                    )));
+                }
                 return Err(given_up(error, attempt));
             }
             let limit = if cutoff.is_some() {
@@ -510,7 +530,7 @@ impl Client {
     ) -> Result<(JsonAnswer, Option<u64>), ApiError> {
         let url = self.url(segments, query);
         let shown = self.shown(&url);
-        let planned_only = self.dry_run && method != Method::GET;
+        let planned_only = self.held_back(&method);
         let answer = self.send(method, url, extra)?;
         if planned_only {
             // There is no answer to decode: the command ends here.

@@ -24,6 +24,9 @@ pub struct CatalogCheck {
     pub status: String,
     #[serde(default)]
     pub output: String,
+    /// Free text for people; maintenance checks hold their reason here.
+    #[serde(default)]
+    pub notes: String,
     #[serde(rename = "ServiceID", default)]
     pub service_id: String,
     #[serde(default)]

@@ -291,6 +291,7 @@ mod tests {
                 "consulctl service deregister id: Services",
                 "consulctl service maintenance enable id: Services",
                 "consulctl service maintenance disable id: Services",
+                "consulctl service maintenance status id: Services",
                 "consulctl query create ignore_checks: Checks",
                 "consulctl query get query: Queries",
                 "consulctl query update query: Queries",

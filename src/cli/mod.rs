@@ -5,6 +5,7 @@
 //! own arguments live beside its handler in `commands`.
 
 pub mod complete;
+pub mod corrections;
 pub mod docs;
 mod live;
 pub mod values;
@@ -277,7 +278,8 @@ pub struct RequestArgs {
 #[command(next_help_heading = None::<&'static str>)]
 pub struct OutputArgs {
     /// Commands that change something: print the requests they would send (method, URL,
-    /// body and a curl line) and send none of them; reads they need are still made
+    /// body and a curl line) and send none of them; reads they need are still made. A command
+    /// that only reads prints the read it would send first
     #[arg(long)]
     pub dry_run: bool,
 

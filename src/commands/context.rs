@@ -18,8 +18,10 @@ pub struct Context<'a> {
     pub command: &'a str,
     err: RefCell<&'a mut dyn Write>,
     client: OnceCell<Client>,
-    /// The agent's version from `/v1/agent/self`, asked once (`None`: it could not be read).
-    agent_version: OnceCell<Option<String>>,
+    /// `--dry-run` of a command that only reads: its reads are shown, not sent.
+    plan_reads: std::cell::Cell<bool>,
+    /// The agent's settings from `/v1/agent/self`, asked once (`None`: they could not be read).
+    agent_config: OnceCell<Option<crate::api::models::SelfConfig>>,
 }
 
 /// Request fields older agents refuse with a bare 400 (`unknown field`): the field (compared
@@ -51,7 +53,8 @@ impl<'a> Context<'a> {
             command,
             err: RefCell::new(err),
             client: OnceCell::new(),
-            agent_version: OnceCell::new(),
+            plan_reads: std::cell::Cell::new(false),
+            agent_config: OnceCell::new(),
         }
     }
 
@@ -76,14 +79,18 @@ impl<'a> Context<'a> {
                     let _ = writeln!(std::io::stderr(), "{line}");
                 }) as crate::api::RequestLog
             });
+            if let Some(note) = self.config.verbose.then(|| self.implied_port()).flatten() {
+                self.always_note(&note);
+            }
             if self.config.endpoint.is_https() && !self.config.tls.verify {
                 // Printed even with --quiet: nobody should forget that this is on.
                 self.always_note(
                     "warning: TLS certificate verification is off (--http-ssl-verify=false or CONSUL_HTTP_SSL_VERIFY=false): anyone on the network path can pose as the agent",
                 );
             }
-            let client = Client::new(self.config.client_options(log))
-                .map_err(self.api_error("connecting"))?;
+            let mut options = self.config.client_options(log);
+            options.dry_run_reads = self.plan_reads.get();
+            let client = Client::new(options).map_err(self.api_error("connecting"))?;
             if self.config.partition.is_some() {
                 self.refuse_partition_without_enterprise(&client)?;
             }
@@ -92,18 +99,35 @@ impl<'a> Context<'a> {
         Ok(self.client.get().expect("client was just built"))
     }
 
+    /// An address without a port means the scheme's (80 for http, as in Consul's own Go
+    /// client), not the agent's 8500: `-v` says so, since nothing else would.
+    fn implied_port(&self) -> Option<String> {
+        let crate::api::Endpoint::Url(url) = &self.config.endpoint else {
+            return None;
+        };
+        if url.port().is_some() {
+            return None;
+        }
+        let port = url.port_or_known_default()?;
+        let agent = if url.scheme() == "https" { 8501 } else { 8500 };
+        Some(format!(
+            "* {} names no port: requests go to port {port}, the default for {}, not to {agent} where agents listen unless configured otherwise",
+            self.config.endpoint,
+            url.scheme()
+        ))
+    }
+
     /// The agent's version, asked once; `None` when it cannot be read (an ACL token without
     /// agent:read), or is empty.
     fn agent_version(&self, client: &Client) -> Option<&str> {
-        self.agent_version
-            .get_or_init(|| {
-                client
-                    .agent_self()
-                    .ok()
-                    .map(|s| s.config.version)
-                    .filter(|v| !v.is_empty())
-            })
-            .as_deref()
+        Some(self.agent_config(client)?.version.as_str()).filter(|v| !v.is_empty())
+    }
+
+    /// The agent's settings, asked once; `None` when they cannot be read.
+    fn agent_config(&self, client: &Client) -> Option<&crate::api::models::SelfConfig> {
+        self.agent_config
+            .get_or_init(|| client.agent_self().ok().map(|s| s.config))
+            .as_ref()
     }
 
     /// Community Edition 1.11 and newer refuse `?partition=` (400, and the error hint says
@@ -198,6 +222,11 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A dry run of a command that only reads: its first read is shown instead of sent.
+    pub(super) fn plan_reads(&self) {
+        self.plan_reads.set(true);
+    }
+
     /// The requests a dry run held back.
     pub(super) fn planned(&self) -> Vec<crate::api::PlannedRequest> {
         self.client.get().map(Client::planned).unwrap_or_default()
@@ -208,9 +237,18 @@ impl<'a> Context<'a> {
     }
 
     /// Agent endpoints act on the agent that answers; a datacenter given to them would be
-    /// silently ignored, so it is refused before anything is sent.
+    /// silently ignored, so it is refused, unless it is the agent's own, where it changes
+    /// nothing: that costs one read of the agent's settings, made only when a datacenter is
+    /// given.
     pub(super) fn refuse_datacenter(&self) -> Result<()> {
+        let own = |dc: &str| {
+            self.client()
+                .ok()
+                .and_then(|client| self.agent_config(client))
+                .is_some_and(|config| config.datacenter.eq_ignore_ascii_case(dc))
+        };
         match &self.config.datacenter {
+            Some(dc) if own(dc) => Ok(()),
             Some(dc) => Err(Error::usage(format!(
                 "--datacenter {dc:?} does not apply to `{}`: it acts on the agent at --http-addr; point --http-addr at an agent in that datacenter instead",
                 self.command

@@ -82,9 +82,8 @@ pub fn run(leaf: &dyn Leaf, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         ));
     }
     if ctx.config.dry_run && !facts.writes {
-        return Err(Error::usage(
-            "--dry-run applies to commands that change something; this one only reads, so run it without --dry-run",
-        ));
+        // Nothing would change: what a dry run can show is the read it would send first.
+        ctx.plan_reads();
     }
     if facts.agent_only {
         ctx.refuse_datacenter()?;

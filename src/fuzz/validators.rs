@@ -363,6 +363,7 @@ pub fn fuzz_identifiers_in_urls(plan: &Plan, share: Duration) -> Stats {
             retry: RetryPolicy::default(),
             max_answer: 32 << 20,
             dry_run: false,
+            dry_run_reads: false,
             log: None,
         })
         .expect("a client");

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use crate::api::{Endpoint, PlannedRequest};
 use crate::config::{Config, OutputFormat};
 use crate::error::Result;
+use crate::output::shell::quoted;
 use crate::output::{self, Style};
 
 /// The variable that stands in for a stored query token in a body.
@@ -188,9 +189,4 @@ fn curl(config: &Config, method: &str, url: &Url, body: Option<Value>) -> String
     }
     words.push(quoted(url.as_str()));
     words.join(" ")
-}
-
-/// Single-quoted for a POSIX shell.
-fn quoted(text: &str) -> String {
-    format!("'{}'", text.replace('\'', r"'\''"))
 }

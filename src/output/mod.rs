@@ -3,6 +3,7 @@
 
 pub mod dry_run;
 mod json;
+pub mod shell;
 mod table;
 
 pub use json::{json, json_answer, json_answer_list};

@@ -20,6 +20,9 @@ pub struct AgentCheck<'a> {
     pub status: Cow<'a, str>,
     #[serde(rename = "Output", default, borrow)]
     pub output: Cow<'a, str>,
+    /// Free text for people; maintenance checks hold their reason here.
+    #[serde(rename = "Notes", default, borrow)]
+    pub notes: Cow<'a, str>,
     #[serde(rename = "ServiceID", default, borrow)]
     pub service_id: Cow<'a, str>,
     #[serde(rename = "Type", default, borrow)]
@@ -46,6 +49,7 @@ impl AgentCheck<'_> {
             name: self.name.into_owned().into(),
             status: self.status.into_owned().into(),
             output: self.output.into_owned().into(),
+            notes: self.notes.into_owned().into(),
             service_id: self.service_id.into_owned().into(),
             kind: self.kind.into_owned().into(),
             namespace: self.namespace.into_owned().into(),

@@ -28,6 +28,31 @@ impl Leaf for ChecksArgs {
     }
 }
 
+/// A Notes column, only when some check has notes: a maintenance check's reason is there (its
+/// Output is empty), and most other checks have none.
+pub(crate) struct NotesColumn(bool);
+
+impl NotesColumn {
+    pub(crate) fn of<'n>(mut notes: impl Iterator<Item = &'n str>) -> NotesColumn {
+        NotesColumn(notes.any(|n| !n.is_empty()))
+    }
+
+    pub(crate) fn headers(&self, headers: &[&'static str]) -> Vec<&'static str> {
+        let mut all = headers.to_vec();
+        if self.0 {
+            all.push("Notes");
+        }
+        all
+    }
+
+    pub(crate) fn row<'t>(&self, mut row: Vec<Text<'t>>, notes: &'t str) -> Vec<Text<'t>> {
+        if self.0 {
+            row.push(Text::from(notes));
+        }
+        row
+    }
+}
+
 /// `agent checks` and `check list`: the agent's checks, as a table or as Consul sent them.
 pub(crate) fn list(ctx: &Context, out: &mut dyn Write, filter: Option<&str>) -> Result<()> {
     let answer = ctx
@@ -52,6 +77,7 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
     }
     let checks = checks.unwrap_or_default();
     let tenancy = TenancyColumns::of(checks.iter().map(|c| (&*c.namespace, &*c.partition)));
+    let notes = NotesColumn::of(checks.iter().map(|c| &*c.notes));
     let rows = checks.iter().map(|c| {
         let row = vec![
             Text::from(c.check_id.as_ref()),
@@ -61,8 +87,9 @@ pub(crate) fn print(ctx: &Context, out: &mut dyn Write, answer: &JsonAnswer) -> 
             Text::from(c.service_id.as_ref()),
             Text::free_text(c.output.as_ref()),
         ];
-        tenancy.row(row, &c.namespace, &c.partition)
+        tenancy.row(notes.row(row, &c.notes), &c.namespace, &c.partition)
     });
-    let headers = tenancy.headers(&["ID", "Name", "Status", "Type", "Service", "Output"]);
+    let headers =
+        tenancy.headers(&notes.headers(&["ID", "Name", "Status", "Type", "Service", "Output"]));
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }

@@ -4,7 +4,7 @@ pub(crate) mod checks;
 mod force_leave;
 mod info;
 pub(crate) mod join;
-mod maintenance;
+pub(crate) mod maintenance;
 pub(crate) mod members;
 pub(crate) mod services;
 

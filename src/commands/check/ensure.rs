@@ -65,6 +65,9 @@ impl EnsureArgs {
         client
             .check_register(&definition)
             .map_err(|e| super::explain_register_error(ctx, &action, e))?;
+        if self.service_id.is_none() {
+            super::warn_node_level(ctx, id);
+        }
         Ok(Ensured::Created)
     }
 }

@@ -11,7 +11,7 @@ use crate::commands::agent::checks;
 use crate::commands::blocking::{filter_string, read_error, Deadline, Follower};
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{self, TenancyColumns, Text};
 
 #[derive(Debug, Args)]
@@ -24,6 +24,9 @@ came.\n\n\
 new OUTPUT; with -o json one object a line with Before and After) until interrupted, waiting \
 on the catalog with blocking queries. A command after `--` runs per change with the change as \
 JSON on its stdin. consulctl exits 3 when the agent goes away (after --retry), 0 on Ctrl-C.\n\n\
+Without checks to show, --node or --service naming a node or service the catalog does not know \
+is an error (exit 1), so that a typo does not read as no checks; with --watch it is a note \
+on stderr, and the watch goes on.\n\n\
 Examples:\n  consulctl check list\n  consulctl check list --all-nodes --state critical\n  \
 consulctl check list --all-nodes --service web --watch -- ./notify.sh"
 )]
@@ -132,6 +135,16 @@ impl ListArgs {
         };
         let first = next()?;
         let checks: Vec<CatalogCheck> = first.decode().map_err(ctx.api_error(action))?;
+        if checks.is_empty() {
+            if let Some(missing) = self.unknown_name(ctx, client) {
+                // A watch may wait for the node or service to come; a listing has nothing to
+                // show, and a typo must not read as "no checks".
+                if !self.watch.watch {
+                    return Err(Error::api(format!("{action}: {missing}")));
+                }
+                ctx.note(&format!("note: {missing}; watching for its checks"));
+            }
+        }
         if ctx.json_output() {
             output::json_answer(out, first.bytes(), ctx.style())?;
         } else {
@@ -143,6 +156,42 @@ impl ListArgs {
         let snapshot = catalog_snapshot(ctx, &first, action)?;
         watch::follow(ctx, out, &self.watch, "CheckID", snapshot, || {
             catalog_snapshot(ctx, &next()?, action)
+        })
+    }
+
+    /// When `--node` or `--service` names nothing the catalog knows: says so (`None` when
+    /// both are known, none was given, or the catalog could not be asked: the listing itself
+    /// succeeded, and a lookup that fails must not turn it into a failure).
+    fn unknown_name(&self, ctx: &Context, client: &Client) -> Option<String> {
+        let options = ReadOptions {
+            datacenter: ctx.config.datacenter.as_deref(),
+            ..ReadOptions::default()
+        };
+        let node_missing = self.node.as_ref().filter(|node| {
+            client
+                .catalog_node(node, &options)
+                .ok()
+                .and_then(|a| a.answer.decode::<Option<serde::de::IgnoredAny>>().ok())
+                .is_some_and(|found| found.is_none())
+        });
+        if let Some(node) = node_missing {
+            return Some(format!(
+                "there is no node {node:?} in the datacenter{}; see `consulctl agent members`",
+                ctx.maybe_hidden()
+            ));
+        }
+        let service_missing = self.service.as_ref().filter(|service| {
+            client
+                .health_service(service, &[], &options)
+                .ok()
+                .and_then(|a| a.answer.decode::<Vec<serde::de::IgnoredAny>>().ok())
+                .is_some_and(|instances| instances.is_empty())
+        });
+        service_missing.map(|service| {
+            format!(
+                "there is no service {service:?} on any node of the datacenter{}",
+                ctx.maybe_hidden()
+            )
         })
     }
 
@@ -193,6 +242,7 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
     // Enterprise's namespace and partition, as `check list` on the agent shows them: a column
     // only when a check is outside the default.
     let tenancy = TenancyColumns::of(checks.iter().map(|c| (&*c.namespace, &*c.partition)));
+    let notes = checks::NotesColumn::of(checks.iter().map(|c| c.notes.as_str()));
     let rows = checks.iter().map(|c| {
         let row = vec![
             Text::from(c.node.as_str()),
@@ -203,10 +253,11 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             Text::from(c.service_id.as_str()),
             Text::free_text(c.output.as_str()),
         ];
-        tenancy.row(row, &c.namespace, &c.partition)
+        tenancy.row(notes.row(row, &c.notes), &c.namespace, &c.partition)
     });
     // The columns of the agent's `check list`, with the node first.
-    let headers = tenancy.headers(&["Node", "ID", "Name", "Status", "Type", "Service", "Output"]);
+    let headers = tenancy
+        .headers(&notes.headers(&["Node", "ID", "Name", "Status", "Type", "Service", "Output"]));
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }
 

@@ -111,6 +111,20 @@ impl Leaf for RunArgs {
         let status = self.status(&outcome.ending);
         let job_exit = outcome.ending.shell_status().clamp(0, 255) as u8;
         let report = self.report(ctx, status, check_output(&outcome, program));
+        // A command that never ran printed nothing: without a line of ours, cron would mail
+        // nothing either.
+        if let (Ok(()) | Err(Error::Stopped), Ending::NotStarted(why, _)) =
+            (&report, &outcome.ending)
+        {
+            return Err(Error::failed(
+                ExitCode::Job(job_exit),
+                format!(
+                    "cannot run {}: {why}; check {:?} was reported critical",
+                    crate::output::shell::command_line(&self.command),
+                    self.id
+                ),
+            ));
+        }
         match report {
             Ok(()) if job_exit == 0 => Ok(()),
             // A dry run that stops before the report: the job's own status still counts.
@@ -135,10 +149,16 @@ impl RunArgs {
             output: Some(output),
         };
         let action = format!("reporting {status} to check {:?}", self.id);
-        let hint = Some("add --ensure-ttl DURATION to create it");
+        let hints = super::TtlHints {
+            missing: Some("or add --ensure-ttl DURATION to create it"),
+            // --ensure-ttl would leave the existing check as it is.
+            not_ttl: Some(
+                "the agent sets its status itself, so `check run` cannot report to it: give the job a TTL check of its own (another ID, with --ensure-ttl DURATION to create it)",
+            ),
+        };
         ctx.client()?
             .check_update(&self.id, &update)
-            .map_err(super::ttl_write_error(ctx, &self.id, &action, hint))
+            .map_err(super::ttl_write_error(ctx, &self.id, &action, hints))
     }
 }
 

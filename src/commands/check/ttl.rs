@@ -69,7 +69,12 @@ impl Leaf for TtlCommand {
         args.ensure.ensure(ctx, &args.id)?;
         ctx.client()?
             .check_ttl(&args.id, state, note.as_deref())
-            .map_err(super::ttl_write_error(ctx, &args.id, &action, None))?;
+            .map_err(super::ttl_write_error(
+                ctx,
+                &args.id,
+                &action,
+                Default::default(),
+            ))?;
         ctx.done(
             out,
             &format!("Check {:?} is {}.", args.id, state.status()),

@@ -40,7 +40,12 @@ impl Leaf for UpdateArgs {
         let action = format!("updating check {:?}", self.id);
         ctx.client()?
             .check_update(&self.id, &update)
-            .map_err(super::ttl_write_error(ctx, &self.id, &action, None))?;
+            .map_err(super::ttl_write_error(
+                ctx,
+                &self.id,
+                &action,
+                Default::default(),
+            ))?;
         ctx.done(
             out,
             &format!("Check {:?} is {}.", self.id, self.status),

@@ -97,8 +97,16 @@ impl Leaf for WaitArgs {
         client.renew_retry_budget();
         let mut seen = self.read_agent(client).map_err(&failed)?;
         let Some(first) = &seen.check else {
+            let checks: Option<crate::api::models::AgentChecks> =
+                seen.answer.decode().unwrap_or_default();
+            let fix = checks
+                .as_ref()
+                .and_then(|checks| super::meant_check(checks, &self.id, false))
+                .map_or("see `consulctl check list`".to_string(), |meant| {
+                    super::did_you_mean(ctx, meant)
+                });
             return Err(Error::api(format!(
-                "{action}: no check {:?} is registered on this agent{}; see `consulctl check list`",
+                "{action}: no check {:?} is registered on this agent{}; {fix}",
                 self.id.as_str(),
                 ctx.maybe_hidden()
             )));

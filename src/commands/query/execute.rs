@@ -317,6 +317,9 @@ impl Leaf for ExecuteArgs {
             }
             OutputFormat::Table => self.table(ctx, out, &answer)?,
         }
+        if answer.nodes.is_empty() && ctx.config.output == OutputFormat::Table {
+            explain_no_healthy_instance(ctx, &answer);
+        }
         if !self.watch.watch {
             return Ok(());
         }
@@ -579,6 +582,39 @@ fn in_maintenance(
 
 /// "datacenter dc2 answered, after 1 failover", or "peer p1 answered, …" after a failover to a
 /// cluster peer.
+/// An empty answer says nothing of why: a note on stderr names the instances of the service in
+/// the datacenter that answered and their failing checks, as `service wait` does. A failure to
+/// ask leaves the answer as it was.
+fn explain_no_healthy_instance(ctx: &Context, answer: &QueryExecution) {
+    let options = crate::api::ReadOptions {
+        datacenter: Some(&answer.datacenter)
+            .filter(|dc| !dc.is_empty())
+            .map(|dc| &**dc),
+        ..crate::api::ReadOptions::default()
+    };
+    let Some(instances) = ctx.client().ok().and_then(|client| {
+        let health = client.health_service(&answer.service, &[], &options).ok()?;
+        health
+            .answer
+            .decode::<Vec<crate::api::ServiceHealth>>()
+            .ok()
+    }) else {
+        return;
+    };
+    let not_passing = crate::commands::service::wait::not_healthy(&instances, false);
+    if instances.is_empty() {
+        ctx.note(&format!(
+            "note: no instance of {:?} is registered in that datacenter",
+            answer.service
+        ));
+    } else if !not_passing.is_empty() {
+        ctx.note(&format!(
+            "note: not passing: {}",
+            crate::error::first_few(not_passing, ", ")
+        ));
+    }
+}
+
 fn answered_by(answer: &QueryExecution) -> String {
     let failovers = match answer.failovers {
         0 => "no failover".to_string(),

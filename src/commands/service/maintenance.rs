@@ -18,6 +18,9 @@ pub enum MaintenanceCommand {
     /// Put the service back into service discovery
     #[command(after_help = "Examples:\n  consulctl service maintenance disable web")]
     Disable(DisableArgs),
+    /// Say whether the service is in maintenance, and why
+    #[command(after_help = crate::commands::agent::maintenance::MAINTENANCE_STATUS_HELP)]
+    Status(DisableArgs),
 }
 
 #[derive(Debug, Args)]
@@ -40,13 +43,17 @@ pub struct DisableArgs {
 
 impl Leaf for MaintenanceCommand {
     fn facts(&self) -> Facts {
-        Facts::WRITES_AGENT
+        match self {
+            MaintenanceCommand::Status(_) => Facts::READS_AGENT,
+            _ => Facts::WRITES_AGENT,
+        }
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let (id, enable, reason) = match self {
             MaintenanceCommand::Enable(a) => (&a.id, true, a.reason.as_deref()),
             MaintenanceCommand::Disable(a) => (&a.id, false, None),
+            MaintenanceCommand::Status(a) => return status(ctx, out, &a.id),
         };
         let verb = if enable { "enabling" } else { "disabling" };
         let action = format!("{verb} maintenance of service {id:?}");
@@ -71,4 +78,28 @@ impl Leaf for MaintenanceCommand {
             Err(e) => Err(ctx.api_error(&action)(e)),
         }
     }
+}
+
+/// `service maintenance status ID`: the service must be registered here (a typo would read as
+/// "off"), then its maintenance check is looked for.
+fn status(ctx: &Context, out: &mut dyn Write, id: &str) -> Result<()> {
+    let action = format!("reading maintenance of service {id:?}");
+    let client = ctx.client()?;
+    if client
+        .agent_service(id)
+        .map_err(ctx.api_error(&action))?
+        .is_none()
+    {
+        return Err(Error::api(format!(
+            "{action}: no service {id:?} is registered on this agent{}; see `consulctl service list`",
+            ctx.maybe_hidden()
+        )));
+    }
+    let check_id = format!("_service_maintenance:{id}");
+    // The whole list when the ID holds a backtick, which a filter's raw string cannot.
+    let filter = (!check_id.contains('`')).then(|| format!("CheckID == `{check_id}`"));
+    let answer = client
+        .agent_checks_answer(filter.as_deref())
+        .map_err(ctx.api_error(&action))?;
+    crate::commands::agent::maintenance::print_status(ctx, out, &answer, &check_id)
 }

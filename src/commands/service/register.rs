@@ -7,6 +7,7 @@ use serde_json::Value;
 use crate::api::models::{CheckDefinition, ServiceDefinition};
 use crate::cli::values::{self, Id, NewName, PositiveDuration};
 use crate::commands::check::kind::{Kind, Timing};
+use crate::commands::query::changes;
 use crate::commands::{check, Context, Facts, Leaf};
 use crate::error::{Error, Result};
 use crate::input;
@@ -212,17 +213,76 @@ impl Leaf for RegisterArgs {
             .to_string();
         let action = format!("registering service {name:?}");
         ctx.require_agent_version(&body, &action)?;
+        // Registering over an existing ID replaces it whole: what it loses is said, which
+        // takes a read of it first, made only when the sentence will be printed.
+        let says = !ctx.config.quiet && !ctx.json_output();
+        let replaced = if says {
+            replaced_fields(ctx, &id, &body)?
+        } else {
+            Vec::new()
+        };
         ctx.client()?
             .service_register(&body, self.replace_existing_checks)
             .map_err(|e| check::explain_register_error(ctx, &action, e))?;
-        let sentence = if id == name {
-            format!("Service {name:?} registered.")
+        let mut sentence = if id == name {
+            format!("Service {name:?} registered")
         } else {
-            format!("Service {name:?} registered with ID {id:?}.")
+            format!("Service {name:?} registered with ID {id:?}")
         };
+        if replaced.is_empty() {
+            sentence.push('.');
+        } else {
+            sentence.push_str(", replacing the one registered with this ID:");
+            for change in &replaced {
+                sentence.push_str(&format!(
+                    "\n  {}",
+                    crate::output::shown(&changes::describe(change))
+                ));
+            }
+        }
         // The definition as sent, but for the values of credential headers.
         ctx.done(out, &sentence, &crate::api::without_secret_headers(&body))
     }
+}
+
+/// The fields a registration sets that the agent's answer for the service gives back, as the
+/// agent names them there and as a registration does.
+const REPLACED_FIELDS: [(&str, &str); 6] = [
+    ("Service", "Name"),
+    ("Address", "Address"),
+    ("Port", "Port"),
+    ("Tags", "Tags"),
+    ("Meta", "Meta"),
+    ("EnableTagOverride", "EnableTagOverride"),
+];
+
+/// What registering `body` would change in the service registered here with `id` (nothing
+/// when there is none, or it cannot be read: the registration goes ahead either way).
+fn replaced_fields(ctx: &Context, id: &str, body: &Value) -> Result<Vec<changes::Change>> {
+    let Ok(Some(existing)) = ctx.client()?.agent_service(id) else {
+        return Ok(Vec::new());
+    };
+    let field = |map: &serde_json::Map<String, Value>, key: &str| {
+        let wanted = key.to_ascii_lowercase();
+        // The last key that matches, as Consul's decoder reads a definition.
+        map.iter()
+            .rev()
+            .find(|(k, _)| k.replace('_', "").eq_ignore_ascii_case(&wanted))
+            .map(|(_, v)| v.clone())
+    };
+    let empty = serde_json::Map::new();
+    let body = body.as_object().unwrap_or(&empty);
+    let mut before = serde_json::Map::new();
+    let mut after = serde_json::Map::new();
+    for (answered, registered) in REPLACED_FIELDS {
+        if let Some(value) = field(&existing, answered) {
+            before.insert(registered.to_string(), value);
+        }
+        if let Some(value) = field(body, registered) {
+            after.insert(registered.to_string(), value);
+        }
+    }
+    Ok(changes::diff(&Value::Object(before), &Value::Object(after)))
 }
 
 /// A service definition file, checked for what can be seen locally.

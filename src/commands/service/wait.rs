@@ -315,39 +315,46 @@ those); without one: {}",
                 )
             ),
             Goal::Healthy { .. } if instances.is_empty() => "no instance is registered".to_string(),
-            Goal::Healthy { .. } => {
-                let unhealthy = instances.iter().filter(|i| !self.healthy(i)).map(|i| {
-                    let failing = i
-                        .checks
-                        .iter()
-                        .filter(|c| !status_ok(&c.status, self.allow_warning))
-                        .map(|c| {
-                            format!(
-                                "check {:?} ({}) {}: {}",
-                                c.check_id,
-                                output::shown(&c.name),
-                                output::shown(&c.status),
-                                if c.output.trim().is_empty() {
-                                    "no output".to_string()
-                                } else {
-                                    one_line(&c.output)
-                                }
-                            )
-                        });
-                    format!(
-                        "{} [{}]",
-                        instance_name(i),
-                        crate::error::first_few(failing, "; ")
-                    )
-                });
-                format!(
-                    "{healthy} healthy; not healthy: {}",
-                    crate::error::first_few(unhealthy, ", ")
-                )
-            }
+            Goal::Healthy { .. } => format!(
+                "{healthy} healthy; not healthy: {}",
+                crate::error::first_few(not_healthy(instances, self.allow_warning), ", ")
+            ),
         };
         Error::timed_out(format!("{after}: {detail}"))
     }
+}
+
+/// The instances that are not healthy, each with its failing checks and their output:
+/// `api-1 on n1 [check "backup" (backup) critical: exited 2]`.
+pub(crate) fn not_healthy(instances: &[ServiceHealth], allow_warning: bool) -> Vec<String> {
+    instances
+        .iter()
+        .filter(|i| !instance_healthy(i, allow_warning))
+        .map(|i| {
+            let failing = i
+                .checks
+                .iter()
+                .filter(|c| !status_ok(&c.status, allow_warning))
+                .map(|c| {
+                    format!(
+                        "check {:?} ({}) {}: {}",
+                        c.check_id,
+                        output::shown(&c.name),
+                        output::shown(&c.status),
+                        if c.output.trim().is_empty() {
+                            "no output".to_string()
+                        } else {
+                            one_line(&c.output)
+                        }
+                    )
+                });
+            format!(
+                "{} [{}]",
+                instance_name(i),
+                crate::error::first_few(failing, "; ")
+            )
+        })
+        .collect()
 }
 
 /// Whether every check on the instance passes (or warns, when that is allowed). An instance
