@@ -992,7 +992,7 @@ _consulctl() {
         consulctl__subcmd__agent__subcmd__help__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1000,7 +1000,7 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__help__subcmd__members)
@@ -1516,7 +1516,7 @@ _consulctl() {
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1524,13 +1524,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__status)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -1626,7 +1626,7 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__members)
@@ -3732,7 +3732,7 @@ _consulctl() {
         consulctl__subcmd__help__subcmd__agent__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -3740,7 +3740,7 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__agent__subcmd__members)
@@ -4180,7 +4180,7 @@ _consulctl() {
         consulctl__subcmd__help__subcmd__service__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -4188,7 +4188,7 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__help__subcmd__service__subcmd__register)
@@ -5782,7 +5782,7 @@ _consulctl() {
         consulctl__subcmd__service__subcmd__help__subcmd__maintenance__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -5790,7 +5790,7 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__help__subcmd__register)
@@ -6300,7 +6300,7 @@ _consulctl() {
         consulctl__subcmd__service__subcmd__maintenance__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6308,13 +6308,13 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__status)
             opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
             case "${prev}" in
@@ -6410,7 +6410,7 @@ _consulctl() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
         consulctl__subcmd__service__subcmd__register)
