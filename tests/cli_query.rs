@@ -1851,14 +1851,14 @@ fn execute_and_explain_send_an_odd_name_as_one_escaped_segment() {
     ok(&cli(&mock, &["query", "execute", ODD]));
     ok(&cli(&mock, &["query", "explain", ODD]));
     // An execute that found nothing reads the query's failover (through explain, which
-    // renders a template for the name), to name the datacenters Consul skipped.
+    // renders a template for the name), to name the datacenters Consul skipped; then its
+    // service's instances, to say why none is healthy. The last explain is the command's own.
     assert_eq!(
         routes(&mock),
         [
             format!("GET /v1/query/{ODD_ESCAPED}/execute"),
-            // An empty answer: its service's instances are asked for, to say why.
-            "GET /v1/health/service/api".to_string(),
             format!("GET /v1/query/{ODD_ESCAPED}/explain"),
+            "GET /v1/health/service/api".to_string(),
             format!("GET /v1/query/{ODD_ESCAPED}/explain"),
         ]
     );

@@ -84,7 +84,7 @@ fn check_run_on_a_check_the_agent_runs_says_what_to_do() {
     service_with_ttl(&db);
     let out = on_agent(&["check", "run", &db, "--", "true"]);
     assert!(
-        stderr_of(&out).contains(&format!("did you mean service:{db} (`consulctl check run service:{db}`)?; or add --ensure-ttl DURATION to create it (the command itself succeeded)")),
+        stderr_of(&out).contains(&format!("(the command itself succeeded); did you mean service:{db} (`consulctl check run service:{db}`)?; or add --ensure-ttl DURATION to create it\n")),
         "{}",
         stderr_of(&out)
     );

@@ -288,7 +288,8 @@ fn a_failover_to_an_unknown_datacenter_is_named() {
     assert_eq!(
         stderr_of(&out),
         format!(
-            "note: the failover of query \"{query}\" names a datacenter Consul does not know, so Consul skipped it: \"dc-nosuch\"\n"
+            "note: the failover of query \"{query}\" names a datacenter Consul does not know, so Consul skipped it: \"dc-nosuch\"\n\
+             note: no instance of \"{service}\" is registered in that datacenter\n"
         )
     );
     // -q keeps stdout for the data asked for and says nothing else.

@@ -325,29 +325,32 @@ those); without one: {}",
 }
 
 /// The instances that are not healthy, each with its failing checks and their output:
-/// `api-1 on n1 [check "backup" (backup) critical: exited 2]`.
+/// `api-1 on n1 [check "backup" (backup) critical: exited 2]`. The service's own checks come
+/// before its node's, which every service on the node shares: when only the first few are
+/// named, they are the ones most likely to say why.
 pub(crate) fn not_healthy(instances: &[ServiceHealth], allow_warning: bool) -> Vec<String> {
     instances
         .iter()
         .filter(|i| !instance_healthy(i, allow_warning))
         .map(|i| {
-            let failing = i
+            let (own, node): (Vec<_>, Vec<_>) = i
                 .checks
                 .iter()
                 .filter(|c| !status_ok(&c.status, allow_warning))
-                .map(|c| {
-                    format!(
-                        "check {:?} ({}) {}: {}",
-                        c.check_id,
-                        output::shown(&c.name),
-                        output::shown(&c.status),
-                        if c.output.trim().is_empty() {
-                            "no output".to_string()
-                        } else {
-                            one_line(&c.output)
-                        }
-                    )
-                });
+                .partition(|c| !c.service_id.is_empty());
+            let failing = own.into_iter().chain(node).map(|c| {
+                format!(
+                    "check {:?} ({}) {}: {}",
+                    c.check_id,
+                    output::shown(&c.name),
+                    output::shown(&c.status),
+                    if c.output.trim().is_empty() {
+                        "no output".to_string()
+                    } else {
+                        one_line(&c.output)
+                    }
+                )
+            });
             format!(
                 "{} [{}]",
                 instance_name(i),
