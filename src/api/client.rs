@@ -138,8 +138,9 @@ pub struct Answer {
 }
 
 /// A JSON answer kept as Consul sent it: decoded into a model when needed (a repeated key
-/// last-wins, as Consul's Go client reads it), and written out as it came for JSON output. Large listings (tens of thousands of checks, thousands of nodes) then
-/// cost the answer's bytes plus the few fields a table shows, not a tree of every value.
+/// last-wins, as Consul's Go client reads it), and written out as it came for JSON output.
+/// Large listings (tens of thousands of checks, thousands of nodes) then cost the answer's
+/// bytes plus the few fields a table shows, not a tree of every value.
 pub struct JsonAnswer {
     body: Vec<u8>,
     /// The URL as shown in messages.

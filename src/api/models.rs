@@ -75,7 +75,7 @@ pub struct SelfConfig {
 /// One service of `/v1/agent/services` (keyed by service ID): the fields consulctl reads. JSON
 /// output is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept, and the
 /// strings borrow from the answer: a tree of every field would hold many times the answer
-/// (README, Performance). The fields of newer Consul that most services lack sit behind one
+/// (bench/README.md). The fields of newer Consul that most services lack sit behind one
 /// pointer, so that a service without them costs no more than it did before they existed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(from = "AgentServiceWire<'a>", bound(deserialize = "'de: 'a"))]
@@ -377,7 +377,7 @@ impl<'de, T: Deserialize<'de> + Keyed> Deserialize<'de> for ById<T> {
 
 /// One check of `/v1/agent/checks` (keyed by check ID): the fields consulctl reads. JSON output
 /// is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept: a tree of every
-/// field would hold many times the answer (README, Performance).
+/// field would hold many times the answer (bench/README.md).
 /// The strings borrow from the answer where Consul wrote them without escapes.
 #[derive(Debug, Clone, Deserialize)]
 pub struct AgentCheck<'a> {
@@ -705,7 +705,7 @@ pub struct QueryDns {
 /// The answer of `/v1/query/:id/execute`: only what the table, `-o addrs` and `--min` read. JSON
 /// output is the answer as it came ([`super::JsonAnswer`]), so nothing else is kept, and the
 /// strings borrow from the answer where Consul wrote them without escapes: a tree of every field
-/// would hold many times the answer (README, Performance).
+/// would hold many times the answer (bench/README.md).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct QueryExecution<'a> {
