@@ -1,5 +1,5 @@
-//! The benchmark behind README's performance section: `scripts/bench` builds the release binary
-//! and runs this harness, which starts real Consul agents on loopback, fills them, and times
+//! The benchmark behind bench/README.md: `scripts/bench` builds the release binary and runs
+//! this harness, which starts real Consul agents on loopback, fills them, and times
 //! consulctl side by side with curl and the official `consul` CLI, printing one table.
 //!
 //! Each command is run twice per round: once started straight from here, timed from spawn to

@@ -371,10 +371,9 @@ extern "C" fn forward(received: libc::c_int) {
 
 /// Passes the signals that end us on to the command, so that stopping consulctl stops the job
 /// too, and we live to report how it ended. Ctrl-C at a terminal already reaches a command in
-/// our group, so SIGINT is not sent twice then. A plain handler rather than signal-hook's
-/// iterator: a process that runs one command after another (a watch's handler) must forward
-/// to each, and the registry would not install its handler again once
-/// [`restore_default_signals`] had put the default back.
+/// our group, so SIGINT is not sent twice then. A plain handler, installed for each command:
+/// a process that runs one command after another (a watch's handler) must forward to each, and
+/// [`restore_default_signals`] puts the default back when a command ends.
 fn forward_signals(target: libc::pid_t, own_group: bool) {
     INTERRUPTED.store(false, Ordering::SeqCst);
     FORWARD_SIGINT.store(own_group, Ordering::SeqCst);

@@ -301,22 +301,6 @@ fn create_list_get_and_delete_by_id_and_by_name() {
     );
 }
 
-/// The agent's answer to `GET PATH`, byte for byte.
-fn raw_answer(path: &str) -> Vec<u8> {
-    let agent = Agent::shared();
-    let url = format!("{}{path}", agent.http_url().trim_end_matches('/'));
-    let response = crate::support::agent::http_client(Duration::from_secs(10))
-        .get(&url)
-        .send()
-        .unwrap_or_else(|e| panic!("GET {url}: {e}"));
-    assert!(
-        response.status().is_success(),
-        "GET {url}: {}",
-        response.status()
-    );
-    response.bytes().unwrap().to_vec()
-}
-
 /// `get -o json` and `explain -o json` print the agent's answers as sent (a list of one, and
 /// `{"Query": …}`), only the layout changed and the stored token hidden unless asked: what
 /// `curl …/v1/query/ID | jq '.[0]'` and `curl …/explain | jq .Query` read, they read too.
@@ -345,7 +329,7 @@ fn get_and_explain_json_are_the_agents_answers_as_sent() {
         compact.replace(r#""Token":"s3cret-as-sent""#, r#""Token":"<hidden>""#)
     };
     for key in [&id, &name] {
-        let answer = raw_answer(&format!("/v1/query/{id}"));
+        let answer = Agent::shared().get_bytes(&format!("/v1/query/{id}"));
         let shown = text(&query(&["get", key, "-o", "json", "--show-token"]));
         assert_eq!(
             String::from_utf8(tokens(&shown)).unwrap(),
@@ -359,7 +343,7 @@ fn get_and_explain_json_are_the_agents_answers_as_sent() {
             id.as_str()
         );
 
-        let answer = raw_answer(&format!("/v1/query/{key}/explain"));
+        let answer = Agent::shared().get_bytes(&format!("/v1/query/{key}/explain"));
         let shown = text(&query(&["explain", key, "-o", "json", "--show-token"]));
         assert_eq!(
             String::from_utf8(tokens(&shown)).unwrap(),

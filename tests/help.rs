@@ -336,3 +336,25 @@ fn the_overview_says_where_the_man_pages_are() {
         "the page the overview names"
     );
 }
+
+/// A variable's value comes from outside: in `[env: …]` its control characters and line breaks
+/// are written out, so it neither reaches the terminal raw nor adds a line to the help.
+#[test]
+fn a_variables_control_characters_are_escaped_in_help() {
+    let output = consulctl()
+        .env("CONSUL_NAMESPACE", "team\u{1b}[31m\nline")
+        .arg("--help")
+        .output()
+        .unwrap();
+    let text = stdout_of(&output);
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(r#"[env: CONSUL_NAMESPACE="team\u{1b}[31m\nline"]"#),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(
+        !text.lines().any(|l| l.trim_start().starts_with("line]")),
+        "{text}"
+    );
+}

@@ -36,8 +36,9 @@ pub struct ReadOptions<'a> {
 }
 
 /// A query as read: typed, to show and change it, and Consul's JSON as it came, byte for byte,
-/// for JSON output (the query itself; for an explain, the whole answer). The typed model cannot tell `null` from an absent field, and a number read
-/// into a binary one may come back out with other digits.
+/// for JSON output (the query itself; for an explain, the whole answer). The typed model cannot
+/// tell `null` from an absent field, and a number read into a binary one may come back out with
+/// other digits.
 pub type QueryRead = (PreparedQuery, Box<RawValue>);
 
 /// Consul's JSON, typed, and as it came.

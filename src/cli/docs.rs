@@ -32,7 +32,8 @@ pub fn root_long_about() -> String {
 /// How every root option is declared: global, so that it is taken anywhere on the line, and
 /// with its variable's value shown in `--help` only where that says something true and
 /// harmless. clap would print an unset variable as `[env: NAME=]`, which reads as "set to
-/// empty", and an address as it is, password included.
+/// empty", an address as it is, password included, and a value's control characters and line
+/// breaks raw to the terminal.
 pub fn global_option(arg: clap::Arg) -> clap::Arg {
     let arg = arg.global(true);
     let Some(name) = arg.get_env().map(|n| n.to_os_string()) else {
@@ -45,12 +46,13 @@ pub fn global_option(arg: clap::Arg) -> clap::Arg {
         return arg.hide_env_values(true);
     };
     let value = value.to_string_lossy();
-    let shown = crate::config::without_credentials(&value);
+    let masked = crate::config::without_credentials(&value);
+    let shown = crate::output::shown(&masked);
     if shown == value {
         return arg;
     }
     // Said by us, in clap's words and place (right after the help text), with the credentials
-    // masked as an error message masks them.
+    // masked as an error message masks them, and escaped as a word from outside is.
     let said = format!("[env: {}={shown}]", name.to_string_lossy());
     let help = arg.get_help().map(|h| format!("{h} {said}"));
     let long_help = arg.get_long_help().map(|h| format!("{h}\n\n{said}"));

@@ -146,7 +146,7 @@ fn terminal_width() -> Option<u16> {
 
 /// Columns two spaces apart and flush left, each as wide as its widest cell: what comfy-table
 /// writes for [`styled_table`] with neither colour nor fitting, without holding every cell of
-/// the table at once, which comfy-table does (README, Performance).
+/// the table at once, which comfy-table does (bench/README.md).
 fn plain_table<'a>(
     out: &mut dyn Write,
     headers: &[&str],

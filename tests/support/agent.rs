@@ -282,6 +282,12 @@ impl Agent {
 
     /// A GET straight to the agent (not through consulctl), for checking what a command did.
     pub fn get(&self, path: &str) -> serde_json::Value {
+        let bytes = self.get_bytes(path);
+        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("GET {path}: not JSON: {e}"))
+    }
+
+    /// [`Agent::get`]'s answer byte for byte, as Consul sent it.
+    pub fn get_bytes(&self, path: &str) -> Vec<u8> {
         let (client, base) = self.api(Duration::from_secs(10));
         let url = format!("{base}{path}");
         let response = client
@@ -293,10 +299,10 @@ impl Agent {
             "GET {url}: {}",
             response.status()
         );
-        let bytes = response
+        response
             .bytes()
-            .unwrap_or_else(|e| panic!("GET {url}: {e}"));
-        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("GET {url}: not JSON: {e}"))
+            .unwrap_or_else(|e| panic!("GET {url}: {e}"))
+            .to_vec()
     }
 
     /// A PUT straight to the agent, for setting up state.

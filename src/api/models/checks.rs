@@ -8,7 +8,7 @@ use super::ById;
 
 /// One check of `/v1/agent/checks` (keyed by check ID): the fields consulctl reads. JSON output
 /// is the answer as it came ([`crate::api::JsonAnswer`]), so nothing else is kept: a tree of every
-/// field would hold many times the answer (README, Performance).
+/// field would hold many times the answer (bench/README.md).
 /// The strings borrow from the answer where Consul wrote them without escapes.
 #[derive(Debug, Clone, Deserialize)]
 pub struct AgentCheck<'a> {

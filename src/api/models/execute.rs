@@ -9,7 +9,7 @@ use super::{listener, null_as_default, Listener, NamedPort};
 /// The answer of `/v1/query/:id/execute`: only what the table, `-o addrs` and `--min` read. JSON
 /// output is the answer as it came ([`crate::api::JsonAnswer`]), so nothing else is kept, and the
 /// strings borrow from the answer where Consul wrote them without escapes: a tree of every field
-/// would hold many times the answer (README, Performance).
+/// would hold many times the answer (bench/README.md).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct QueryExecution<'a> {

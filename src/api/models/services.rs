@@ -9,7 +9,7 @@ use super::{null_as_default, ById};
 /// One service of `/v1/agent/services` (keyed by service ID): the fields consulctl reads. JSON
 /// output is the answer as it came ([`crate::api::JsonAnswer`]), so nothing else is kept, and the
 /// strings borrow from the answer: a tree of every field would hold many times the answer
-/// (README, Performance). The fields of newer Consul that most services lack sit behind one
+/// (bench/README.md). The fields of newer Consul that most services lack sit behind one
 /// pointer, so that a service without them costs no more than it did before they existed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(from = "AgentServiceWire<'a>", bound(deserialize = "'de: 'a"))]
