@@ -35,9 +35,8 @@ new ADDRESS:PORT; with -o json one object a line with Before and After) until in
 (blocking queries) and asks the agent each time it moves. A command after `--` runs per change \
 with the change as JSON on its stdin. consulctl exits 3 when the agent goes away (after \
 --retry), 0 on Ctrl-C.\n\n\
-Examples:\n  consulctl service list\n  consulctl service list --filter 'Service == \"web\"' -o json\n  \
+Examples:\n  consulctl service list --filter 'Service == \"web\"' -o json\n  \
 consulctl service list --watch -- logger -t consul-services\n  \
-consulctl service list --all-nodes --tag primary\n  \
 consulctl service list --all-nodes --all-datacenters"
 )]
 pub struct ListArgs {
