@@ -317,7 +317,25 @@ fn all_datacenters_with_one_datacenter_down_shows_the_others_and_exits_3() {
     let fed = federate("down", ["127.0.0.33", "127.0.0.34"]);
     let name = unique("survivor");
     register(&fed.dc1, &format!("{name}-1"), &name, &[], "passing");
-    row_once_synced(&fed.dc1, &[], &name, "1");
+    let row = row_once_synced(&fed.dc1, &[], &name, "1");
+    assert_eq!((&*row["Passing"], &*row["Critical"]), ("1", "0"), "{row:?}");
+    // A node check counts for every instance on the node: node maintenance (a critical node
+    // check) makes the passing instance critical, as Consul's health endpoints judge it.
+    ok(&consulctl_at(&fed.dc1.addr())
+        .args(["agent", "maintenance", "enable"])
+        .output()
+        .unwrap());
+    eventually(
+        "the node check reaches the catalog",
+        Duration::from_secs(10),
+        || {
+            let row = row_once_synced(&fed.dc1, &[], &name, "1");
+            match (&*row["Passing"], &*row["Critical"]) {
+                ("0", "1") => Ok(()),
+                _ => Err(format!("{row:?}")),
+            }
+        },
+    );
     let Federation { dc1, dc2 } = fed;
     dc2.kill();
     // dc1 still lists dc2 (a WAN member is reaped only much later); its reads fail.
@@ -336,7 +354,11 @@ fn all_datacenters_with_one_datacenter_down_shows_the_others_and_exits_3() {
         let err = stderr_of(&out);
         let lines: Vec<&str> = err.lines().collect();
         assert_eq!(lines.len(), 2, "{args:?}: {err}");
-        assert!(lines[0].starts_with("datacenter dc2: "), "{err}");
+        assert!(
+            lines[0].starts_with("error: datacenter dc2: listing the datacenter's"),
+            "{err}"
+        );
+        assert!(lines[0].contains("answered 500"), "{err}");
         assert!(
             lines[1].contains("1 of 2 datacenters could not be read (dc2)"),
             "{err}"

@@ -14,10 +14,10 @@ pub(crate) struct Federated<T> {
 }
 
 /// The federation's datacenters (`/v1/catalog/datacenters`), each read with `read`; a failure
-/// is one line on stderr per datacenter, and the rest go on.
+/// is one line on stderr per datacenter (escaped: Consul's words may hold anything), and the
+/// rest go on.
 pub(crate) fn read_each<T>(
     ctx: &Context,
-    action: &str,
     mut read: impl FnMut(&ReadOptions) -> Result<T>,
 ) -> Result<Federated<T>> {
     let client = ctx.client()?;
@@ -42,9 +42,9 @@ pub(crate) fn read_each<T>(
             Err(e @ Error::Stopped) => return Err(e),
             Err(e) => {
                 ctx.always_note(&format!(
-                    "datacenter {}: {action}: {}",
+                    "error: datacenter {}: {}",
                     output::shown(&name),
-                    e.message()
+                    output::shown(e.message())
                 ));
                 found.failed.push(name);
             }

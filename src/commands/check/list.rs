@@ -129,7 +129,7 @@ impl ListArgs {
         let action = "listing the datacenter's checks";
         let client = ctx.client()?;
         let (source, filter) = self.source();
-        let found = datacenters::read_each(ctx, action, |options| {
+        let found = datacenters::read_each(ctx, |options| {
             let answer = Self::read(client, &source, filter.as_deref(), options)
                 .map_err(ctx.api_error(action))?
                 .answer;

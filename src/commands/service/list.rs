@@ -137,7 +137,7 @@ impl ListArgs {
             let rows = summaries(ctx, None, &catalog)?;
             return print_summaries(ctx, out, false, rows);
         }
-        let found = datacenters::read_each(ctx, "listing the datacenter's services", |options| {
+        let found = datacenters::read_each(ctx, |options| {
             let catalog = self.read_catalog(ctx, options)?;
             let json = catalog.json();
             Ok((catalog, json))
