@@ -915,6 +915,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
             [CompletionResult]::new('--all-nodes', '--all-nodes', [CompletionResultType]::ParameterName, 'The checks of every node in the datacenter (from the catalog), not only this agent''s')
+            [CompletionResult]::new('--all-datacenters', '--all-datacenters', [CompletionResultType]::ParameterName, 'With --all-nodes: every datacenter of the federation, with a Datacenter column')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)')
             [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first')
@@ -1287,6 +1288,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         }
         'consulctl;service;list' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Consul filter expression, passed through (e.g. ''Service == "web"'')')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'With --all-nodes: only services with an instance carrying this tag (counting those)')
             [CompletionResult]::new('--handler-timeout', '--handler-timeout', [CompletionResultType]::ParameterName, 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
@@ -1310,6 +1312,8 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived')
             [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--all-nodes', '--all-nodes', [CompletionResultType]::ParameterName, 'Every service in the datacenter''s catalog, with its instances'' health, not only this agent''s')
+            [CompletionResult]::new('--all-datacenters', '--all-datacenters', [CompletionResultType]::ParameterName, 'With --all-nodes: every datacenter of the federation, with a Datacenter column')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)')
             [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first')

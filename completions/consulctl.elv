@@ -869,6 +869,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
             cand --all-nodes 'The checks of every node in the datacenter (from the catalog), not only this agent''s'
+            cand --all-datacenters 'With --all-nodes: every datacenter of the federation, with a Datacenter column'
             cand --watch 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
             cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
@@ -1215,6 +1216,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;service;list'= {
             cand --filter 'Consul filter expression, passed through (e.g. ''Service == "web"'')'
+            cand --tag 'With --all-nodes: only services with an instance carrying this tag (counting those)'
             cand --handler-timeout 'Kill a handler (and its process group: SIGTERM, then SIGKILL 5s later) that runs longer than this'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
@@ -1238,6 +1240,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
             cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
             cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --all-nodes 'Every service in the datacenter''s catalog, with its instances'' health, not only this agent''s'
+            cand --all-datacenters 'With --all-nodes: every datacenter of the federation, with a Datacenter column'
             cand --watch 'After the current state, print one line per change until interrupted (Ctrl-C exits 0)'
             cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
             cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'

@@ -33,12 +33,14 @@ impl ExitCode {
     ];
 
     /// Said after the exit statuses wherever they are listed.
-    pub const NOTES: [&'static str; 3] = [
+    pub const NOTES: [&'static str; 4] = [
         "query execute --min N exits 1 when fewer than N healthy instances answer (without --min, \
          an empty answer is a success).",
         "query execute --port-name NAME exits 1 when no instance in the answer has a port of that \
          name (the refusal lists the names it has).",
         "check run exits with its command's own status instead.",
+        "check list and service list with --all-datacenters exit 3 when a datacenter could not \
+         be read (each is named on stderr; the others are still shown).",
     ];
 
     pub fn code(self) -> u8 {

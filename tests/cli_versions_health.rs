@@ -408,6 +408,10 @@ fn health_answers_of_every_version_decode() {
             ("health_checks", decodes::<Vec<CatalogCheck>>),
             ("health_node", decodes::<Vec<CatalogCheck>>),
             ("catalog_node", decodes::<Option<CatalogNode>>),
+            (
+                "catalog_services",
+                decodes::<std::collections::BTreeMap<String, Option<Vec<String>>>>,
+            ),
         ] {
             let answers = files(&dir, folder);
             assert!(!answers.is_empty(), "{version}: {folder}/ is empty");
@@ -671,5 +675,182 @@ fn watches_over_every_version_in_every_format() {
             json_is_the_answer(version, &json_args, &json, &answer);
             interrupt(version, &json_args, child, lines);
         }
+    }
+}
+
+/// A mock agent for the datacenter-wide views: [`health_agent`], the catalog's services, two
+/// datacenters (each answered alike: the mock does not look at `?dc=`), and for a service whose
+/// instances the corpus does not hold (1.8.7's `consul`), the answer for an unknown service.
+fn catalog_agent(dir: &Path) -> Mock {
+    let mock = health_agent(dir);
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/catalog/services"))
+            .respond_with(indexed(file(dir, "catalog_services", "all.json"))),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/catalog/datacenters"))
+            .respond_with(indexed(br#"["dc1","dc2"]"#.to_vec())),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path_regex("^/v1/health/service/[^/]+$"))
+            .respond_with(indexed(file(dir, "health_service", "unknown.json")))
+            .with_priority(10),
+    );
+    mock
+}
+
+/// The answer the mock gives for `/v1/health/service/NAME`.
+fn health_answer(dir: &Path, name: &str) -> Vec<u8> {
+    match std::fs::read(dir.join("health_service").join(format!("{name}.json"))) {
+        Ok(bytes) => bytes,
+        Err(_) => file(dir, "health_service", "unknown.json"),
+    }
+}
+
+/// `{"Services": catalog, "Health": {"NAME": answer, ...}}` from the corpus files' own bytes.
+fn catalog_object(dir: &Path, names: &[String]) -> Vec<u8> {
+    let mut health = b"{".to_vec();
+    for (n, name) in names.iter().enumerate() {
+        if n > 0 {
+            health.push(b',');
+        }
+        health.extend(format!("{name:?}:").bytes());
+        health.extend(health_answer(dir, name));
+    }
+    health.push(b'}');
+    let mut object = b"{\"Services\":".to_vec();
+    object.extend(file(dir, "catalog_services", "all.json"));
+    object.extend(b",\"Health\":");
+    object.extend(health);
+    object.push(b'}');
+    object
+}
+
+/// Each row the table must show for `name`: (namespace, instances, passing, warning, critical),
+/// an instance counted by its worst check, worked out here from the answer.
+fn expected_rows(answer: &[u8]) -> Vec<(String, [usize; 4])> {
+    let entries: Vec<Value> = serde_json::from_slice(answer).unwrap();
+    let mut rows: std::collections::BTreeMap<String, [usize; 4]> = Default::default();
+    if entries.is_empty() {
+        rows.insert(String::new(), [0; 4]);
+    }
+    for entry in &entries {
+        let namespace = entry["Service"]["Namespace"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        let statuses: Vec<&str> = entry["Checks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|c| c["Status"].as_str().unwrap())
+            .collect();
+        let column = if statuses.iter().any(|s| !["passing", "warning"].contains(s)) {
+            3
+        } else if statuses.contains(&"warning") {
+            2
+        } else {
+            1
+        };
+        let row = rows.entry(namespace).or_default();
+        row[0] += 1;
+        row[column] += 1;
+    }
+    rows.into_iter().collect()
+}
+
+#[test]
+fn service_list_all_nodes_over_every_version_in_every_format() {
+    use crate::support::agent::table_rows;
+    for (version, dir) in versions() {
+        let mock = catalog_agent(&dir);
+        let catalog: std::collections::BTreeMap<String, Value> =
+            serde_json::from_slice(&file(&dir, "catalog_services", "all.json")).unwrap();
+        let names: Vec<String> = catalog.keys().cloned().collect();
+
+        let args = ["service", "list", "--all-nodes"];
+        let table = ok_run(&mock, version, &args);
+        table_shows_only_meant_values(version, &args, &table);
+        let rows = table_rows(&table);
+        let mut expected = Vec::new();
+        for name in &names {
+            for (namespace, counts) in expected_rows(&health_answer(&dir, name)) {
+                expected.push((name.clone(), namespace, counts));
+            }
+        }
+        let namespaced = expected
+            .iter()
+            .any(|(_, ns, _)| !ns.is_empty() && ns != "default");
+        assert_eq!(
+            table.lines().next().unwrap().contains("Namespace"),
+            namespaced,
+            "{version}: a Namespace column exactly when a service is outside the default:\n{table}"
+        );
+        assert_eq!(rows.len(), expected.len(), "{version}:\n{table}");
+        for (row, (name, namespace, counts)) in rows.iter().zip(&expected) {
+            let shown = ["Instances", "Passing", "Warning", "Critical"].map(|c| row[c].clone());
+            assert_eq!(row["Service"], *name, "{version}:\n{table}");
+            assert_eq!(
+                shown,
+                counts.map(|n| n.to_string()),
+                "{version}: {name}:\n{table}"
+            );
+            if namespaced {
+                assert_eq!(row["Namespace"], *namespace, "{version}:\n{table}");
+            }
+        }
+
+        let json_args = [&args[..], &["-o", "json"]].concat();
+        let json = ok_run(&mock, version, &json_args);
+        let object = catalog_object(&dir, &names);
+        json_is_the_answer(version, &json_args, &json, &object);
+
+        // --tag: only the services the catalog lists with the tag.
+        let tag_args = [&args[..], &["--tag", "primary", "-o", "json"]].concat();
+        let json = ok_run(&mock, version, &tag_args);
+        let tagged: Vec<String> = catalog
+            .iter()
+            .filter(|(_, tags)| {
+                tags.as_array()
+                    .is_some_and(|t| t.contains(&"primary".into()))
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        json_is_the_answer(version, &tag_args, &json, &catalog_object(&dir, &tagged));
+
+        // --all-datacenters: each datacenter's object, and a Datacenter column.
+        let fed_args = [&args[..], &["--all-datacenters"]].concat();
+        let table = ok_run(&mock, version, &fed_args);
+        let rows = table_rows(&table);
+        assert_eq!(rows.len(), 2 * expected.len(), "{version}:\n{table}");
+        assert!(rows[..expected.len()]
+            .iter()
+            .all(|r| r["Datacenter"] == "dc1"));
+        assert!(rows[expected.len()..]
+            .iter()
+            .all(|r| r["Datacenter"] == "dc2"));
+        let json_args = [&fed_args[..], &["-o", "json"]].concat();
+        let json = ok_run(&mock, version, &json_args);
+        let both = [&b"{\"dc1\":"[..], &object, b",\"dc2\":", &object, b"}"].concat();
+        json_is_the_answer(version, &json_args, &json, &both);
+
+        // check list --all-nodes --all-datacenters: each datacenter's answer as sent.
+        let check_args = ["check", "list", "--all-nodes", "--all-datacenters"];
+        let any = file(&dir, "health_state", "any.json");
+        let table = ok_run(&mock, version, &check_args);
+        table_shows_only_meant_values(version, &check_args, &table);
+        assert_eq!(
+            table.lines().count(),
+            2 * raw_items(&any).len() + 1,
+            "{version}:\n{table}"
+        );
+        assert!(table.starts_with("Datacenter  "), "{version}:\n{table}");
+        let json_args = [&check_args[..], &["-o", "json"]].concat();
+        let json = ok_run(&mock, version, &json_args);
+        let both = [&b"{\"dc1\":"[..], &any, b",\"dc2\":", &any, b"}"].concat();
+        json_is_the_answer(version, &json_args, &json, &both);
     }
 }

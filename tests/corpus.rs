@@ -300,6 +300,8 @@ fn capture(agent: &Agent) -> Vec<Capture> {
         "unknown.json",
         "/v1/health/service/nothing",
     );
+    // The catalog's services at the same moment, for `service list --all-nodes`.
+    s.get("catalog_services", "all.json", "/v1/catalog/services");
     s.put(
         "/v1/agent/service/maintenance/db-1?enable=true&reason=deploying%201.5",
         json!({}),
@@ -576,6 +578,9 @@ fn decode(capture: &Capture) -> Result<(), String> {
         "health_service" => typed::<Vec<ServiceHealth>>(body),
         "health_state" | "health_checks" | "health_node" => typed::<Vec<CatalogCheck>>(body),
         "catalog_node" => typed::<Option<CatalogNode>>(body),
+        "catalog_services" => {
+            typed::<std::collections::BTreeMap<String, Option<Vec<String>>>>(body)
+        }
         "errors" => match std::str::from_utf8(body) {
             Ok(text) if !text.trim().is_empty() && capture.status >= 400 => Ok(()),
             _ => Err("an error answer is a non-empty text".to_string()),

@@ -85,6 +85,7 @@ mod cli_wait;
 mod corpus;
 mod docs;
 mod e2e_agent;
+mod e2e_catalog;
 mod e2e_check;
 mod e2e_complete;
 mod e2e_cron;

@@ -106,7 +106,7 @@ pub struct PlannedRequest {
 fn tenancy(segments: &[&str]) -> (bool, bool) {
     match segments {
         ["agent", "members" | "join" | "force-leave", ..] => (false, true),
-        ["agent", "self" | "maintenance", ..] => (false, false),
+        ["agent", "self" | "maintenance", ..] | ["catalog", "datacenters"] => (false, false),
         ["agent", ..] | ["health", ..] | ["catalog", ..] => (true, true),
         _ => (false, false),
     }

@@ -1,5 +1,6 @@
-//! The catalog's health endpoints, `/v1/health/*`, and the catalog's view of one node: reads
-//! that take `?dc=` and block (`?index=&wait=`), for waiting on and watching health.
+//! The catalog's health endpoints, `/v1/health/*`, and the catalog's views of one node, of
+//! every service and of the federation's datacenters: reads that take `?dc=` and block
+//! (`?index=&wait=`), for listing, waiting on and watching health.
 
 use reqwest::Method;
 use serde::Deserialize;
@@ -170,6 +171,16 @@ impl Client {
         options: &ReadOptions,
     ) -> Result<IndexedAnswer, ApiError> {
         self.health_read(&["catalog", "node", node], Vec::new(), options)
+    }
+
+    /// `GET /v1/catalog/services`: every service name in the datacenter with its tags (those of
+    /// all its instances), Consul filter optional.
+    pub fn catalog_services(
+        &self,
+        filter: Option<&str>,
+        options: &ReadOptions,
+    ) -> Result<IndexedAnswer, ApiError> {
+        self.health_read(&["catalog", "services"], filter_query(filter), options)
     }
 
     /// A read that may block: the options' datacenter, consistency, index and wait, then

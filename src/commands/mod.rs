@@ -6,6 +6,7 @@ pub(crate) mod agent;
 pub(crate) mod blocking;
 pub(crate) mod check;
 mod context;
+pub(crate) mod datacenters;
 pub(crate) mod query;
 pub(crate) mod service;
 pub(crate) mod watch;

@@ -31,6 +31,24 @@ pub fn json_answer_list(out: &mut dyn Write, items: &[&[u8]], style: Style) -> i
     json_answer_items(out, Some(b"["), items, style)
 }
 
+/// An object of Consul's answers, `{"key": answer, ...}`, each answer as Consul wrote it (for
+/// [`json_answer`], which redoes only the spacing): for output that joins several answers, one
+/// per endpoint or per datacenter.
+pub fn answer_object<'a>(entries: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Vec<u8> {
+    let mut object = vec![b'{'];
+    for (n, (key, answer)) in entries.into_iter().enumerate() {
+        if n > 0 {
+            object.push(b',');
+        }
+        let key = serde_json::to_string(key).expect("a string always serializes");
+        object.extend_from_slice(key.as_bytes());
+        object.push(b':');
+        object.extend_from_slice(answer);
+    }
+    object.push(b'}');
+    object
+}
+
 fn json_answer_items(
     out: &mut dyn Write,
     list: Option<&[u8]>,

@@ -6,7 +6,7 @@ mod json;
 pub mod shell;
 mod table;
 
-pub use json::{json, json_answer, json_answer_list};
+pub use json::{answer_object, json, json_answer, json_answer_list};
 pub use table::{table, table_of, Text};
 
 use std::borrow::Cow;

@@ -9,6 +9,7 @@ use crate::api::{CatalogCheck, Client, IndexedAnswer, JsonAnswer, ReadOptions};
 use crate::cli::values;
 use crate::commands::agent::checks;
 use crate::commands::blocking::{filter_string, read_error, Deadline, Follower};
+use crate::commands::datacenters;
 use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, Result};
@@ -20,6 +21,10 @@ use crate::output::{self, TenancyColumns, Text};
 checks`). With --all-nodes: the checks of every node in the datacenter from the catalog's \
 health endpoints, with a Node column, the most severe first; -o json is Consul's answer as it \
 came.\n\n\
+--all-datacenters (with --all-nodes) reads every datacenter of the federation \
+(/v1/catalog/datacenters) through this agent and adds a Datacenter column; -o json is then \
+{\"DC\": that datacenter's answer as sent, ...}. A datacenter that cannot be read is named on \
+stderr and left out, the others are shown, and consulctl exits 3.\n\n\
 --watch prints the current state, then a line per change of status (TIME NODE CHECK old -> \
 new OUTPUT; with -o json one object a line with Before and After) until interrupted, waiting \
 on the catalog with blocking queries. A command after `--` runs per change with the change as \
@@ -50,6 +55,10 @@ pub struct ListArgs {
     /// With --all-nodes: only the checks on this node
     #[arg(long, value_name = "NODE", requires = "all_nodes", value_parser = values::non_empty)]
     node: Option<String>,
+
+    /// With --all-nodes: every datacenter of the federation, with a Datacenter column
+    #[arg(long, requires = "all_nodes", conflicts_with_all = ["datacenter", "watch"])]
+    all_datacenters: bool,
 
     #[command(flatten)]
     watch: WatchArgs,
@@ -118,7 +127,34 @@ impl ListArgs {
         }
     }
 
+    /// `--all-datacenters`: each datacenter read once, as `--all-nodes` reads one.
+    fn all_datacenters(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        let action = "listing the datacenter's checks";
+        let client = ctx.client()?;
+        let (source, filter) = self.source();
+        let found = datacenters::read_each(ctx, |options| {
+            let answer = Self::read(client, &source, filter.as_deref(), options)
+                .map_err(ctx.api_error(action))?
+                .answer;
+            let checks: Vec<CatalogCheck> = answer.decode().map_err(ctx.api_error(action))?;
+            Ok((answer, checks))
+        })?;
+        if ctx.json_output() {
+            let object = found.json_object(|(answer, _)| answer.bytes());
+            output::json_answer(out, &object, ctx.style())?;
+        } else {
+            let checks = found.answers.iter().flat_map(|(dc, (_, checks))| {
+                checks.iter().map(move |c| (Some(dc.as_str()), c.clone()))
+            });
+            print_table(ctx, out, checks.collect())?;
+        }
+        found.outcome()
+    }
+
     fn all_nodes(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        if self.all_datacenters {
+            return self.all_datacenters(ctx, out);
+        }
         let action = "listing the datacenter's checks";
         let client = ctx.client()?;
         let (source, filter) = self.source();
@@ -148,7 +184,7 @@ impl ListArgs {
         if ctx.json_output() {
             output::json_answer(out, first.bytes(), ctx.style())?;
         } else {
-            print_table(ctx, out, checks)?;
+            print_table(ctx, out, checks.into_iter().map(|c| (None, c)).collect())?;
         }
         if !self.watch.watch {
             return Ok(());
@@ -230,20 +266,27 @@ impl Leaf for ListArgs {
     }
 }
 
-/// The datacenter's checks, most severe first, then by node and ID.
-fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>) -> Result<()> {
-    checks.sort_by(|a, b| {
-        (severity(&a.status), &a.node, &a.check_id).cmp(&(
+/// The datacenter's checks (with `--all-datacenters`, by datacenter), most severe first, then
+/// by node and ID.
+fn print_table(
+    ctx: &Context,
+    out: &mut dyn Write,
+    mut located: Vec<(Option<&str>, CatalogCheck)>,
+) -> Result<()> {
+    located.sort_by(|(dc_a, a), (dc_b, b)| {
+        (dc_a, severity(&a.status), &a.node, &a.check_id).cmp(&(
+            dc_b,
             severity(&b.status),
             &b.node,
             &b.check_id,
         ))
     });
+    let (dcs, checks): (Vec<_>, Vec<_>) = located.into_iter().unzip();
     // Enterprise's namespace and partition, as `check list` on the agent shows them: a column
     // only when a check is outside the default.
     let tenancy = TenancyColumns::of(checks.iter().map(|c| (&*c.namespace, &*c.partition)));
     let notes = checks::NotesColumn::of(checks.iter().map(|c| c.notes.as_str()));
-    let rows = checks.iter().map(|c| {
+    let rows = checks.iter().zip(&dcs).map(|(c, dc)| {
         let row = vec![
             Text::from(c.node.as_str()),
             Text::from(c.check_id.as_str()),
@@ -253,11 +296,15 @@ fn print_table(ctx: &Context, out: &mut dyn Write, mut checks: Vec<CatalogCheck>
             Text::from(c.service_id.as_str()),
             Text::free_text(c.output.as_str()),
         ];
-        tenancy.row(notes.row(row, &c.notes), &c.namespace, &c.partition)
+        datacenters::row(
+            *dc,
+            tenancy.row(notes.row(row, &c.notes), &c.namespace, &c.partition),
+        )
     });
     // The columns of the agent's `check list`, with the node first.
     let headers = tenancy
         .headers(&notes.headers(&["Node", "ID", "Name", "Status", "Type", "Service", "Output"]));
+    let headers = datacenters::headers(dcs.iter().any(Option::is_some), headers);
     Ok(output::table_of(out, &headers, rows, ctx.style())?)
 }
 
