@@ -365,10 +365,12 @@ fn register_with_an_id_and_json_output() {
     let name = unique("named");
     let id = format!("{name}-id");
     let out = run(&["check", "register", &name, "--id", &id, "--ttl", "1m"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(
-        ok(&out),
+        stdout_of(&out),
         format!("Check {name:?} registered with ID {id:?}.\n")
     );
+    assert_eq!(stderr_of(&out), node_level_warning(&id));
     let check = &agent.checks()[&id];
     assert_eq!(check["Name"], name.as_str());
     assert_eq!(check["CheckID"], id.as_str());
@@ -377,7 +379,8 @@ fn register_with_an_id_and_json_output() {
     let out = run(&[
         "check", "register", &name, "--ttl", "90s", "--notes", "n", "-o", "json",
     ]);
-    ok(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(stderr_of(&out), node_level_warning(&name));
     assert_eq!(
         json_of(&out),
         json!({"Name": name, "Notes": "n", "TTL": "90s"})
@@ -400,10 +403,12 @@ fn register_from_a_file_in_api_and_config_shape() {
     )
     .unwrap();
     let out = run(&["check", "register", "--file", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert_eq!(
-        ok(&out),
+        stdout_of(&out),
         format!("Check {name:?} registered with ID {id:?}.\n")
     );
+    assert_eq!(stderr_of(&out), node_level_warning(&id));
     let check = &agent.checks()[&id];
     assert_eq!(check["Status"], "passing");
     assert_eq!(check["Notes"], "api");
@@ -577,4 +582,12 @@ fn deregister_of_an_unknown_check_exits_1_unless_missing_ok() {
     let out = run(&["check", "deregister", &id, "--missing-ok", "-o", "json"]);
     ok(&out);
     assert_eq!(json_of(&out), json!({"CheckID": id, "Deregistered": false}));
+}
+
+/// What `check register` says on stderr when it registers a TTL check that belongs to no
+/// service: the cron trap, every service on the node unhealthy while it is critical.
+fn node_level_warning(id: &str) -> String {
+    format!(
+        "warning: check {id:?} belongs to no service, so while it is critical every service on this node counts as unhealthy (service wait, query execute, DNS); to affect one service only, register it with --service-id SID\n"
+    )
 }

@@ -18,7 +18,7 @@ fn a_note_past_the_agents_4096_bytes_keeps_its_end_as_a_note_file_does() {
     let agent = Agent::shared();
     let id = unique("long-note");
     ok(&consulctl_at(&agent.addr())
-        .args(["check", "register", &id, "--ttl", "10m"])
+        .args(["-q", "check", "register", &id, "--ttl", "10m"])
         .output()
         .unwrap());
     let note = log_of(66_000, "done: backup failed with status 2");

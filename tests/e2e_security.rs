@@ -122,7 +122,7 @@ fn the_master_token_works_given_by_flag_env_and_file() {
         );
 
         let check = unique("acl-check");
-        ok(&run(&["check", "register", &check, "--ttl", "1m"]));
+        ok(&run(&["-q", "check", "register", &check, "--ttl", "1m"]));
         assert_eq!(acl_checks()[&check]["Status"], "critical", "{given:?}");
         ok(&run(&[
             "check",
@@ -434,7 +434,7 @@ fn what_a_token_may_not_see_is_not_called_missing() {
         // Passing: a critical node-level check would drop every instance on this shared agent
         // from the other tests' prepared queries.
         vec![
-            "check", "register", &check, "--ttl", "1m", "--status", "passing",
+            "-q", "check", "register", &check, "--ttl", "1m", "--status", "passing",
         ],
         vec!["query", "create", "--name", &query, "--service", "web"],
     ] {
@@ -648,7 +648,7 @@ fn commands_over_tls(tls: &TlsAgent, command: impl Fn() -> Command) {
     );
 
     let check = unique("tls-check");
-    run(&["check", "register", &check, "--ttl", "1m"]);
+    run(&["-q", "check", "register", &check, "--ttl", "1m"]);
     assert_eq!(agent.checks()[&check]["Status"], "critical");
     run(&["check", "ttl", "pass", &check, "--note", "over TLS"]);
     assert_eq!(agent.checks()[&check]["Output"], "over TLS");
@@ -1048,7 +1048,7 @@ fn every_command_through(agent: &Agent, via: Via) {
 
     // check
     let check = unique("sock-check");
-    run(&["check", "register", &check, "--ttl", "1m"]);
+    run(&["-q", "check", "register", &check, "--ttl", "1m"]);
     assert_eq!(agent.checks()[&check]["Status"], "critical");
     for (word, status) in [
         ("pass", "passing"),

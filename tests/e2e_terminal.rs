@@ -30,6 +30,7 @@ fn agent() -> &'static Agent {
         // type) must still not be squeezed into wrapping.
         ok(&consulctl_at(&agent.addr())
             .args([
+                "-q",
                 "check",
                 "register",
                 "a long check name of words",
@@ -107,7 +108,7 @@ fn checks(agent: &Agent) -> (String, String, String, String) {
         // A name of words, as most are: a long one-word name could not leave the output room.
         let name = format!("tty {status} check");
         ok(&consulctl_at(&agent.addr())
-            .args(["check", "register", &name, "--id", id, "--ttl", "10m"])
+            .args(["-q", "check", "register", &name, "--id", id, "--ttl", "10m"])
             .args(["--status", status])
             .output()
             .unwrap());
@@ -154,7 +155,7 @@ fn no_color_on_a_terminal_means_no_colour_and_the_table_still_fits() {
     let escaping = unique("tty-esc");
     ok(&consulctl_at(&agent.addr())
         .args([
-            "check", "register", "escaping", "--id", &escaping, "--ttl", "10m",
+            "-q", "check", "register", "escaping", "--id", &escaping, "--ttl", "10m",
         ])
         .output()
         .unwrap());
@@ -192,7 +193,7 @@ fn off_a_terminal_rows_stay_whole_lines_and_lose_nothing() {
     let escaping = unique("pipe-esc");
     ok(&consulctl_at(&agent.addr())
         .args([
-            "check", "register", "escaping", "--id", &escaping, "--ttl", "10m",
+            "-q", "check", "register", "escaping", "--id", &escaping, "--ttl", "10m",
         ])
         .output()
         .unwrap());

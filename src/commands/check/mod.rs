@@ -186,7 +186,7 @@ pub(crate) fn ttl_write_error<'c, 'a>(
 
 /// A check that belongs to no service is the node's: Consul counts every service on the node
 /// unhealthy while it is critical, which a failing cron job's check should rarely do. Said on
-/// stderr (`-q` silences it) when `--ensure-ttl` creates such a check.
+/// stderr (`-q` silences it) when `--ensure-ttl` or `check register` creates such a TTL check.
 pub(crate) fn warn_node_level(ctx: &Context, id: &str) {
     ctx.note(&format!(
         "warning: check {id:?} belongs to no service, so while it is critical every service on this node counts as unhealthy (service wait, query execute, DNS); to affect one service only, register it with --service-id SID"

@@ -300,6 +300,13 @@ impl Leaf for RegisterArgs {
         ctx.client()?
             .check_register(&body)
             .map_err(|e| super::explain_register_error(ctx, &action, e))?;
+        // A TTL check is what jobs report to, and it starts critical: the trap. Node-level
+        // HTTP, TCP or script checks watch the node itself, and are the node's on purpose.
+        let service = input::definition_str(map, &["ServiceID", "service_id"]);
+        let ttl = input::definition_str(map, &["TTL"]).is_some();
+        if ttl && service.is_none_or(str::is_empty) {
+            super::warn_node_level(ctx, &id);
+        }
         let sentence = if id == name {
             format!("Check {name:?} registered.")
         } else {
