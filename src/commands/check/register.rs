@@ -300,6 +300,13 @@ impl Leaf for RegisterArgs {
         ctx.client()?
             .check_register(&body)
             .map_err(|e| super::explain_register_error(ctx, &action, e))?;
+        let sentence = if id == name {
+            format!("Check {name:?} registered.")
+        } else {
+            format!("Check {name:?} registered with ID {id:?}.")
+        };
+        // The definition as sent, but for the values of credential headers.
+        ctx.done(out, &sentence, &crate::api::without_secret_headers(&body))?;
         // A TTL check is what jobs report to, and it starts critical: the trap. Node-level
         // HTTP, TCP or script checks watch the node itself, and are the node's on purpose.
         let service = input::definition_str(map, &["ServiceID", "service_id"]);
@@ -307,13 +314,7 @@ impl Leaf for RegisterArgs {
         if ttl && service.is_none_or(str::is_empty) {
             super::warn_node_level(ctx, &id);
         }
-        let sentence = if id == name {
-            format!("Check {name:?} registered.")
-        } else {
-            format!("Check {name:?} registered with ID {id:?}.")
-        };
-        // The definition as sent, but for the values of credential headers.
-        ctx.done(out, &sentence, &crate::api::without_secret_headers(&body))
+        Ok(())
     }
 }
 
