@@ -420,3 +420,30 @@ fn a_protected_context_refuses_a_change_without_yes_and_reads_freely() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
     assert!(has_service(agent_b(), &id));
 }
+
+#[test]
+fn context_names_complete_from_the_file() {
+    use crate::cli_complete::{candidates, complete};
+    let home = two_contexts();
+    for words in [
+        &["consulctl", "--context", ""][..],
+        &["consulctl", "agent", "members", "--context", ""],
+        &["consulctl", "context", "use", ""],
+        &["consulctl", "context", "show", ""],
+    ] {
+        let out = complete(home.consulctl(), "fish", words);
+        // Before a positional, the shell is offered the flags too.
+        let names: Vec<_> = candidates("fish", &out)
+            .into_iter()
+            .filter(|(value, _)| !value.starts_with('-'))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("a".to_string(), Some(agent_a().addr())),
+                ("b".to_string(), Some(agent_b().addr()))
+            ],
+            "{words:?}"
+        );
+    }
+}
