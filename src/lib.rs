@@ -95,7 +95,12 @@ fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
                 stdout_is_tty: stdout.is_terminal(),
             };
             let env = |name: &str| std::env::var_os(name);
-            let (input, _, _) = cli::contexts::global_input(&cli.global, matches, &env, None)?;
+            let (input, _, _) = cli::contexts::global_input(
+                &cli.global,
+                matches,
+                &env,
+                cli::contexts::Choice::AsTyped,
+            )?;
             let config = Config::resolve(input, &env, terminal)?;
             let path = cli::command_path(matches);
             let mut stderr = std::io::stderr();
@@ -117,9 +122,15 @@ fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
                 stdout_is_tty: stdout.is_terminal(),
             };
             let env = |name: &str| std::env::var_os(name);
-            let named = command.named();
+            let choice = match command {
+                commands::contexts::ContextCommand::Show(args) => match &args.context {
+                    Some(name) => cli::contexts::Choice::Named(name),
+                    None => cli::contexts::Choice::AsTyped,
+                },
+                _ => cli::contexts::Choice::FileOnly,
+            };
             let (mut input, file, path) =
-                cli::contexts::global_input(&cli.global, matches, &env, named)?;
+                cli::contexts::global_input(&cli.global, matches, &env, choice)?;
             input.describe_only = true;
             let config = Config::resolve(input, &env, terminal)?;
             command.run(file.as_ref(), path.as_deref(), &config, &mut out)?;

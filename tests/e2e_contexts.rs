@@ -240,6 +240,19 @@ fn context_use_changes_the_current_context_and_keeps_every_comment() {
         0o600
     );
     assert_eq!(answered_by(&mut home.consulctl()), "ctx-b");
+    // A current-context naming no context stops commands, but not the ones that fix it.
+    let broken = Home::with("current-context = \"gone\"\n[contexts.a]\n");
+    let err = fails(&run(broken.consulctl().args(["agent", "self"])), 2);
+    assert!(
+        err.contains("no context \"gone\" (the current-context)"),
+        "{err}"
+    );
+    ok(&run(broken.consulctl().args(["context", "list"])));
+    ok(&run(broken.consulctl().args(["context", "use", "a"])));
+    assert_eq!(
+        std::fs::read_to_string(broken.file()).unwrap(),
+        "current-context = \"a\"\n[contexts.a]\n"
+    );
     // An unknown name changes nothing and lists the known ones.
     let err = fails(&run(home.consulctl().args(["context", "use", "c"])), 2);
     assert!(

@@ -294,13 +294,24 @@ pub fn known(file: &ContextFile) -> String {
     names.join(", ")
 }
 
-/// The global options as typed, with the file and the context they choose. `named` replaces
-/// what the command line names (`context show NAME`).
+/// What a command line asks of the contexts.
+#[derive(Debug, Clone, Copy)]
+pub enum Choice<'a> {
+    /// The one the command line chooses (`--context`, the variable, the current one).
+    AsTyped,
+    /// This one instead (`context show NAME`).
+    Named(&'a str),
+    /// None: the command manages the file (`context list`, `context use`), which must work
+    /// even when its current-context names no context.
+    FileOnly,
+}
+
+/// The global options as typed, with the file and the context they choose.
 pub fn global_input(
     global: &GlobalArgs,
     matches: &ArgMatches,
     env: &dyn Fn(&str) -> Option<OsString>,
-    named: Option<&str>,
+    choice: Choice,
 ) -> Result<(GlobalInput, Option<ContextFile>, Option<PathBuf>)> {
     let mut input = global.to_input(matches);
     let path = file_path(env);
@@ -308,9 +319,10 @@ pub fn global_input(
         Some(path) => load(path)?,
         None => None,
     };
-    let named = match named {
-        Some(name) => Some((name.to_string(), Source::Flag)),
-        None => global.connection.context.clone().map(|name| {
+    let named = match choice {
+        Choice::FileOnly => return Ok((input, file, path)),
+        Choice::Named(name) => Some((name.to_string(), Source::Flag)),
+        Choice::AsTyped => global.connection.context.clone().map(|name| {
             let source = match matches.value_source("context") {
                 Some(ValueSource::EnvVariable) => Source::Env,
                 _ => Source::Flag,

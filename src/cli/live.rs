@@ -234,7 +234,9 @@ fn config_for(line: &[OsString], timeout: Duration) -> Option<Config> {
     })?;
     let global = GlobalArgs::from_arg_matches(&matches).ok()?;
     let env = |name: &str| std::env::var_os(name);
-    let (mut input, _, _) = super::contexts::global_input(&global, &matches, &env, None).ok()?;
+    let (mut input, _, _) =
+        super::contexts::global_input(&global, &matches, &env, super::contexts::Choice::AsTyped)
+            .ok()?;
     input.request_timeout = Some(timeout);
     input.retries = None;
     input.retry_max_time = None;

@@ -40,14 +40,6 @@ pub struct UseArgs {
 }
 
 impl ContextCommand {
-    /// The context `context show NAME` asks about, which replaces the command line's choice.
-    pub fn named(&self) -> Option<&str> {
-        match self {
-            ContextCommand::Show(args) => args.context.as_deref(),
-            _ => None,
-        }
-    }
-
     pub fn run(
         &self,
         file: Option<&ContextFile>,
