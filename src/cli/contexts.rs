@@ -223,6 +223,12 @@ fn context(
             }
         }
     }
+    if token_command.is_some() && words.iter().any(|w| w.starts_with("--token-file=")) {
+        return Err(Error::usage(format!(
+            "{}: context {name:?} has both token-file and token-command: keep one",
+            at(span)
+        )));
+    }
     let settings = typed(command, &words)
         .map_err(|e| Error::usage(format!("{}: context {name:?}: {e}", at(span))))?;
     Ok(ChosenContext {
@@ -377,6 +383,11 @@ mod tests {
             "{}",
             err.message()
         );
+        let both = "[contexts.dev]\ntoken-file = \"/t\"\ntoken-command = \"echo t\"\n";
+        let err = parsed(both, 0o600).unwrap_err();
+        assert!(err
+            .message()
+            .ends_with("has both token-file and token-command: keep one"));
         let err = parsed("[contexts.dev]\ndatacenter = \"a b\"\n", 0o600).unwrap_err();
         assert!(
             err.message().contains("line 2: datacenter"),
