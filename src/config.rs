@@ -570,8 +570,18 @@ fn token_from_command(context: &str, command: &str) -> Result<Secret> {
         .process_group(0)
         .spawn()
         .map_err(|e| failed(format!("cannot start /bin/sh: {e}")))?;
+    let started = std::time::Instant::now();
+    // Read on threads of their own, and waited for within the same time limit: something the
+    // command left running in the background may hold its pipes open.
     let reader = |pipe: Option<Box<dyn Read + Send>>| {
-        std::thread::spawn(move || pipe.map(read_bounded).and_then(|r| r.ok().flatten()))
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(pipe.map(read_bounded).and_then(|r| r.ok().flatten()));
+        });
+        move || {
+            let left = TOKEN_COMMAND_TIMEOUT.saturating_sub(started.elapsed());
+            receiver.recv_timeout(left).ok().flatten()
+        }
     };
     let stdout = reader(
         child
@@ -585,33 +595,35 @@ fn token_from_command(context: &str, command: &str) -> Result<Secret> {
             .take()
             .map(|p| Box::new(p) as Box<dyn Read + Send>),
     );
-    let started = std::time::Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break Some(status),
-            Ok(None) if started.elapsed() >= TOKEN_COMMAND_TIMEOUT => break None,
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(failed(e.to_string())),
-        }
-    };
-    let Some(status) = status else {
-        // SAFETY: kill(2) on the group this child leads; no memory is involved.
-        unsafe { libc::kill(-(child.id() as libc::pid_t), libc::SIGKILL) };
-        let _ = child.wait();
-        return Err(failed(format!(
-            "it gave no answer in {}s and was stopped",
-            TOKEN_COMMAND_TIMEOUT.as_secs()
-        )));
-    };
+    // Waited for on a thread, so that the answer is taken the moment it comes and the timeout
+    // still holds.
+    let group = child.id() as libc::pid_t;
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(child.wait());
+    });
+    let status =
+        match receiver.recv_timeout(TOKEN_COMMAND_TIMEOUT.saturating_sub(started.elapsed())) {
+            Ok(Ok(status)) => status,
+            Ok(Err(e)) => return Err(failed(e.to_string())),
+            Err(_) => {
+                // SAFETY: kill(2) on the process group the child leads; no memory is involved.
+                unsafe { libc::kill(-group, libc::SIGKILL) };
+                return Err(failed(format!(
+                    "it gave no answer in {}s and was stopped",
+                    TOKEN_COMMAND_TIMEOUT.as_secs()
+                )));
+            }
+        };
     let first_line = |bytes: Option<Vec<u8>>| {
         let text = String::from_utf8_lossy(&bytes.unwrap_or_default()).into_owned();
         let line = text.lines().map(str::trim).find(|l| !l.is_empty());
         line.map(|l| format!(" ({})", escaped(&l.chars().take(200).collect::<String>())))
             .unwrap_or_default()
     };
-    let out = stdout.join().ok().flatten().unwrap_or_default();
+    let out = stdout().unwrap_or_default();
     if !status.success() {
-        let err = first_line(stderr.join().ok().flatten());
+        let err = first_line(stderr());
         let code = status
             .code()
             .map_or_else(|| "a signal".to_string(), |c| c.to_string());
@@ -619,7 +631,7 @@ fn token_from_command(context: &str, command: &str) -> Result<Secret> {
     }
     let text = String::from_utf8(out).map_err(|_| failed("its output is not UTF-8".into()))?;
     if text.trim().is_empty() {
-        let err = first_line(stderr.join().ok().flatten());
+        let err = first_line(stderr());
         return Err(failed(format!("it printed no token{err}")));
     }
     secret_text(
