@@ -401,6 +401,15 @@ impl Config {
             |c| c.tls_server_name.clone(),
             text_shown,
         );
+        let cert_origin = |given: &Given<PathBuf>, option| {
+            origin_label(
+                option,
+                given.as_ref().map_or(Source::Flag, |(_, s)| *s),
+                context,
+            )
+        };
+        let cert_label = cert_origin(&client_cert, "--client-cert (CONSUL_CLIENT_CERT)");
+        let key_label = cert_origin(&client_key, "--client-key (CONSUL_CLIENT_KEY)");
         let (ca_file, ca_path, client_cert, client_key, tls_server_name) = (
             ca_file.map(|(v, _)| v),
             ca_path.map(|(v, _)| v),
@@ -411,16 +420,14 @@ impl Config {
         match (&client_cert, &client_key) {
             (Some(cert), None) => {
                 return Err(Error::usage(format!(
-                    "--client-cert (CONSUL_CLIENT_CERT) {} was given without --client-key (CONSUL_CLIENT_KEY): give both",
+                    "{cert_label} {} was given without --client-key (CONSUL_CLIENT_KEY): give both",
                     cert.display()
                 )))
             }
-            (None, Some(key)) => {
-                return Err(Error::usage(format!(
-                    "--client-key (CONSUL_CLIENT_KEY) {} was given without --client-cert (CONSUL_CLIENT_CERT): give both",
-                    key.display()
-                )))
-            }
+            (None, Some(key)) => return Err(Error::usage(format!(
+                "{key_label} {} was given without --client-cert (CONSUL_CLIENT_CERT): give both",
+                key.display()
+            ))),
             _ => {}
         }
         let namespace = layers
@@ -430,7 +437,10 @@ impl Config {
                 |c| c.namespace.clone(),
                 text_shown,
             )
-            .map(|(ns, _)| checked_tenancy(ns, "--namespace (CONSUL_NAMESPACE)", "namespace"))
+            .map(|(ns, source)| {
+                let origin = origin_label("--namespace (CONSUL_NAMESPACE)", source, context);
+                checked_tenancy(ns, &origin, "namespace")
+            })
             .transpose()?;
         let partition = layers
             .pick(
@@ -439,7 +449,10 @@ impl Config {
                 |c| c.partition.clone(),
                 text_shown,
             )
-            .map(|(ap, _)| checked_tenancy(ap, "--partition (CONSUL_PARTITION)", "partition"))
+            .map(|(ap, source)| {
+                let origin = origin_label("--partition (CONSUL_PARTITION)", source, context);
+                checked_tenancy(ap, &origin, "partition")
+            })
             .transpose()?;
         let datacenter = layers
             .pick(
@@ -539,6 +552,19 @@ impl Config {
             .iter()
             .find(|s| s.name == name)
             .map(|s| &s.origin)
+    }
+}
+
+/// How a message names where a value came from: the option (with its variable), or the key of
+/// the context that gave it.
+fn origin_label(option: &str, source: Source, context: Option<&ChosenContext>) -> String {
+    match (source, context) {
+        (Source::Context, Some(c)) => {
+            let key = option.trim_start_matches("--");
+            let key = key.split(' ').next().unwrap_or(key);
+            format!("{key} of context {} ({})", c.name, c.file.display())
+        }
+        _ => option.to_string(),
     }
 }
 
@@ -1253,6 +1279,24 @@ mod tests {
         assert_eq!(c.origin("http-addr"), Some(&Origin::Flag));
         assert_eq!(c.datacenter.as_deref(), Some("dc9"));
         assert_eq!(c.token.unwrap().secret.expose(), "prod-token");
+    }
+
+    #[test]
+    fn a_bad_value_from_a_context_names_the_context() {
+        let input = GlobalInput {
+            context: prod(GlobalInput {
+                namespace: Some(("a/b".into(), Source::Flag)),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let err = resolve(input, &[]).unwrap_err();
+        assert!(
+            err.message()
+                .starts_with("namespace of context prod (/c.toml) \"a/b\""),
+            "{}",
+            err.message()
+        );
     }
 
     #[test]
