@@ -424,10 +424,12 @@ impl Config {
                     cert.display()
                 )))
             }
-            (None, Some(key)) => return Err(Error::usage(format!(
+            (None, Some(key)) => {
+                return Err(Error::usage(format!(
                 "{key_label} {} was given without --client-cert (CONSUL_CLIENT_CERT): give both",
                 key.display()
-            ))),
+            )))
+            }
             _ => {}
         }
         let namespace = layers
