@@ -94,12 +94,46 @@ fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
             let terminal = Terminal {
                 stdout_is_tty: stdout.is_terminal(),
             };
-            let input = cli.global.to_input(matches);
-            let config = Config::resolve(input, &|name| std::env::var_os(name), terminal)?;
+            let env = |name: &str| std::env::var_os(name);
+            let (input, _, _) = cli::contexts::global_input(
+                &cli.global,
+                matches,
+                &env,
+                cli::contexts::Choice::AsTyped,
+            )?;
+            let config = Config::resolve(input, &env, terminal)?;
             let path = cli::command_path(matches);
             let mut stderr = std::io::stderr();
+            if config.verbose && !config.ignored_variables.is_empty() {
+                if let Some((name, _)) = &config.context {
+                    let _ = writeln!(
+                        stderr,
+                        "context {}: ignored {} (a context replaces the CONSUL_* variables)",
+                        output::shown(name),
+                        config.ignored_variables.join(", ")
+                    );
+                }
+            }
             let ctx = commands::Context::new(&config, &path, &mut stderr);
             commands::run(leaf, &ctx, &mut out)?;
+        }
+        cli::Action::Contexts(command) => {
+            let terminal = Terminal {
+                stdout_is_tty: stdout.is_terminal(),
+            };
+            let env = |name: &str| std::env::var_os(name);
+            let choice = match command {
+                commands::contexts::ContextCommand::Show(args) => match &args.context {
+                    Some(name) => cli::contexts::Choice::Named(name),
+                    None => cli::contexts::Choice::AsTyped,
+                },
+                _ => cli::contexts::Choice::FileOnly,
+            };
+            let (mut input, file, path) =
+                cli::contexts::global_input(&cli.global, matches, &env, choice)?;
+            input.describe_only = true;
+            let config = Config::resolve(input, &env, terminal)?;
+            command.run(file.as_ref(), path.as_deref(), &config, &mut out)?;
         }
     }
     out.flush().map_err(Error::from)

@@ -35,6 +35,10 @@ pub enum TokenOrigin {
     FlagFile(PathBuf),
     Env,
     EnvFile(PathBuf),
+    /// A context's `token-file`: the context's name and the file.
+    ContextFile(String, PathBuf),
+    /// A context's `token-command`, by the context's name.
+    ContextCommand(String),
 }
 
 impl fmt::Display for TokenOrigin {
@@ -50,6 +54,17 @@ impl fmt::Display for TokenOrigin {
                     f,
                     "the token read from CONSUL_HTTP_TOKEN_FILE ({})",
                     p.display()
+                )
+            }
+            TokenOrigin::ContextFile(name, p) => write!(
+                f,
+                "the token read from token-file {} of context {name}",
+                p.display()
+            ),
+            TokenOrigin::ContextCommand(name) => {
+                write!(
+                    f,
+                    "the token printed by the token-command of context {name}"
                 )
             }
         }

@@ -39,6 +39,8 @@
 //! - `e2e_agent`, `e2e_check`, `e2e_service`, `e2e_query`: each command group end to end.
 //! - `e2e_cron`: `check run` and `--ensure-ttl`, as a crontab line uses them.
 //! - `e2e_complete`: dynamic completion with live names, through each shell.
+//! - `e2e_contexts`: named contexts of the config file: choosing one, the precedence rule,
+//!   `context use`, token-commands, the file-mode refusal, protected contexts.
 //! - `e2e_messages`: hints that name the fix on a real agent: the check meant, names that do
 //!   not exist, maintenance, node-level checks, a service registration that replaces another.
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
@@ -88,6 +90,7 @@ mod e2e_agent;
 mod e2e_catalog;
 mod e2e_check;
 mod e2e_complete;
+mod e2e_contexts;
 mod e2e_cron;
 mod e2e_federation;
 mod e2e_hostile;

@@ -159,6 +159,12 @@ pub const ENVIRONMENT: &[EnvVar] = &[
         meaning: "Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints",
     },
     EnvVar {
+        name: "CONSULCTL_CONTEXT",
+        option: "--context",
+        default: "none",
+        meaning: "named context of the config file; replaces the CONSUL_* variables entirely",
+    },
+    EnvVar {
         name: "CONSULCTL_MAX_ANSWER_SIZE",
         option: "--max-answer-size",
         default: "32MiB",

@@ -28,7 +28,7 @@ use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use super::values::{self, Names};
 use super::{Cli, GlobalArgs};
 use crate::api::models::Listener;
-use crate::api::{Client, Consistency, ReadOptions, RetryPolicy};
+use crate::api::{Client, Consistency, ReadOptions};
 use crate::config::{Config, Terminal};
 
 /// How long one completion may spend asking the agent, all questions together.
@@ -55,9 +55,38 @@ fn attach(cmd: clap::Command) -> clap::Command {
     // In place: `mut_arg` would move the argument last, and a positional's place is its meaning.
     let cmd = cmd.mut_args(|arg| match values::names_of(&arg).flatten() {
         Some(names) => arg.add(ArgValueCandidates::new(move || ask(names))),
+        None if names_a_context(&arg) => arg.add(ArgValueCandidates::new(context_names)),
         None => arg,
     });
     cmd.mut_subcommands(attach)
+}
+
+/// `--context` and the context commands' NAME: completed from the config file, not the agent.
+fn names_a_context(arg: &clap::Arg) -> bool {
+    arg.get_id() == "context"
+}
+
+/// The config file's contexts, each with its address; none when there is no file or it cannot
+/// be read (the command itself will say why).
+fn context_names() -> Vec<CompletionCandidate> {
+    let env = |name: &str| std::env::var_os(name);
+    let file = super::contexts::file_path(&env)
+        .and_then(|path| super::contexts::load(&path).ok().flatten());
+    file.map(|file| {
+        file.contexts
+            .values()
+            .map(|c| {
+                let addr = c
+                    .settings
+                    .http_addr
+                    .as_ref()
+                    .map_or(crate::config::DEFAULT_ADDR, |(a, _)| a.as_str());
+                CompletionCandidate::new(c.name.clone())
+                    .help(Some(crate::config::without_credentials(addr).into()))
+            })
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// One candidate as the agent described it; turned into clap's type on the calling thread.
@@ -204,12 +233,17 @@ fn config_for(line: &[OsString], timeout: Duration) -> Option<Config> {
             .ok()
     })?;
     let global = GlobalArgs::from_arg_matches(&matches).ok()?;
-    let mut input = global.to_input(&matches);
+    let env = |name: &str| std::env::var_os(name);
+    let (mut input, _, _) =
+        super::contexts::global_input(&global, &matches, &env, super::contexts::Choice::AsTyped)
+            .ok()?;
     input.request_timeout = Some(timeout);
-    input.retry = RetryPolicy {
-        retries: 0,
-        ..RetryPolicy::default()
-    };
+    input.retries = None;
+    input.retry_max_time = None;
+    if let Some(context) = input.context.as_deref_mut() {
+        context.settings.retries = None;
+        context.settings.request_timeout = None;
+    }
     input.verbose = false;
     input.dry_run = false;
     Config::resolve(input, &|name| std::env::var_os(name), Terminal::default()).ok()
@@ -257,7 +291,7 @@ mod tests {
         let wrong: Vec<String> = arguments(&root)
             .into_iter()
             .filter(|(_, arg)| {
-                values::names_of(arg).flatten().is_some()
+                (values::names_of(arg).flatten().is_some() || names_a_context(arg))
                     != arg.get::<ArgValueCandidates>().is_some()
             })
             .map(|(path, arg)| format!("{path} {}", arg.get_id()))
@@ -329,6 +363,9 @@ mod tests {
             "check ttl fail name",
             "check run name",
             "check register check_tls_server_name",
+            // Names from the config file, completed from it (names_a_context), not the agent.
+            "context show context",
+            "context use context",
         ];
         fn id_like(arg: &clap::Arg) -> bool {
             let names = arg.get_value_names().unwrap_or_default();

@@ -5,6 +5,7 @@
 //! own arguments live beside its handler in `commands`.
 
 pub mod complete;
+pub mod contexts;
 pub mod corrections;
 pub mod docs;
 mod live;
@@ -17,8 +18,9 @@ use clap::builder::PossibleValue;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
 
+use crate::commands::contexts::ContextCommand;
 use crate::commands::{agent, check, query, service, Leaf};
-use crate::config::{ColorChoice, GlobalInput, OutputFormat, Source};
+use crate::config::{ColorChoice, Given, GlobalInput, OutputFormat, Source};
 use crate::secret::Secret;
 use values::PositiveDuration;
 
@@ -70,6 +72,9 @@ pub enum Command {
     /// Prepared queries: create, list, get, update, delete, apply, execute, explain
     #[command(subcommand)]
     Query(query::QueryCommand),
+    /// Named contexts of the config file: list, show, use
+    #[command(subcommand)]
+    Context(ContextCommand),
     /// Shell completion scripts: bash, zsh, fish, elvish, powershell
     Completions(complete::CompletionsArgs),
 }
@@ -80,6 +85,8 @@ pub enum Action<'a> {
     Script(&'a complete::CompletionsArgs),
     /// A command that talks to the agent.
     Leaf(&'a dyn Leaf),
+    /// A command about the config file's contexts, which asks no agent.
+    Contexts(&'a ContextCommand),
 }
 
 impl Command {
@@ -89,6 +96,7 @@ impl Command {
             Command::Check(group) => Action::Leaf(group.leaf()),
             Command::Service(group) => Action::Leaf(group.leaf()),
             Command::Query(group) => Action::Leaf(group.leaf()),
+            Command::Context(command) => Action::Contexts(command),
             Command::Completions(args) => Action::Script(args),
         }
     }
@@ -147,6 +155,14 @@ pub struct ConnectionArgs {
         value_parser = values::secret
     )]
     pub http_auth: Option<Secret>,
+
+    /// Named context of $XDG_CONFIG_HOME/consulctl/config.toml to use (its address, TLS files,
+    /// token source). A flag always wins for its own value; a context chosen here or by
+    /// CONSULCTL_CONTEXT replaces the CONSUL_* variables entirely; otherwise CONSUL_HTTP_ADDR,
+    /// when set, means the variables are used and not the file's current-context; otherwise the
+    /// current-context applies
+    #[arg(long, env = "CONSULCTL_CONTEXT", value_name = "NAME")]
+    pub context: Option<String>,
 
     /// Datacenter to ask, for endpoints that take one
     #[arg(long, visible_alias = "dc", value_name = "DC", value_parser = values::datacenter)]
@@ -283,6 +299,10 @@ pub struct OutputArgs {
     #[arg(long)]
     pub dry_run: bool,
 
+    /// Change something in a protected context without asking
+    #[arg(long)]
+    pub yes: bool,
+
     /// Print each request and answer on stderr (the token is never shown)
     #[arg(short, long)]
     pub verbose: bool,
@@ -297,50 +317,48 @@ pub struct OutputArgs {
 }
 
 impl GlobalArgs {
-    /// Hands the options to the clap-free config, with where each one came from.
+    /// Hands the options to the clap-free config, with where each one came from; an option
+    /// left at its default is not given (a context's key may then set it).
     pub fn to_input(&self, matches: &ArgMatches) -> GlobalInput {
         let source = |id: &str| match matches.value_source(id) {
-            Some(ValueSource::EnvVariable) => Source::Env,
-            _ => Source::Flag,
+            Some(ValueSource::EnvVariable) => Some(Source::Env),
+            Some(ValueSource::CommandLine) => Some(Source::Flag),
+            _ => None,
         };
+        fn given<T: Clone>(value: &Option<T>, source: Option<Source>) -> Given<T> {
+            Some((value.clone()?, source.unwrap_or(Source::Flag)))
+        }
+        let typed = |id: &str| source(id).is_some();
         let (connection, tls, requests, output) =
             (&self.connection, &self.tls, &self.requests, &self.output);
         GlobalInput {
-            http_addr: connection
-                .http_addr
-                .clone()
-                .map(|v| (v, source("http_addr"))),
-            token: connection.token.clone().map(|v| (v, source("token"))),
-            token_file: connection
-                .token_file
-                .clone()
-                .map(|v| (v, source("token_file"))),
-            http_auth: connection
-                .http_auth
-                .clone()
-                .map(|v| (v, source("http_auth"))),
+            http_addr: given(&connection.http_addr, source("http_addr")),
+            token: given(&connection.token, source("token")),
+            token_file: given(&connection.token_file, source("token_file")),
+            http_auth: given(&connection.http_auth, source("http_auth")),
             http_ssl: tls.http_ssl,
             http_ssl_verify: tls.http_ssl_verify,
-            ca_file: tls.ca_file.clone(),
-            ca_path: tls.ca_path.clone(),
-            client_cert: tls.client_cert.clone(),
-            client_key: tls.client_key.clone(),
-            tls_server_name: tls.tls_server_name.clone(),
-            namespace: connection.namespace.clone(),
-            partition: connection.partition.clone(),
-            max_answer: Some(requests.max_answer_size),
+            ca_file: given(&tls.ca_file, source("ca_file")),
+            ca_path: given(&tls.ca_path, source("ca_path")),
+            client_cert: given(&tls.client_cert, source("client_cert")),
+            client_key: given(&tls.client_key, source("client_key")),
+            tls_server_name: given(&tls.tls_server_name, source("tls_server_name")),
+            namespace: given(&connection.namespace, source("namespace")),
+            partition: given(&connection.partition, source("partition")),
+            max_answer: source("max_answer_size").map(|s| (requests.max_answer_size, s)),
             dry_run: output.dry_run,
             datacenter: connection.datacenter.clone(),
             output: Some(self.format.output),
-            request_timeout: Some(requests.request_timeout.value),
-            retry: crate::api::RetryPolicy {
-                retries: requests.retry,
-                max_time: requests.retry_max_time.value,
-                force_unsafe: requests.retry_unsafe,
-            },
+            request_timeout: typed("request_timeout").then_some(requests.request_timeout.value),
+            retries: source("retry").map(|s| (requests.retry, s)),
+            retry_max_time: source("retry_max_time").map(|s| (requests.retry_max_time.value, s)),
+            retry_unsafe: requests.retry_unsafe,
             verbose: output.verbose,
             quiet: output.quiet,
             color: Some(output.color),
+            yes: output.yes,
+            context: None,
+            describe_only: false,
         }
     }
 }

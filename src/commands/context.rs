@@ -247,7 +247,13 @@ impl<'a> Context<'a> {
                 .and_then(|client| self.agent_config(client))
                 .is_some_and(|config| config.datacenter.eq_ignore_ascii_case(dc))
         };
+        // A context's datacenter is for the commands that take one, not a request to refuse.
+        let from_context = matches!(
+            self.config.origin("datacenter"),
+            Some(crate::config::Origin::Context(_))
+        );
         match &self.config.datacenter {
+            _ if from_context => Ok(()),
             Some(dc) if own(dc) => Ok(()),
             Some(dc) => Err(Error::usage(format!(
                 "--datacenter {dc:?} does not apply to `{}`: it acts on the agent at --http-addr; point --http-addr at an agent in that datacenter instead",

@@ -6,6 +6,7 @@ pub(crate) mod agent;
 pub(crate) mod blocking;
 pub(crate) mod check;
 mod context;
+pub(crate) mod contexts;
 pub(crate) mod datacenters;
 pub(crate) mod query;
 pub(crate) mod service;
@@ -89,6 +90,9 @@ pub fn run(leaf: &dyn Leaf, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     if facts.agent_only {
         ctx.refuse_datacenter()?;
     }
+    if facts.writes && !ctx.config.dry_run {
+        confirm_protected(ctx)?;
+    }
     if !ctx.config.dry_run {
         return leaf.run(ctx, out);
     }
@@ -115,6 +119,39 @@ pub fn run(leaf: &dyn Leaf, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         }
     ));
     Ok(())
+}
+
+/// A protected context's change goes ahead only when `--yes` was given or the user says so on
+/// the terminal; without one, nothing is sent.
+fn confirm_protected(ctx: &Context) -> Result<()> {
+    use std::io::IsTerminal;
+    let (true, false, Some((name, _))) =
+        (ctx.config.protected, ctx.config.yes, &ctx.config.context)
+    else {
+        return Ok(());
+    };
+    let name = output::shown(name);
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::usage(format!(
+            "context {name} is protected and there is no terminal to ask on: add --yes to run `consulctl {}` there",
+            ctx.command
+        )));
+    }
+    let mut stderr = std::io::stderr();
+    let _ = write!(
+        stderr,
+        "Context {name} is protected: run `consulctl {}` there? [y/N] ",
+        ctx.command
+    );
+    let _ = stderr.flush();
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "not confirmed: nothing was sent to context {name} (add --yes to skip the question)"
+    )))
 }
 
 /// The first of `flags` the user gave, with its value: for refusing options that do not apply.

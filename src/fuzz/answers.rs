@@ -130,6 +130,11 @@ pub fn configs(endpoint: &Endpoint, formats: &[OutputFormat]) -> Vec<Config> {
                 verbose: false,
                 quiet: false,
                 stdout_is_tty: tty,
+                context: None,
+                protected: false,
+                yes: false,
+                ignored_variables: Vec::new(),
+                settings: Vec::new(),
             });
         }
     }
@@ -148,6 +153,7 @@ pub(super) fn run(
     match command.action() {
         Action::Script(args) => args.run(out),
         Action::Leaf(leaf) => crate::commands::run(leaf, ctx, out),
+        Action::Contexts(command) => command.run(None, None, ctx.config, out),
     }
 }
 
