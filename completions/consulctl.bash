@@ -39,6 +39,9 @@ _consulctl() {
             consulctl,completions)
                 cmd="consulctl__subcmd__completions"
                 ;;
+            consulctl,context)
+                cmd="consulctl__subcmd__context"
+                ;;
             consulctl,help)
                 cmd="consulctl__subcmd__help"
                 ;;
@@ -210,6 +213,30 @@ _consulctl() {
             consulctl__subcmd__check__subcmd__ttl__subcmd__help,warn)
                 cmd="consulctl__subcmd__check__subcmd__ttl__subcmd__help__subcmd__warn"
                 ;;
+            consulctl__subcmd__context,help)
+                cmd="consulctl__subcmd__context__subcmd__help"
+                ;;
+            consulctl__subcmd__context,list)
+                cmd="consulctl__subcmd__context__subcmd__list"
+                ;;
+            consulctl__subcmd__context,show)
+                cmd="consulctl__subcmd__context__subcmd__show"
+                ;;
+            consulctl__subcmd__context,use)
+                cmd="consulctl__subcmd__context__subcmd__use"
+                ;;
+            consulctl__subcmd__context__subcmd__help,help)
+                cmd="consulctl__subcmd__context__subcmd__help__subcmd__help"
+                ;;
+            consulctl__subcmd__context__subcmd__help,list)
+                cmd="consulctl__subcmd__context__subcmd__help__subcmd__list"
+                ;;
+            consulctl__subcmd__context__subcmd__help,show)
+                cmd="consulctl__subcmd__context__subcmd__help__subcmd__show"
+                ;;
+            consulctl__subcmd__context__subcmd__help,use)
+                cmd="consulctl__subcmd__context__subcmd__help__subcmd__use"
+                ;;
             consulctl__subcmd__help,agent)
                 cmd="consulctl__subcmd__help__subcmd__agent"
                 ;;
@@ -218,6 +245,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__help,completions)
                 cmd="consulctl__subcmd__help__subcmd__completions"
+                ;;
+            consulctl__subcmd__help,context)
+                cmd="consulctl__subcmd__help__subcmd__context"
                 ;;
             consulctl__subcmd__help,help)
                 cmd="consulctl__subcmd__help__subcmd__help"
@@ -287,6 +317,15 @@ _consulctl() {
                 ;;
             consulctl__subcmd__help__subcmd__check__subcmd__ttl,warn)
                 cmd="consulctl__subcmd__help__subcmd__check__subcmd__ttl__subcmd__warn"
+                ;;
+            consulctl__subcmd__help__subcmd__context,list)
+                cmd="consulctl__subcmd__help__subcmd__context__subcmd__list"
+                ;;
+            consulctl__subcmd__help__subcmd__context,show)
+                cmd="consulctl__subcmd__help__subcmd__context__subcmd__show"
+                ;;
+            consulctl__subcmd__help__subcmd__context,use)
+                cmd="consulctl__subcmd__help__subcmd__context__subcmd__use"
                 ;;
             consulctl__subcmd__help__subcmd__query,apply)
                 cmd="consulctl__subcmd__help__subcmd__query__subcmd__apply"
@@ -466,7 +505,7 @@ _consulctl() {
 
     case "${cmd}" in
         consulctl)
-            opts="-o -v -q -h -V --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help --version agent check service query completions help"
+            opts="-o -v -q -h -V --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help --version agent check service query context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -485,6 +524,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -568,7 +611,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help members self services checks join force-leave maintenance help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help members self services checks join force-leave maintenance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -587,6 +630,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -670,7 +717,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__checks)
-            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -693,6 +740,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -776,7 +827,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__force__subcmd__leave)
-            opts="-o -v -q -h --prune --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --prune --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -795,6 +846,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1046,7 +1101,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__join)
-            opts="-o -v -q -h --wan --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --wan --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1065,6 +1120,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1148,7 +1207,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable status help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1167,6 +1226,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1250,7 +1313,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__disable)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1269,6 +1332,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1352,7 +1419,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__enable)
-            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1375,6 +1442,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1528,7 +1599,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__maintenance__subcmd__status)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1547,6 +1618,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1630,7 +1705,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__members)
-            opts="-o -v -q -h --wan --segment --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --wan --segment --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1653,6 +1728,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1736,7 +1815,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__self)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1755,6 +1834,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1838,7 +1921,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__agent__subcmd__services)
-            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1861,6 +1944,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1944,7 +2031,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister ttl update run list wait help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help register deregister ttl update run list wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -1963,6 +2050,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2046,7 +2137,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__deregister)
-            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -2065,6 +2156,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2316,7 +2411,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__list)
-            opts="-o -v -q -h --filter --all-nodes --state --service --node --all-datacenters --watch --handler-timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --all-nodes --state --service --node --all-datacenters --watch --handler-timeout --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -2355,6 +2450,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2438,7 +2537,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__register)
-            opts="-o -v -q -h --id --service-id --notes --status --ttl --http --method --header --body --tls-skip-verify --tcp --grpc --grpc-use-tls --h2ping --check-tls-server-name --args --script --docker-container-id --alias-service --interval --timeout --deregister-critical-after --success-before-passing --failures-before-critical --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --id --service-id --notes --status --ttl --http --method --header --body --tls-skip-verify --tcp --grpc --grpc-use-tls --h2ping --check-tls-server-name --args --script --docker-container-id --alias-service --interval --timeout --deregister-critical-after --success-before-passing --failures-before-critical --file --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -2552,6 +2651,10 @@ _consulctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2632,7 +2735,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__run)
-            opts="-o -v -q -h --ensure-ttl --name --service-id --timeout --warn-on --fail-on --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --ensure-ttl --name --service-id --timeout --warn-on --fail-on --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -2675,6 +2778,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2758,7 +2865,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help pass warn fail help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help pass warn fail help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -2777,6 +2884,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2860,7 +2971,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__fail)
-            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -2899,6 +3010,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3052,7 +3167,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__pass)
-            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -3091,6 +3206,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3174,7 +3293,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__ttl__subcmd__warn)
-            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --note --note-file --ensure-ttl --name --service-id --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -3213,6 +3332,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3296,7 +3419,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__update)
-            opts="-o -v -q -h --status --note --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --status --note --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -3323,6 +3446,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3406,7 +3533,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__check__subcmd__wait)
-            opts="-o -v -q -h --status --timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --status --timeout --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -3420,6 +3547,500 @@ _consulctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__completions)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help bash zsh fish elvish powershell"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help list show use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context__subcmd__help)
+            opts="list show use help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context__subcmd__list)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__context__subcmd__show)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --http-addr)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3515,9 +4136,9 @@ _consulctl() {
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
-        consulctl__subcmd__completions)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help bash zsh fish elvish powershell"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+        consulctl__subcmd__context__subcmd__use)
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi
@@ -3618,7 +4239,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__help)
-            opts="agent check service query completions help"
+            opts="agent check service query context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -3953,6 +4574,62 @@ _consulctl() {
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
+        consulctl__subcmd__help__subcmd__context)
+            opts="list show use"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__context__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__context__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__context__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
         consulctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4220,7 +4897,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help create list get update delete apply execute explain help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help create list get update delete apply execute explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4239,6 +4916,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4322,7 +5003,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__apply)
-            opts="-o -v -q -h --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --file --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4345,6 +5026,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4428,7 +5113,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__create)
-            opts="-o -v -q -h --name --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --file --service --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --name --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --file --service --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4526,6 +5211,10 @@ _consulctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4606,7 +5295,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__delete)
-            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4625,6 +5314,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4708,7 +5401,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__execute)
-            opts="-o -v -q -h --near --limit --min --port-name --wait-min --timeout --watch --handler-timeout --stale --consistent --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --near --limit --min --port-name --wait-min --timeout --watch --handler-timeout --stale --consistent --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4755,6 +5448,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4838,7 +5535,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__explain)
-            opts="-o -v -q -h --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --show-token --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4857,6 +5554,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4940,7 +5641,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__get)
-            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4967,6 +5668,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5190,7 +5895,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__list)
-            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --stale --consistent --wait --index --show-token --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5217,6 +5922,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5300,7 +6009,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__query__subcmd__update)
-            opts="-o -v -q -h --name --service --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --no-only-passing --no-connect --no-remove-empty-tags --clear-tags --clear-ignore-checks --clear-node-meta --clear-service-meta --clear-failover-dcs --clear-failover-targets --clear-sameness-group --clear-peer --no-template --clear-query-token --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --name --service --tag --only-passing --near --ignore-check --node-meta --service-meta --connect --failover-nearest --failover-dc --failover-target --sameness-group --peer --dns-ttl --session --template --regexp --remove-empty-tags --query-token --query-token-file --no-only-passing --no-connect --no-remove-empty-tags --clear-tags --clear-ignore-checks --clear-node-meta --clear-service-meta --clear-failover-dcs --clear-failover-targets --clear-sameness-group --clear-peer --no-template --clear-query-token --file --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5398,6 +6107,10 @@ _consulctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5478,7 +6191,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help register deregister maintenance list wait help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help register deregister maintenance list wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5497,6 +6210,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5580,7 +6297,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__deregister)
-            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --missing-ok --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5599,6 +6316,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5822,7 +6543,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__list)
-            opts="-o -v -q -h --filter --all-nodes --tag --all-datacenters --watch --handler-timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --filter --all-nodes --tag --all-datacenters --watch --handler-timeout --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5853,6 +6574,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5936,7 +6661,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help enable disable status help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5955,6 +6680,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6038,7 +6767,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__disable)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -6057,6 +6786,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6140,7 +6873,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__enable)
-            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --reason --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -6163,6 +6896,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6316,7 +7053,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__maintenance__subcmd__status)
-            opts="-o -v -q -h --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -6335,6 +7072,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6418,7 +7159,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__register)
-            opts="-o -v -q -h --id --address --port --tag --meta --enable-tag-override --replace-existing-checks --check-ttl --check-http --check-tcp --check-args --check-interval --check-timeout --check-deregister-critical-after --file --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --id --address --port --tag --meta --enable-tag-override --replace-existing-checks --check-ttl --check-http --check-tcp --check-args --check-interval --check-timeout --check-deregister-critical-after --file --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -6489,6 +7230,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6572,7 +7317,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__service__subcmd__wait)
-            opts="-o -v -q -h --tag --min --max --absent --passing --allow-warning --timeout --http-addr --token --token-file --http-auth --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --verbose --quiet --color --help"
+            opts="-o -v -q -h --tag --min --max --absent --passing --allow-warning --timeout --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -6607,6 +7352,10 @@ _consulctl() {
                     return 0
                     ;;
                 --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
