@@ -211,7 +211,14 @@ pub fn unwrap_definition(
 pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, String)> {
     let source = source_name(path);
     let map = unwrap_definition(json_object_file(path)?, kind, &source)?;
-    if definition_name(&map).is_none() {
+    checked_definition(&map, kind, &source)?;
+    Ok((map, source))
+}
+
+/// Checks a check or service definition (`kind`) in the API's shape: it has a name, and every
+/// ID it registers could be addressed. `source` names it in messages.
+pub fn checked_definition(map: &Map<String, Value>, kind: &str, source: &str) -> Result<()> {
+    if definition_name(map).is_none() {
         return Err(Error::usage(format!(
             "{source}: the {kind} has no \"Name\"; every {kind} needs one"
         )));
@@ -220,12 +227,12 @@ pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, S
     // line does: the same rules keep a file from registering what could never be addressed.
     let mut ids = Vec::new();
     for key in ["Name", "ID", "CheckID"] {
-        if let Some((field, Value::String(value))) = last_key(&map, key) {
+        if let Some((field, Value::String(value))) = last_key(map, key) {
             ids.push((format!("\"{field}\""), value.as_str()));
         }
     }
     if kind == "service" {
-        nested_ids(&map, "", &mut ids);
+        nested_ids(map, "", &mut ids);
     }
     for (place, value) in ids {
         identifier(value).map_err(|why| {
@@ -235,7 +242,7 @@ pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, S
             ))
         })?;
     }
-    Ok((map, source))
+    Ok(())
 }
 
 /// The entry of `key` as Consul's decoder reads an object: keys match in any case, and when

@@ -17,7 +17,7 @@ use clap::builder::PossibleValue;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
 
-use crate::commands::{agent, check, query, service, Leaf};
+use crate::commands::{agent, check, declarative, query, service, Leaf};
 use crate::config::{ColorChoice, GlobalInput, OutputFormat, Source};
 use crate::secret::Secret;
 use values::PositiveDuration;
@@ -70,6 +70,10 @@ pub enum Command {
     /// Prepared queries: create, list, get, update, delete, apply, execute, explain
     #[command(subcommand)]
     Query(query::QueryCommand),
+    /// Compare definition files with Consul: what apply would do
+    Plan(declarative::PlanArgs),
+    /// Make Consul hold what definition files declare
+    Apply(declarative::ApplyArgs),
     /// Shell completion scripts: bash, zsh, fish, elvish, powershell
     Completions(complete::CompletionsArgs),
 }
@@ -89,6 +93,8 @@ impl Command {
             Command::Check(group) => Action::Leaf(group.leaf()),
             Command::Service(group) => Action::Leaf(group.leaf()),
             Command::Query(group) => Action::Leaf(group.leaf()),
+            Command::Plan(args) => Action::Leaf(args),
+            Command::Apply(args) => Action::Leaf(args),
             Command::Completions(args) => Action::Script(args),
         }
     }

@@ -7,6 +7,7 @@ pub(crate) mod blocking;
 pub(crate) mod check;
 mod context;
 pub(crate) mod datacenters;
+pub(crate) mod declarative;
 pub(crate) mod query;
 pub(crate) mod service;
 pub(crate) mod watch;

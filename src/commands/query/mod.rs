@@ -245,7 +245,7 @@ fn report_changes(
 
 /// Consul keeps query names unique without regard to case and finds them so (execute, explain,
 /// and the name-taken refusal on create): consulctl's lookups by name match alike.
-fn same_name(a: &str, b: &str) -> bool {
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
     let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
     a == b || folded(a) == folded(b)
 }

@@ -247,7 +247,7 @@ impl Leaf for RegisterArgs {
 
 /// The fields a registration sets that the agent's answer for the service gives back, as the
 /// agent names them there and as a registration does.
-const REPLACED_FIELDS: [(&str, &str); 6] = [
+pub(crate) const REPLACED_FIELDS: [(&str, &str); 6] = [
     ("Service", "Name"),
     ("Address", "Address"),
     ("Port", "Port"),
@@ -262,6 +262,16 @@ fn replaced_fields(ctx: &Context, id: &str, body: &Value) -> Result<Vec<changes:
     let Ok(Some(existing)) = ctx.client()?.agent_service(id) else {
         return Ok(Vec::new());
     };
+    Ok(field_changes(&existing, body, &REPLACED_FIELDS))
+}
+
+/// What registering `body` changes in `existing` (an agent's answer for the object) in the
+/// `fields` given, each as (the answer's name, the registration's name).
+pub(crate) fn field_changes(
+    existing: &serde_json::Map<String, Value>,
+    body: &Value,
+    fields: &[(&str, &str)],
+) -> Vec<changes::Change> {
     let field = |map: &serde_json::Map<String, Value>, key: &str| {
         let wanted = key.to_ascii_lowercase();
         // The last key that matches, as Consul's decoder reads a definition.
@@ -274,15 +284,15 @@ fn replaced_fields(ctx: &Context, id: &str, body: &Value) -> Result<Vec<changes:
     let body = body.as_object().unwrap_or(&empty);
     let mut before = serde_json::Map::new();
     let mut after = serde_json::Map::new();
-    for (answered, registered) in REPLACED_FIELDS {
-        if let Some(value) = field(&existing, answered) {
+    for &(answered, registered) in fields {
+        if let Some(value) = field(existing, answered) {
             before.insert(registered.to_string(), value);
         }
         if let Some(value) = field(body, registered) {
             after.insert(registered.to_string(), value);
         }
     }
-    Ok(changes::diff(&Value::Object(before), &Value::Object(after)))
+    changes::diff(&Value::Object(before), &Value::Object(after))
 }
 
 /// A service definition file, checked for what can be seen locally.
