@@ -89,6 +89,7 @@ mod e2e_catalog;
 mod e2e_check;
 mod e2e_complete;
 mod e2e_cron;
+mod e2e_declarative;
 mod e2e_federation;
 mod e2e_hostile;
 mod e2e_messages;
