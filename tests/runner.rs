@@ -70,6 +70,7 @@ mod cli_bad_input;
 mod cli_check;
 mod cli_complete;
 mod cli_deadlines;
+mod cli_declarative;
 mod cli_dry_run;
 mod cli_errors;
 mod cli_faults;

@@ -90,7 +90,8 @@ impl Leaf for ApplyArgs {
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let mut planned = plan(ctx, &self.selection)?;
         let client = ctx.client()?;
-        for item in &mut planned {
+        // An object refused while planning (a hidden stored token) is not written.
+        for item in planned.iter_mut().filter(|i| i.failed.is_none()) {
             let Some(write) = &item.write else { continue };
             let action = format!("applying {}", item.describe());
             let sent = match write {
