@@ -477,3 +477,66 @@ fn bad_input_is_refused_naming_the_file_and_nothing_is_sent() {
         assert_eq!(proxy.take(), BTreeMap::new(), "{files:?}: nothing is sent");
     }
 }
+
+/// Checks without an ID get the agent's own IDs (`service:ID`, `service:ID:N`), so a second
+/// plan finds them; a service the agent refuses fails alone, named, and the rest is applied.
+#[test]
+fn unnamed_checks_settle_and_a_refused_service_fails_alone() {
+    let fed = federation();
+    let proxy = RequestCounter::start(fed.dc1.addr());
+    let name = unique("decl-ids");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.hcl"),
+        format!(
+            "service {{\n  name = \"{name}-one\"\n  check {{\n    ttl = \"1h\"\n  }}\n}}\nservice {{\n  name = \"{name}-two\"\n  check {{\n    ttl = \"1h\"\n  }}\n  checks = [{{ ttl = \"1h\" }}, {{ ttl = \"2h\" }}]\n}}\n"
+        ),
+    )
+    .unwrap();
+    ok(&run(&proxy, &["apply"], dir.path()));
+    let checks = fed.dc1.checks();
+    for id in [
+        format!("service:{name}-one"),
+        format!("service:{name}-two:1"),
+        format!("service:{name}-two:2"),
+        format!("service:{name}-two:3"),
+    ] {
+        assert!(checks.get(&id).is_some(), "{id}: {checks}");
+    }
+    proxy.take();
+    assert_eq!(
+        ok(&run(&proxy, &["plan", "--exit-code"], dir.path())),
+        "Plan: 0 to create, 0 to change, 2 unchanged.\n"
+    );
+
+    std::fs::write(
+        dir.path().join("b.json"),
+        serde_json::json!({"services": [
+            {"name": format!("{name}-bad"), "check": {"ttl": "soon"}},
+            {"name": format!("{name}-good")}
+        ]})
+        .to_string(),
+    )
+    .unwrap();
+    let output = run(&proxy, &["apply"], dir.path());
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let text = stdout_of(&output);
+    assert!(
+        text.contains(&format!("! service \"{name}-bad\": failed: ")),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Applied: 1 created, 0 changed, 2 unchanged, 1 failed.\n"),
+        "{text}"
+    );
+    let err = crate::support::stderr_of(&output);
+    assert!(
+        err.starts_with(&format!(
+            "error: 1 of 4 objects failed (service \"{name}-bad\"); 1 other change went through"
+        )),
+        "{err}"
+    );
+    let services = fed.dc1.services();
+    assert!(services.get(format!("{name}-good")).is_some());
+    assert!(services.get(format!("{name}-bad")).is_none());
+}

@@ -210,33 +210,35 @@ fn service(object: Map<String, Value>, source: String) -> Result<Declared> {
     })
 }
 
-/// The IDs the agent gives a service's checks: the one written, else `service:ID` for a lone
-/// `Check` and `service:ID:N` (from 1) for each of `Checks`.
+/// The IDs the agent gives a service's checks: the one written, else `service:ID`, or
+/// `service:ID:N` (from 1, `Check` first, then `Checks`) when the service has more than one.
 fn own_check_ids(body: &Map<String, Value>, service_id: &str) -> Vec<String> {
-    let id_of = |check: &Value| {
-        check
-            .as_object()
-            .and_then(|c| input::definition_str(c, &["CheckID"]))
-            .filter(|id| !id.is_empty())
-            .map(str::to_string)
-    };
-    let mut ids = Vec::new();
-    for (key, value) in body {
-        match (key.to_ascii_lowercase().as_str(), value) {
-            ("check", check @ Value::Object(_)) => {
-                ids.push(id_of(check).unwrap_or_else(|| format!("service:{service_id}")));
+    let mut checks: Vec<&Value> = Vec::new();
+    for key in ["check", "checks"] {
+        for (k, value) in body.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)) {
+            match (k.to_ascii_lowercase().as_str(), value) {
+                ("check", check @ Value::Object(_)) => checks.push(check),
+                ("checks", Value::Array(list)) => checks.extend(list),
+                _ => {}
             }
-            ("checks", Value::Array(checks)) => {
-                for (n, check) in checks.iter().enumerate() {
-                    ids.push(
-                        id_of(check).unwrap_or_else(|| format!("service:{service_id}:{}", n + 1)),
-                    );
-                }
-            }
-            _ => {}
         }
     }
-    ids
+    let numbered = checks.len() > 1;
+    checks
+        .iter()
+        .enumerate()
+        .map(|(n, check)| {
+            check
+                .as_object()
+                .and_then(|c| input::definition_str(c, &["CheckID"]))
+                .filter(|id| !id.is_empty())
+                .map(str::to_string)
+                .unwrap_or_else(|| match numbered {
+                    true => format!("service:{service_id}:{}", n + 1),
+                    false => format!("service:{service_id}"),
+                })
+        })
+        .collect()
 }
 
 fn check(object: Map<String, Value>, source: String) -> Result<Declared> {
