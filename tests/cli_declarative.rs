@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
-use wiremock::matchers::{method, path, path_regex};
+use wiremock::matchers::{method, path, path_regex, query_param};
 use wiremock::{Mock as Expect, ResponseTemplate};
 
 use crate::support::{consulctl_at, run, stderr_of, stdout_of, Mock};
@@ -170,4 +170,96 @@ fn a_change_keeps_every_field_the_file_does_not_mention_in_every_version() {
             assert_eq!(body, &wanted, "{}", dir.display());
         }
     }
+}
+
+fn federation_mock() -> Mock {
+    let mock = Mock::start();
+    let answer =
+        |body: &str| ResponseTemplate::new(200).set_body_raw(body.to_string(), "application/json");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/catalog/datacenters"))
+            .respond_with(answer(r#"["dc1","dc2"]"#)),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/query"))
+            .and(query_param("dc", "dc1"))
+            .respond_with(answer("[]")),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/query"))
+            .and(query_param("dc", "dc2"))
+            .respond_with(
+                ResponseTemplate::new(500).set_body_string("rpc error: permission denied"),
+            ),
+    );
+    mock.expect(
+        Expect::given(method("POST"))
+            .and(path("/v1/query"))
+            .respond_with(answer(r#"{"ID":"c7e3228a-d4e7-d3ef-5d65-fbcea27e6cdc"}"#)),
+    );
+    mock
+}
+
+fn query_file() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("q.json"),
+        r#"{"query": {"Name": "q", "Service": {"Service": "api"}}}"#,
+    )
+    .unwrap();
+    dir
+}
+
+/// A datacenter whose queries cannot be read fails alone: the others are applied, the report
+/// names it, and the exit status says it failed.
+#[test]
+fn a_failing_datacenter_fails_alone() {
+    let mock = federation_mock();
+    let dir = query_file();
+    let output = run(consulctl_at(&mock.addr())
+        .args(["apply", "--all-datacenters"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+    let text = stdout_of(&output);
+    assert!(
+        text.starts_with("+ query \"q\" in \"dc1\": created\n! query \"q\" in \"dc2\": failed: reading the queries of datacenter dc2: "),
+        "{text}"
+    );
+    assert!(text.contains("permission denied"), "{text}");
+    assert!(
+        text.ends_with("Applied: 1 created, 0 changed, 0 unchanged, 1 failed.\n"),
+        "{text}"
+    );
+    assert!(
+        stderr_of(&output).starts_with(
+            "error: 1 of 2 objects failed (query \"q\" in \"dc2\"); 1 other change went through"
+        ),
+        "{}",
+        stderr_of(&output)
+    );
+    let posts: Vec<String> = mock
+        .requests()
+        .iter()
+        .filter(|r| r.method.as_str() == "POST")
+        .map(|r| r.url.query().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(posts, ["dc=dc1"]);
+}
+
+/// `--dry-run apply` shows every write it would send, and sends none.
+#[test]
+fn a_dry_run_apply_shows_each_write() {
+    let mock = federation_mock();
+    let dir = query_file();
+    let output = run(consulctl_at(&mock.addr())
+        .args(["--dry-run", "apply", "--datacenter", "dc1"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let text = stdout_of(&output);
+    assert!(text.contains("POST"), "{text}");
+    assert!(text.contains("/v1/query?dc=dc1"), "{text}");
+    assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
 }

@@ -71,7 +71,7 @@ impl Leaf for PlanArgs {
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
         let planned = plan(ctx, &self.selection)?;
         report(ctx, out, &planned, Tense::Planned)?;
-        if let Some(failure) = failure(&planned) {
+        if let Some(failure) = failure(&planned, Tense::Planned) {
             return Err(failure);
         }
         let pending = planned.iter().any(|item| item.write.is_some());
@@ -111,12 +111,14 @@ impl Leaf for ApplyArgs {
             };
             match sent {
                 Ok(()) => {}
+                // A dry run keeps each write to show it; the rest are planned too.
+                Err(Error::Stopped) if ctx.config.dry_run => {}
                 Err(e @ Error::Stopped) => return Err(e),
                 Err(e) => item.failed = Some(e),
             }
         }
         report(ctx, out, &planned, Tense::Applied)?;
-        failure(&planned).map_or(Ok(()), Err)
+        failure(&planned, Tense::Applied).map_or(Ok(()), Err)
     }
 }
 
@@ -462,26 +464,36 @@ fn without_bookkeeping(mut query: Value) -> Value {
     query
 }
 
-/// The first failure, worded for the whole run: exit 1 when Consul refused something, 3 when
-/// it could not be reached.
-fn failure(items: &[Item]) -> Option<Error> {
+/// The failures, worded for the whole run, with the first one's status: exit 1 when Consul
+/// refused something, 3 when it could not be reached.
+fn failure(items: &[Item], tense: Tense) -> Option<Error> {
     let failed: Vec<&Item> = items.iter().filter(|i| i.failed.is_some()).collect();
     let first = failed.first()?.failed.as_ref()?;
-    let others = items.iter().filter(|i| i.write.is_some()).count() - failed.len();
-    Some(Error::failed(
-        first.exit(),
-        format!(
-            "{} of {} objects failed ({}); {others} other change{} went through",
+    let named = failed
+        .iter()
+        .map(|i| i.describe())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let message = match tense {
+        Tense::Planned => format!(
+            "{} of {} objects could not be planned ({named})",
             failed.len(),
-            items.len(),
-            failed
-                .iter()
-                .map(|i| i.describe())
-                .collect::<Vec<_>>()
-                .join(", "),
-            if others == 1 { "" } else { "s" }
+            items.len()
         ),
-    ))
+        Tense::Applied => {
+            let others = items
+                .iter()
+                .filter(|i| i.write.is_some() && i.failed.is_none())
+                .count();
+            format!(
+                "{} of {} objects failed ({named}); {others} other change{} went through",
+                failed.len(),
+                items.len(),
+                if others == 1 { "" } else { "s" }
+            )
+        }
+    };
+    Some(Error::failed(first.exit(), message))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
