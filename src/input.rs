@@ -107,14 +107,38 @@ pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
             "{name} is empty: it should hold a JSON object"
         )));
     }
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(other) => Err(Error::usage(format!(
+    // A file ending in .hcl is read as HCL, as Consul reads its config files; all else as JSON.
+    let parsed = if path.extension().is_some_and(|e| e == "hcl") {
+        hcl_value(text, &name)?
+    } else {
+        serde_json::from_str::<Value>(text)
+            .map_err(|e| Error::usage(format!("{name} is not valid JSON: {e}")))?
+    };
+    match parsed {
+        Value::Object(map) => Ok(map),
+        other => Err(Error::usage(format!(
             "{name} holds a JSON {}, not an object",
             json_kind(&other)
         ))),
-        Err(e) => Err(Error::usage(format!("{name} is not valid JSON: {e}"))),
     }
+}
+
+/// An HCL file's body as the JSON it stands for (a block is an object, a repeated block a
+/// list of them), as Consul reads its HCL config files; a parse error names its line and
+/// column.
+pub fn hcl_value(text: &str, name: &str) -> Result<Value> {
+    hcl::from_str::<Value>(text).map_err(|e| match e {
+        hcl::Error::Parse(e) => Error::usage(format!(
+            "{name} is not valid HCL at line {}, column {}: {}",
+            e.location().line(),
+            e.location().column(),
+            crate::error::one_line(e.message())
+        )),
+        other => Error::usage(format!(
+            "{name} is not valid HCL: {}",
+            crate::error::one_line(&other.to_string())
+        )),
+    })
 }
 
 /// The text of a file (or stdin for `-`), read to the end but keeping only its last `keep`

@@ -540,3 +540,77 @@ fn unnamed_checks_settle_and_a_refused_service_fails_alone() {
     assert!(services.get(format!("{name}-good")).is_some());
     assert!(services.get(format!("{name}-bad")).is_none());
 }
+
+/// `service register --file`, `check register --file`, `query create --file` and `query apply
+/// --file` read a file ending in .hcl as HCL, as the agent reads consul.d.
+#[test]
+fn the_file_options_read_hcl() {
+    let fed = federation();
+    let name = unique("decl-hcl");
+    let dir = tempfile::tempdir().unwrap();
+    let file = |file: &str, text: String| {
+        let path = dir.path().join(file);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let at = |args: &[&str], path: &Path| {
+        ok(&consulctl_at(&fed.dc1.addr())
+            .args(args)
+            .arg(path)
+            .output()
+            .unwrap())
+    };
+    let service = file(
+        "web.hcl",
+        format!("service {{\n  name = \"{name}\"\n  tags = [\"hcl\"]\n  check {{\n    id  = \"{name}-ttl\"\n    ttl = \"1h\"\n  }}\n}}\n"),
+    );
+    at(&["service", "register", "--file"], &service);
+    assert_eq!(
+        fed.dc1.services()[&name]["Tags"],
+        serde_json::json!(["hcl"])
+    );
+    assert_eq!(
+        fed.dc1.checks()[format!("{name}-ttl")]["ServiceID"],
+        name.as_str()
+    );
+    let check = file(
+        "check.hcl",
+        format!("check {{\n  id   = \"{name}-disk\"\n  name = \"disk\"\n  ttl  = \"1h\"\n}}\n"),
+    );
+    at(&["check", "register", "--file"], &check);
+    assert_eq!(fed.dc1.checks()[format!("{name}-disk")]["Name"], "disk");
+    let query = file(
+        "q.hcl",
+        format!("Name = \"{name}\"\nService {{\n  Service = \"{name}\"\n}}\n"),
+    );
+    at(&["query", "create", "--file"], &query);
+    assert_eq!(
+        stored_query(&fed.dc1, &name)["Service"]["Service"],
+        name.as_str()
+    );
+    let changed = file(
+        "q.hcl",
+        format!(
+            "Name = \"{name}\"\nService {{\n  Service = \"{name}\"\n  OnlyPassing = true\n}}\n"
+        ),
+    );
+    at(&["query", "apply", "--file"], &changed);
+    assert_eq!(
+        stored_query(&fed.dc1, &name)["Service"]["OnlyPassing"],
+        true
+    );
+
+    let broken = file("broken.hcl", "service {\n  name = \n}\n".to_string());
+    let err = fails(
+        &consulctl_at(&fed.dc1.addr())
+            .args(["service", "register", "--file"])
+            .arg(&broken)
+            .output()
+            .unwrap(),
+        2,
+    );
+    assert!(
+        err.contains("broken.hcl is not valid HCL at line "),
+        "{err}"
+    );
+}

@@ -116,18 +116,7 @@ fn parse(path: &Path, source: &str) -> Result<Map<String, Value>> {
         ))
     })?;
     let value = match format_of(path) {
-        Some(Format::Hcl) => hcl::from_str::<Value>(text).map_err(|e| match e {
-            hcl::Error::Parse(e) => Error::usage(format!(
-                "{source} is not valid HCL at line {}, column {}: {}",
-                e.location().line(),
-                e.location().column(),
-                crate::error::one_line(e.message())
-            )),
-            other => Error::usage(format!(
-                "{source} is not valid HCL: {}",
-                crate::error::one_line(&other.to_string())
-            )),
-        })?,
+        Some(Format::Hcl) => input::hcl_value(text, source)?,
         _ => serde_json::from_str::<Value>(text)
             .map_err(|e| Error::usage(format!("{source} is not valid JSON: {e}")))?,
     };

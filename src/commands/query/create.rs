@@ -21,7 +21,8 @@ pub struct CreateArgs {
     #[command(flatten)]
     definition: DefinitionArgs,
 
-    /// Create the query written as JSON in FILE (- for stdin), in Consul's API shape
+    /// Create the query written as JSON in FILE (- for stdin), in Consul's API shape (HCL when
+    /// FILE ends in .hcl)
     #[arg(long, value_name = "FILE", conflicts_with_all = definition_flags())]
     file: Option<PathBuf>,
 }

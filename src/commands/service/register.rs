@@ -102,7 +102,8 @@ pub struct RegisterArgs {
     check_deregister_critical_after: Option<PositiveDuration>,
 
     /// Register the service written as JSON in FILE (- for stdin): an agent config file's
-    /// shape ({"service": {"name": ...}}) or the API's ({"Name": ...})
+    /// shape ({"service": {"name": ...}}) or the API's ({"Name": ...}); HCL when FILE ends in
+    /// .hcl
     #[arg(
         long,
         value_name = "FILE",
