@@ -155,13 +155,9 @@ impl Item {
         let place = self
             .datacenter
             .as_deref()
-            .map_or_else(String::new, |dc| format!(" in {}", input_shown(dc)));
-        format!("{} {}{place}", self.kind, input_shown(&self.id))
+            .map_or_else(String::new, |dc| format!(" in {}", crate::input::shown(dc)));
+        format!("{} {}{place}", self.kind, crate::input::shown(&self.id))
     }
-}
-
-fn input_shown(text: &str) -> String {
-    crate::input::shown(text)
 }
 
 /// Reads what the definitions are compared with, once each, and plans every object.
@@ -212,14 +208,14 @@ fn plan_service(
     let body = Value::Object(service.body.clone());
     let existing = services.get(&service.id).and_then(Value::as_object);
     let (action, changes) = match existing {
-        None => (Action::Create, changes::diff(&Value::Null, &body)),
+        None => (Action::Create, created_fields(&body)),
         Some(existing) => {
             let mut found = field_changes(existing, &body, &REPLACED_FIELDS);
             // A check of the service that the agent does not have is added by registering it.
             for id in &service.check_ids {
                 if !checks.contains_key(id) {
                     found.push(Change {
-                        field: format!("Checks[{}]", input_shown(id)),
+                        field: format!("Checks[{}]", crate::input::shown(id)),
                         before: Value::Null,
                         after: Value::String("registered".to_string()),
                     });
@@ -243,6 +239,11 @@ fn plan_service(
     )
 }
 
+/// A new service's or check's fields as a plan shows them: credential headers redacted.
+fn created_fields(body: &Value) -> Vec<Change> {
+    changes::diff(&Value::Null, &crate::api::without_secret_headers(body))
+}
+
 /// The fields of a check the agent's listing gives back, as it names them and as a
 /// registration does.
 const CHECK_FIELDS: [(&str, &str); 3] = [
@@ -254,7 +255,7 @@ const CHECK_FIELDS: [(&str, &str); 3] = [
 fn plan_check(check: &Declared, checks: &Map<String, Value>) -> Item {
     let body = Value::Object(check.body.clone());
     let (action, changes) = match checks.get(&check.id).and_then(Value::as_object) {
-        None => (Action::Create, changes::diff(&Value::Null, &body)),
+        None => (Action::Create, created_fields(&body)),
         Some(existing) => {
             let found = field_changes(existing, &body, &CHECK_FIELDS);
             let action = if found.is_empty() {
@@ -342,18 +343,15 @@ fn plan_queries(
             Err(e) => {
                 // This datacenter's queries fail; the others are still planned.
                 let error = ctx.api_error(&action)(e);
-                for query in wanted {
-                    let mut failed = item(
-                        "query",
-                        &query.name,
-                        Some(dc.clone()),
-                        Action::Unchanged,
-                        Vec::new(),
-                        Request::QueryCreate(Value::Null),
-                    );
-                    failed.failed = Some(Error::failed(error.exit(), error.message()));
-                    items.push(failed);
-                }
+                items.extend(wanted.iter().map(|query| Item {
+                    kind: "query",
+                    id: query.name.clone(),
+                    datacenter: Some(dc.clone()),
+                    action: Action::Unchanged,
+                    changes: Vec::new(),
+                    write: None,
+                    failed: Some(Error::failed(error.exit(), error.message())),
+                }));
                 continue;
             }
         };
@@ -611,5 +609,39 @@ fn prefix(item: &Item) -> &'static str {
         (_, Action::Create) => "+",
         (_, Action::Change) => "~",
         (_, Action::Unchanged) => "=",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_file_is_merged_over_what_consul_stores_keeping_what_it_does_not_mention() {
+        let stored = json!({"ID": "x", "Name": "api", "Token": "kept",
+            "Service": {"Service": "api", "OnlyPassing": false, "Peer": "",
+                        "Failover": {"Targets": [{"Peer": "p1"}]},
+                        "NodeMeta": {"rack": "a", "zone": "1"}},
+            "DNS": {"TTL": "7s"}, "Audit": {"Owner": "team-a"}});
+        let file = json!({"name": "api", "service": {"onlypassing": true,
+            "NodeMeta": {"rack": "b"}}});
+        assert_eq!(
+            merged(&stored, &file),
+            json!({"ID": "x", "Name": "api", "Token": "kept",
+                "Service": {"Service": "api", "OnlyPassing": true, "Peer": "",
+                            "Failover": {"Targets": [{"Peer": "p1"}]},
+                            "NodeMeta": {"rack": "b"}},
+                "DNS": {"TTL": "7s"}, "Audit": {"Owner": "team-a"}})
+        );
+    }
+
+    #[test]
+    fn a_created_checks_credential_headers_are_not_shown() {
+        let body = json!({"Name": "web", "HTTP": "http://127.0.0.1/",
+            "Header": {"Authorization": ["Bearer s3cret"], "X-Trace": ["1"]}});
+        let shown = serde_json::to_string(&created_fields(&body)).unwrap();
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("X-Trace"), "{shown}");
     }
 }
