@@ -263,3 +263,46 @@ fn a_dry_run_apply_shows_each_write() {
     assert!(text.contains("/v1/query?dc=dc1"), "{text}");
     assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
 }
+
+/// A field the agent is too old to know fails its object by name, before it is sent; the others
+/// are written.
+#[test]
+fn a_field_too_new_for_the_agent_fails_its_object_alone() {
+    let mock = federation_mock();
+    let agent_self = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/versions/1.10/agent_self/self.json");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_raw(std::fs::read(agent_self).unwrap(), "application/json"),
+            ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("q.json"),
+        r#"{"queries": [{"Name": "peered", "Service": {"Service": "api", "Peer": "p1"}},
+                        {"Name": "plain", "Service": {"Service": "api"}}]}"#,
+    )
+    .unwrap();
+    let output = run(consulctl_at(&mock.addr())
+        .args(["apply", "--datacenter", "dc1"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+    let text = stdout_of(&output);
+    assert!(
+        text.starts_with("! query \"peered\" in \"dc1\": failed: applying query \"peered\" in \"dc1\": a query's Peer (--peer) needs Consul 1.14.0 or newer"),
+        "{text}"
+    );
+    assert!(
+        text.contains("+ query \"plain\" in \"dc1\": created\n"),
+        "{text}"
+    );
+    let posts = mock
+        .requests()
+        .iter()
+        .filter(|r| r.method.as_str() == "POST")
+        .count();
+    assert_eq!(posts, 1);
+}

@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 
 use crate::api::models::HIDDEN_TOKEN;
 use crate::api::ReadOptions;
+use crate::commands::query;
 use crate::commands::query::changes::{self, Change};
 use crate::commands::service::register::{field_changes, REPLACED_FIELDS};
 use crate::commands::{Context, Facts, Leaf};
@@ -94,6 +95,18 @@ impl Leaf for ApplyArgs {
         for item in planned.iter_mut().filter(|i| i.failed.is_none()) {
             let Some(write) = &item.write else { continue };
             let action = format!("applying {}", item.describe());
+            // Fields the agent is too old to know are refused by name, as register and create
+            // do: those the file asks for (what Consul stores, it knows).
+            let asked = match write {
+                Request::Service(body)
+                | Request::Check(body)
+                | Request::QueryCreate(body)
+                | Request::QueryUpdate(_, _, body) => body,
+            };
+            if let Err(e) = ctx.require_agent_version(asked, &action) {
+                item.failed = Some(e);
+                continue;
+            }
             let sent = match write {
                 Request::Service(body) => client
                     .service_register(body, false)
@@ -104,10 +117,10 @@ impl Leaf for ApplyArgs {
                 Request::QueryCreate(body) => client
                     .query_create(body, item.datacenter.as_deref())
                     .map(drop)
-                    .map_err(ctx.api_error(&action)),
-                Request::QueryUpdate(id, body) => client
+                    .map_err(query::write_error(ctx, &action)),
+                Request::QueryUpdate(id, body, _) => client
                     .query_update(id, body, item.datacenter.as_deref())
-                    .map_err(ctx.api_error(&action)),
+                    .map_err(query::write_error(ctx, &action)),
             };
             match sent {
                 Ok(()) => {}
@@ -146,8 +159,8 @@ enum Request {
     Service(Value),
     Check(Value),
     QueryCreate(Value),
-    /// The query's ID and its whole new definition.
-    QueryUpdate(String, Value),
+    /// The query's ID, its whole new definition, and what the file asks of it.
+    QueryUpdate(String, Value, Value),
 }
 
 impl Item {
@@ -403,7 +416,7 @@ fn plan_query(query: &DeclaredQuery, dc: &str, found: Option<&crate::api::QueryR
         Some(dc.to_string()),
         action,
         found_changes,
-        Request::QueryUpdate(id, without_bookkeeping(merged)),
+        Request::QueryUpdate(id, without_bookkeeping(merged), body),
     );
     if hidden && !file_token && planned.write.is_some() {
         planned.failed = Some(Error::api(format!(

@@ -350,7 +350,7 @@ fn members_replaced<'r>(
 
 /// Consul answers most mistakes in a query definition with a 500 and a sentence; say them as
 /// the user's mistake, in plain words.
-fn write_error<'c, 'a>(
+pub(crate) fn write_error<'c, 'a>(
     ctx: &'c Context<'a>,
     action: &str,
 ) -> impl Fn(ApiError) -> Error + use<'c, 'a> {
