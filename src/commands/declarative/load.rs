@@ -323,7 +323,7 @@ fn refuse_twice_declared(definitions: &Definitions) -> Result<()> {
     }
     let mut queries: HashMap<String, &str> = HashMap::new();
     for query in &definitions.queries {
-        let folded: String = query.name.chars().flat_map(char::to_lowercase).collect();
+        let folded = crate::commands::query::folded_name(&query.name);
         if let Some(first) = queries.insert(folded, &query.source) {
             return Err(twice("query name", &query.name, first, &query.source));
         }

@@ -368,12 +368,13 @@ fn plan_queries(
                 continue;
             }
         };
+        // Names compare as Consul compares them (without regard to case), each folded once.
+        let by_name: std::collections::HashMap<String, &crate::api::QueryRead> = stored
+            .iter()
+            .filter_map(|read| Some((query::folded_name(read.0.name.as_deref()?), read)))
+            .collect();
         for query in wanted {
-            let found = stored.iter().find(|(q, _)| {
-                q.name
-                    .as_deref()
-                    .is_some_and(|n| crate::commands::query::same_name(n, &query.name))
-            });
+            let found = by_name.get(&query::folded_name(&query.name)).copied();
             items.push(plan_query(query, &dc, found));
         }
     }
