@@ -185,6 +185,7 @@ fn service(object: Map<String, Value>, source: String) -> Result<Declared> {
     let wrapped = Map::from_iter([("service".to_string(), Value::Object(object))]);
     let body = input::unwrap_definition(wrapped, "service", &source)?;
     input::checked_definition(&body, "service", &source)?;
+    crate::commands::service::register::checked_port(&body, &source)?;
     let name = input::definition_name(&body).unwrap_or_default();
     let id = input::definition_str(&body, &["ID"])
         .filter(|id| !id.is_empty())
@@ -438,6 +439,10 @@ mod tests {
             (
                 vec![("a.json", r#"{"check": {"name": "c", "id": "a/../b"}}"#)],
                 r#"DIR/a.json: check: the check's "ID" "a/../b""#,
+            ),
+            (
+                vec![("a.json", r#"{"service": {"name": "web", "port": 70000}}"#)],
+                r#"DIR/a.json: service: "port" is 70000, not a port from 1 to 65535"#,
             ),
             (
                 vec![("notes.txt", "x")],

@@ -299,6 +299,12 @@ pub(crate) fn field_changes(
 /// A service definition file, checked for what can be seen locally.
 pub(crate) fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
     let (map, source) = input::definition_file(path, "service")?;
+    checked_port(&map, &source)?;
+    Ok(map)
+}
+
+/// A service definition's port, if it has one, is a number from 1 to 65535.
+pub(crate) fn checked_port(map: &serde_json::Map<String, Value>, source: &str) -> Result<()> {
     if let Some((key, value)) = map.iter().find(|(k, _)| k.eq_ignore_ascii_case("port")) {
         if !value.as_u64().is_some_and(|p| (1..=65535).contains(&p)) {
             // Only a number or a string is shown as it is (escaped); anything else by its kind,
@@ -315,5 +321,5 @@ pub(crate) fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>
             )));
         }
     }
-    Ok(map)
+    Ok(())
 }
