@@ -18,18 +18,21 @@ pub enum ExitCode {
     Unreachable,
     /// A wait (`service wait`, `check wait`, `query execute --wait-min`) ran out of time.
     TimedOut,
+    /// `plan --exit-code`: the definitions and Consul differ.
+    Drift,
     /// `check run`: the command's own exit status, passed on.
     Job(u8),
 }
 
 impl ExitCode {
     /// The statuses consulctl itself exits with, in order.
-    pub const DOCUMENTED: [ExitCode; 5] = [
+    pub const DOCUMENTED: [ExitCode; 6] = [
         ExitCode::Success,
         ExitCode::Api,
         ExitCode::Usage,
         ExitCode::Unreachable,
         ExitCode::TimedOut,
+        ExitCode::Drift,
     ];
 
     /// Said after the exit statuses wherever they are listed.
@@ -50,6 +53,7 @@ impl ExitCode {
             ExitCode::Usage => 2,
             ExitCode::Unreachable => 3,
             ExitCode::TimedOut => 4,
+            ExitCode::Drift => 5,
             ExitCode::Job(code) => code,
         }
     }
@@ -67,6 +71,9 @@ impl ExitCode {
             ExitCode::TimedOut => {
                 "a wait (service wait, check wait, query execute --wait-min) timed out before \
                  what it waited for held"
+            }
+            ExitCode::Drift => {
+                "plan --exit-code: changes are pending (the definition files and Consul differ)"
             }
             ExitCode::Job(_) => "the status of the command that check run ran",
         }

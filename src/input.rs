@@ -107,14 +107,38 @@ pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
             "{name} is empty: it should hold a JSON object"
         )));
     }
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(other) => Err(Error::usage(format!(
+    // A file ending in .hcl is read as HCL, as Consul reads its config files; all else as JSON.
+    let parsed = if path.extension().is_some_and(|e| e == "hcl") {
+        hcl_value(text, &name)?
+    } else {
+        serde_json::from_str::<Value>(text)
+            .map_err(|e| Error::usage(format!("{name} is not valid JSON: {e}")))?
+    };
+    match parsed {
+        Value::Object(map) => Ok(map),
+        other => Err(Error::usage(format!(
             "{name} holds a JSON {}, not an object",
             json_kind(&other)
         ))),
-        Err(e) => Err(Error::usage(format!("{name} is not valid JSON: {e}"))),
     }
+}
+
+/// An HCL file's body as the JSON it stands for (a block is an object, a repeated block a
+/// list of them), as Consul reads its HCL config files; a parse error names its line and
+/// column.
+pub fn hcl_value(text: &str, name: &str) -> Result<Value> {
+    hcl::from_str::<Value>(text).map_err(|e| match e {
+        hcl::Error::Parse(e) => Error::usage(format!(
+            "{name} is not valid HCL at line {}, column {}: {}",
+            e.location().line(),
+            e.location().column(),
+            crate::error::one_line(e.message())
+        )),
+        other => Error::usage(format!(
+            "{name} is not valid HCL: {}",
+            crate::error::one_line(&other.to_string())
+        )),
+    })
 }
 
 /// The text of a file (or stdin for `-`), read to the end but keeping only its last `keep`
@@ -211,7 +235,14 @@ pub fn unwrap_definition(
 pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, String)> {
     let source = source_name(path);
     let map = unwrap_definition(json_object_file(path)?, kind, &source)?;
-    if definition_name(&map).is_none() {
+    checked_definition(&map, kind, &source)?;
+    Ok((map, source))
+}
+
+/// Checks a check or service definition (`kind`) in the API's shape: it has a name, and every
+/// ID it registers could be addressed. `source` names it in messages.
+pub fn checked_definition(map: &Map<String, Value>, kind: &str, source: &str) -> Result<()> {
+    if definition_name(map).is_none() {
         return Err(Error::usage(format!(
             "{source}: the {kind} has no \"Name\"; every {kind} needs one"
         )));
@@ -220,12 +251,12 @@ pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, S
     // line does: the same rules keep a file from registering what could never be addressed.
     let mut ids = Vec::new();
     for key in ["Name", "ID", "CheckID"] {
-        if let Some((field, Value::String(value))) = last_key(&map, key) {
+        if let Some((field, Value::String(value))) = last_key(map, key) {
             ids.push((format!("\"{field}\""), value.as_str()));
         }
     }
     if kind == "service" {
-        nested_ids(&map, "", &mut ids);
+        nested_ids(map, "", &mut ids);
     }
     for (place, value) in ids {
         identifier(value).map_err(|why| {
@@ -235,7 +266,7 @@ pub fn definition_file(path: &Path, kind: &str) -> Result<(Map<String, Value>, S
             ))
         })?;
     }
-    Ok((map, source))
+    Ok(())
 }
 
 /// The entry of `key` as Consul's decoder reads an object: keys match in any case, and when

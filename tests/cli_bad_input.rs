@@ -947,6 +947,13 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         format!(r#"{{"Name": "api", "Token": "{CANARY}", "Service": {{"Service": "api"}}}}"#)
             .as_bytes(),
     );
+    let definitions = files.write(
+        "definitions.json",
+        format!(
+            r#"{{"service": {{"name": "web", "check": {{"http": "http://127.0.0.1/", "interval": "10s", "header": {{"Authorization": ["{CANARY}"]}}}}}}, "query": {{"Name": "api", "Token": "{CANARY}", "Service": {{"Service": "api"}}}}}}"#
+        )
+        .as_bytes(),
+    );
     let leaves: Vec<(&str, Vec<&str>)> = vec![
         ("agent members", vec![]),
         ("agent self", vec![]),
@@ -984,6 +991,8 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         ("query apply", vec!["--file", &query_file]),
         ("query execute", vec!["api"]),
         ("query explain", vec!["api"]),
+        ("plan", vec!["--all-datacenters", &definitions]),
+        ("apply", vec!["--all-datacenters", &definitions]),
     ];
     leaves
         .into_iter()

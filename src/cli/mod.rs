@@ -19,7 +19,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::contexts::ContextCommand;
-use crate::commands::{agent, check, query, service, Leaf};
+use crate::commands::{agent, check, declarative, query, service, Leaf};
 use crate::config::{ColorChoice, Given, GlobalInput, OutputFormat, Source};
 use crate::secret::Secret;
 use values::PositiveDuration;
@@ -72,6 +72,10 @@ pub enum Command {
     /// Prepared queries: create, list, get, update, delete, apply, execute, explain
     #[command(subcommand)]
     Query(query::QueryCommand),
+    /// Compare definition files with Consul: what apply would do
+    Plan(declarative::PlanArgs),
+    /// Make Consul hold what definition files declare
+    Apply(declarative::ApplyArgs),
     /// Named contexts of the config file: list, show, use
     #[command(subcommand)]
     Context(ContextCommand),
@@ -96,6 +100,8 @@ impl Command {
             Command::Check(group) => Action::Leaf(group.leaf()),
             Command::Service(group) => Action::Leaf(group.leaf()),
             Command::Query(group) => Action::Leaf(group.leaf()),
+            Command::Plan(args) => Action::Leaf(args),
+            Command::Apply(args) => Action::Leaf(args),
             Command::Context(command) => Action::Contexts(command),
             Command::Completions(args) => Action::Script(args),
         }

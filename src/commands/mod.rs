@@ -8,6 +8,7 @@ pub(crate) mod check;
 mod context;
 pub(crate) mod contexts;
 pub(crate) mod datacenters;
+pub(crate) mod declarative;
 pub(crate) mod query;
 pub(crate) mod service;
 pub(crate) mod watch;

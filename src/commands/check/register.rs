@@ -143,7 +143,8 @@ pub struct RegisterArgs {
     failures_before_critical: Option<u32>,
 
     /// Register the check written as JSON in FILE (- for stdin): Consul's API shape
-    /// ({"Name": ...}) or an agent config file's ({"check": {"name": ...}})
+    /// ({"Name": ...}) or an agent config file's ({"check": {"name": ...}}); HCL when FILE ends
+    /// in .hcl
     #[arg(
         long,
         value_name = "FILE",

@@ -20,7 +20,8 @@ Examples:\n  consulctl query apply --file queries/api.json\n  \
 jq -n '{Name: \"api\", Service: {Service: \"api\", OnlyPassing: true}}' | \\\n      consulctl query apply --file -"
 )]
 pub struct ApplyArgs {
-    /// The query as JSON in Consul's API shape, with a Name (- for stdin)
+    /// The query as JSON in Consul's API shape, with a Name (- for stdin; HCL when FILE ends in
+    /// .hcl)
     #[arg(long, value_name = "FILE", required = true)]
     file: PathBuf,
 }

@@ -21,7 +21,8 @@ pub struct CreateArgs {
     #[command(flatten)]
     definition: DefinitionArgs,
 
-    /// Create the query written as JSON in FILE (- for stdin), in Consul's API shape
+    /// Create the query written as JSON in FILE (- for stdin), in Consul's API shape (HCL when
+    /// FILE ends in .hcl)
     #[arg(long, value_name = "FILE", conflicts_with_all = definition_flags())]
     file: Option<PathBuf>,
 }
@@ -105,8 +106,18 @@ pub(crate) fn query_file(
 ) -> Result<(serde_json::Map<String, serde_json::Value>, String)> {
     let source = input::source_name(path);
     let map = input::json_object_file(path)?;
+    checked_query(&map, &source)?;
+    Ok((map, source))
+}
+
+/// Checks a query definition in the API's shape for what can be seen locally, as `create`
+/// would; `source` names it in messages.
+pub(crate) fn checked_query(
+    map: &serde_json::Map<String, serde_json::Value>,
+    source: &str,
+) -> Result<()> {
     let query: PreparedQuery =
-        serde_json::from_value(serde_json::Value::Object(canonical_keys(&map))).map_err(|e| {
+        serde_json::from_value(serde_json::Value::Object(canonical_keys(map))).map_err(|e| {
             Error::usage(format!("{source} is not a prepared query definition: {e}"))
         })?;
     if let Some(name) = query.name.as_deref().filter(|n| !n.is_empty()) {
@@ -116,8 +127,7 @@ pub(crate) fn query_file(
             ))
         })?;
     }
-    definition::check(&query).map_err(|e| e.map_message(|m| format!("{source}: {m}")))?;
-    Ok((map, source))
+    definition::check(&query).map_err(|e| e.map_message(|m| format!("{source}: {m}")))
 }
 
 /// Consul matches JSON keys without regard to case; the typed model wants its own spelling.

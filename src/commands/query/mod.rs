@@ -245,9 +245,13 @@ fn report_changes(
 
 /// Consul keeps query names unique without regard to case and finds them so (execute, explain,
 /// and the name-taken refusal on create): consulctl's lookups by name match alike.
-fn same_name(a: &str, b: &str) -> bool {
-    let folded = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
-    a == b || folded(a) == folded(b)
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a == b || folded_name(a) == folded_name(b)
+}
+
+/// A query name as [`same_name`] compares it: two names are the same query when these match.
+pub(crate) fn folded_name(name: &str) -> String {
+    name.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// `hidden`: [`Context::maybe_hidden`] when the lookup went through the list, which Consul
@@ -350,7 +354,7 @@ fn members_replaced<'r>(
 
 /// Consul answers most mistakes in a query definition with a 500 and a sentence; say them as
 /// the user's mistake, in plain words.
-fn write_error<'c, 'a>(
+pub(crate) fn write_error<'c, 'a>(
     ctx: &'c Context<'a>,
     action: &str,
 ) -> impl Fn(ApiError) -> Error + use<'c, 'a> {

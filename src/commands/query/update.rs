@@ -37,7 +37,8 @@ pub struct UpdateArgs {
     #[command(flatten)]
     clears: ClearArgs,
 
-    /// Replace the whole definition with the JSON in FILE (- for stdin), as written
+    /// Replace the whole definition with the JSON in FILE (- for stdin), as written (HCL when
+    /// FILE ends in .hcl)
     #[arg(long, value_name = "FILE", conflicts_with_all = super::create::definition_flags())]
     file: Option<PathBuf>,
 }

@@ -102,7 +102,8 @@ pub struct RegisterArgs {
     check_deregister_critical_after: Option<PositiveDuration>,
 
     /// Register the service written as JSON in FILE (- for stdin): an agent config file's
-    /// shape ({"service": {"name": ...}}) or the API's ({"Name": ...})
+    /// shape ({"service": {"name": ...}}) or the API's ({"Name": ...}); HCL when FILE ends in
+    /// .hcl
     #[arg(
         long,
         value_name = "FILE",
@@ -247,7 +248,7 @@ impl Leaf for RegisterArgs {
 
 /// The fields a registration sets that the agent's answer for the service gives back, as the
 /// agent names them there and as a registration does.
-const REPLACED_FIELDS: [(&str, &str); 6] = [
+pub(crate) const REPLACED_FIELDS: [(&str, &str); 6] = [
     ("Service", "Name"),
     ("Address", "Address"),
     ("Port", "Port"),
@@ -262,6 +263,16 @@ fn replaced_fields(ctx: &Context, id: &str, body: &Value) -> Result<Vec<changes:
     let Ok(Some(existing)) = ctx.client()?.agent_service(id) else {
         return Ok(Vec::new());
     };
+    Ok(field_changes(&existing, body, &REPLACED_FIELDS))
+}
+
+/// What registering `body` changes in `existing` (an agent's answer for the object) in the
+/// `fields` given, each as (the answer's name, the registration's name).
+pub(crate) fn field_changes(
+    existing: &serde_json::Map<String, Value>,
+    body: &Value,
+    fields: &[(&str, &str)],
+) -> Vec<changes::Change> {
     let field = |map: &serde_json::Map<String, Value>, key: &str| {
         let wanted = key.to_ascii_lowercase();
         // The last key that matches, as Consul's decoder reads a definition.
@@ -274,20 +285,26 @@ fn replaced_fields(ctx: &Context, id: &str, body: &Value) -> Result<Vec<changes:
     let body = body.as_object().unwrap_or(&empty);
     let mut before = serde_json::Map::new();
     let mut after = serde_json::Map::new();
-    for (answered, registered) in REPLACED_FIELDS {
-        if let Some(value) = field(&existing, answered) {
+    for &(answered, registered) in fields {
+        if let Some(value) = field(existing, answered) {
             before.insert(registered.to_string(), value);
         }
         if let Some(value) = field(body, registered) {
             after.insert(registered.to_string(), value);
         }
     }
-    Ok(changes::diff(&Value::Object(before), &Value::Object(after)))
+    changes::diff(&Value::Object(before), &Value::Object(after))
 }
 
 /// A service definition file, checked for what can be seen locally.
 pub(crate) fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>> {
     let (map, source) = input::definition_file(path, "service")?;
+    checked_port(&map, &source)?;
+    Ok(map)
+}
+
+/// A service definition's port, if it has one, is a number from 1 to 65535.
+pub(crate) fn checked_port(map: &serde_json::Map<String, Value>, source: &str) -> Result<()> {
     if let Some((key, value)) = map.iter().find(|(k, _)| k.eq_ignore_ascii_case("port")) {
         if !value.as_u64().is_some_and(|p| (1..=65535).contains(&p)) {
             // Only a number or a string is shown as it is (escaped); anything else by its kind,
@@ -304,5 +321,5 @@ pub(crate) fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>
             )));
         }
     }
-    Ok(map)
+    Ok(())
 }
