@@ -1,20 +1,25 @@
+//! `consulctl query execute`: its arguments, one execute, and the answer as a table, addresses
+//! or JSON.
+
+mod notes;
+mod wait;
+mod watch;
+
 use std::io::Write;
-use std::time::Duration;
 
 use clap::Args;
-use serde_json::value::RawValue;
 
 use super::read::ConsistencyArgs;
 use crate::api::models::{Listener, QueryExecution, ServiceNode};
-use crate::api::{ApiError, Client, ExecuteOptions, JsonAnswer, ServiceHealth};
+use crate::api::{ApiError, Client, ExecuteOptions, JsonAnswer};
 use crate::cli::values::{self, Id, PositiveDuration, QueryRef};
-use crate::commands::blocking::{self, Deadline, Follower, HealthFollower};
-use crate::commands::watch::{self, compact, Item, Snapshot, WatchArgs};
+use crate::commands::watch::WatchArgs;
 use crate::commands::{Context, Facts, Leaf};
 use crate::config::OutputFormat;
 use crate::error::{Error, Result};
 use crate::input;
 use crate::output::{self, TenancyColumns, Text};
+use notes::explain_no_healthy_instance;
 
 #[derive(Debug, Args)]
 #[command(
@@ -124,62 +129,6 @@ impl ExecuteArgs {
         output::table_of(out, &headers, rows, ctx.style())?;
         writeln!(out, "\n{}.", output::capitalized(&answered_by(answer)))?;
         Ok(())
-    }
-
-    /// Consul skips a failover datacenter it does not know without a word, so "No healthy
-    /// instance" after "no failover" may hide a misspelt name: this says which names are
-    /// unknown. Only an answer that found nothing costs the requests for the query's definition
-    /// and the known datacenters; one that found instances, at home or after a failover, costs
-    /// none. They are best effort: a refusal leaves the note out.
-    fn note_unknown_failover_datacenters(&self, ctx: &Context, answer: &QueryExecution) {
-        if !answer.nodes.is_empty() {
-            return;
-        }
-        let Ok(client) = ctx.client() else { return };
-        let dc = ctx.config.datacenter.as_deref();
-        let Ok(Some((query, _))) = client.query_explain(&self.query, dc) else {
-            return;
-        };
-        let Some(failover) = &query.service.failover else {
-            return;
-        };
-        let targets = failover.targets.iter().flatten();
-        let named: Vec<&str> = failover
-            .datacenters
-            .iter()
-            .flatten()
-            .map(String::as_str)
-            .chain(
-                targets
-                    .filter(|t| t.peer.as_deref().is_none_or(str::is_empty))
-                    .filter_map(|t| t.datacenter.as_deref()),
-            )
-            .filter(|name| !name.is_empty())
-            .collect();
-        if named.is_empty() {
-            return;
-        }
-        let Ok(known) = client.catalog_datacenters() else {
-            return;
-        };
-        let unknown: Vec<String> = named
-            .iter()
-            .filter(|name| !known.iter().any(|k| k == *name))
-            .map(|name| format!("{name:?}"))
-            .collect();
-        if unknown.is_empty() {
-            return;
-        }
-        let (which, them) = if unknown.len() == 1 {
-            ("a datacenter", "it")
-        } else {
-            ("datacenters", "them")
-        };
-        ctx.note(&format!(
-            "note: the failover of query {:?} names {which} Consul does not know, so Consul skipped {them}: {}",
-            self.query,
-            unknown.join(", ")
-        ));
     }
 
     /// `--port-name` is checked against the answer (the only place the names are): refused
@@ -378,243 +327,10 @@ impl ExecuteArgs {
             })
             .count()
     }
-
-    /// `--wait-min`: executes the query until enough instances answer, or `--timeout` passes
-    /// (exit 4). The execute endpoint does not block, so in between the catalog's health of the
-    /// answer's service, in the datacenter that answered, is waited on (a blocking query) and
-    /// the query executed again as soon as it moves. That read waits a second the first time,
-    /// then longer, up to [`POLL_MOST`]: polls for what it cannot see (a failover elsewhere, a
-    /// peer, a token that may not read health).
-    fn poll(&self, ctx: &Context, action: &str, wanted: u32) -> Result<JsonAnswer> {
-        let client = ctx.client()?;
-        let deadline = Deadline::after(Some(self.timeout.value));
-        client.set_cutoff(deadline.cutoff());
-        let failed = blocking::read_error(ctx, action, deadline);
-        let mut pause = POLL_FIRST;
-        let mut health = HealthFollower::default();
-        let mut last: Option<JsonAnswer> = None;
-        loop {
-            client.renew_retry_budget();
-            let raw = match self.execute_api(ctx, client) {
-                Ok(Some(raw)) => raw,
-                Ok(None) => return Err(self.not_found(ctx, action)),
-                // Cut short by the deadline: what the last execute found is the answer.
-                Err(e) => match &last {
-                    Some(last) if deadline.cut_short(&e) => {
-                        return Err(self.too_few(ctx, action, wanted, last))
-                    }
-                    _ => return Err(failed(e)),
-                },
-            };
-            let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
-            // Counted as --min counts: instances a client could connect to.
-            if self.usable(&answer) >= wanted as usize {
-                // A --watch that follows has no deadline.
-                client.set_cutoff(None);
-                return Ok(raw);
-            }
-            if deadline.passed() {
-                return Err(self.too_few(ctx, action, wanted, &raw));
-            }
-            let datacenter = match answer.datacenter.as_ref() {
-                "" => ctx.config.datacenter.clone(),
-                dc => Some(dc.to_string()),
-            };
-            let followed = answer.peer_name.is_empty() && !answer.service.is_empty();
-            if followed {
-                let service = answer.service.to_string();
-                health.until_moved(ctx, client, deadline, pause, &service, datacenter);
-            } else {
-                deadline.sleep(pause);
-            }
-            pause = (pause * 2).min(POLL_MOST);
-            last = Some(raw);
-        }
-    }
-
-    /// Exit 4 for `--wait-min`: what the last execute found.
-    fn too_few(&self, ctx: &Context, action: &str, wanted: u32, raw: &JsonAnswer) -> Error {
-        let answer: QueryExecution = match raw.decode() {
-            Ok(answer) => answer,
-            Err(e) => return ctx.api_error(action)(e),
-        };
-        Error::timed_out(format!(
-            "timed out after {} waiting for {wanted} healthy instance{} with a usable port from query {:?}: it found {} of {:?} ({})",
-            self.timeout.as_str(),
-            if wanted == 1 { "" } else { "s" },
-            self.query,
-            self.usable(&answer),
-            answer.service,
-            answered_by(&answer)
-        ))
-    }
-
-    /// `--watch`: the execute endpoint does not block, so the catalog's health of the query's
-    /// service is waited on (blocking queries) and the query executed again each time it moves,
-    /// or after [`WATCH_MOST`] at the latest (a failover to another datacenter moves nothing
-    /// here).
-    fn follow(
-        &self,
-        ctx: &Context,
-        out: &mut dyn Write,
-        action: &str,
-        service: &str,
-        first: &JsonAnswer,
-    ) -> Result<()> {
-        let client = ctx.client()?;
-        let mut follower =
-            Follower::new(ctx.config.datacenter.as_deref()).with_max_wait(WATCH_MOST);
-        let forever = Deadline::after(None);
-        let failed = blocking::read_error(ctx, action, forever);
-        let mut moved = || -> Result<JsonAnswer> {
-            client.renew_retry_budget();
-            let catalog = follower
-                .next(forever, |o| client.health_service(service, &[], o))
-                .map_err(&failed)?;
-            Ok(catalog.expect("a read without a deadline always answers"))
-        };
-        // The first read of the catalog answers at once: it only gives the index to wait past.
-        moved()?;
-        let current = snapshot(ctx, first, action, self.port_name.as_deref())?;
-        let mut listed: Vec<(String, String)> = current.keys().cloned().collect();
-        watch::follow(ctx, out, &self.watch, "ServiceID", current, || {
-            let catalog = moved()?;
-            let mut next = snapshot(
-                ctx,
-                &self.execute_or(ctx, action, &failed)?,
-                action,
-                self.port_name.as_deref(),
-            )?;
-            let port_name = self.port_name.as_deref();
-            in_maintenance(ctx, &mut next, &catalog, &listed, action, port_name)?;
-            listed = next.keys().cloned().collect();
-            Ok(next)
-        })
-    }
-}
-
-/// The first pause of `--wait-min`, and the longest.
-const POLL_FIRST: Duration = Duration::from_secs(1);
-const POLL_MOST: Duration = Duration::from_secs(4);
-
-/// The longest a query watch goes without executing the query again.
-const WATCH_MOST: Duration = Duration::from_secs(60);
-
-/// The healthy instances of an execute answer, by node and service ID.
-fn snapshot(
-    ctx: &Context,
-    raw: &JsonAnswer,
-    action: &str,
-    port_name: Option<&str>,
-) -> Result<Snapshot> {
-    #[derive(serde::Deserialize)]
-    struct Nodes<'a> {
-        #[serde(rename = "Nodes", borrow, default)]
-        nodes: Option<Vec<&'a RawValue>>,
-    }
-    let answer: QueryExecution = raw.decode().map_err(ctx.api_error(action))?;
-    let nodes: Nodes = raw.decode().map_err(ctx.api_error(action))?;
-    Ok(answer
-        .nodes
-        .iter()
-        .zip(nodes.nodes.unwrap_or_default())
-        .map(|(node, raw)| {
-            let item = Item {
-                node: node.node.node.to_string(),
-                id: node.service.id.to_string(),
-                state: "healthy".to_string(),
-                detail: where_it_listens(node, port_name),
-                raw: compact(raw.get()),
-            };
-            ((item.node.clone(), item.id.clone()), item)
-        })
-        .collect())
-}
-
-/// What a watch line shows after an instance: its `address:port`, or its socket.
-fn where_it_listens(node: &ServiceNode, port_name: Option<&str>) -> String {
-    match node.service.listener(port_name) {
-        Listener::Port(port) if output::plausible_host(address(node)) => address_port(node, port),
-        Listener::Port(port) => format!("{}:{port}", output::address_cell(address(node))),
-        Listener::Socket(path) => path.to_string(),
-        Listener::Unusable => output::address_cell(address(node)),
-    }
-}
-
-/// Adds to `next` the instances of `listed` (the last snapshot's) that the query no longer
-/// answers because they are in maintenance (their service's `_service_maintenance:ID` check or
-/// their node's `_node_maintenance` check is critical), so that a watch says `healthy ->
-/// maintenance` rather than that they went away. Only instances the query answered before
-/// count: the catalog also holds instances the query's tags or filters leave out.
-fn in_maintenance(
-    ctx: &Context,
-    next: &mut Snapshot,
-    catalog: &JsonAnswer,
-    listed: &[(String, String)],
-    action: &str,
-    port_name: Option<&str>,
-) -> Result<()> {
-    // The catalog's entries have the shape of an execute answer's nodes, with check IDs.
-    let instances: Vec<ServiceHealth> = catalog.decode().map_err(ctx.api_error(action))?;
-    let nodes: Vec<ServiceNode> = catalog.decode().map_err(ctx.api_error(action))?;
-    let raws: Vec<&RawValue> = catalog.decode().map_err(ctx.api_error(action))?;
-    for ((instance, node), raw) in instances.iter().zip(&nodes).zip(raws) {
-        let key = (instance.node.node.clone(), instance.service.id.clone());
-        let service_check = format!("_service_maintenance:{}", instance.service.id);
-        let maintenance = instance.checks.iter().any(|c| {
-            c.status == "critical"
-                && (c.check_id == "_node_maintenance" || c.check_id == service_check)
-        });
-        if !maintenance || next.contains_key(&key) || !listed.contains(&key) {
-            continue;
-        }
-        let item = Item {
-            node: key.0.clone(),
-            id: key.1.clone(),
-            state: "maintenance".to_string(),
-            detail: where_it_listens(node, port_name),
-            raw: compact(raw.get()),
-        };
-        next.insert(key, item);
-    }
-    Ok(())
 }
 
 /// "datacenter dc2 answered, after 1 failover", or "peer p1 answered, …" after a failover to a
 /// cluster peer.
-/// An empty answer says nothing of why: a note on stderr names the instances of the service in
-/// the datacenter that answered and their failing checks, as `service wait` does. A failure to
-/// ask leaves the answer as it was.
-fn explain_no_healthy_instance(ctx: &Context, answer: &QueryExecution) {
-    let options = crate::api::ReadOptions {
-        datacenter: Some(&answer.datacenter)
-            .filter(|dc| !dc.is_empty())
-            .map(|dc| &**dc),
-        ..crate::api::ReadOptions::default()
-    };
-    let Some(instances) = ctx.client().ok().and_then(|client| {
-        let health = client.health_service(&answer.service, &[], &options).ok()?;
-        health
-            .answer
-            .decode::<Vec<crate::api::ServiceHealth>>()
-            .ok()
-    }) else {
-        return;
-    };
-    let not_passing = crate::commands::service::wait::not_healthy(&instances, false);
-    if instances.is_empty() {
-        ctx.note(&format!(
-            "note: no instance of {:?} is registered in that datacenter",
-            answer.service
-        ));
-    } else if !not_passing.is_empty() {
-        ctx.note(&format!(
-            "note: not passing: {}",
-            crate::error::first_few(not_passing, ", ")
-        ));
-    }
-}
-
 fn answered_by(answer: &QueryExecution) -> String {
     let failovers = match answer.failovers {
         0 => "no failover".to_string(),
