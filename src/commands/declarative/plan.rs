@@ -1,0 +1,389 @@
+//! The plan: what the agent and the datacenters hold, read once, compared with each declared
+//! object.
+
+use serde_json::{Map, Value};
+
+use super::load::{self, Declared, DeclaredQuery, Definitions};
+use super::Selection;
+use crate::api::models::HIDDEN_TOKEN;
+use crate::api::ReadOptions;
+use crate::commands::query;
+use crate::commands::query::changes::{self, Change};
+use crate::commands::service::register::{field_changes, REPLACED_FIELDS};
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::output;
+
+/// What is to be done with one declared object, in one datacenter for a query.
+#[derive(Debug)]
+pub(super) struct Item {
+    pub(super) kind: &'static str,
+    pub(super) id: String,
+    pub(super) datacenter: Option<String>,
+    pub(super) action: Action,
+    pub(super) changes: Vec<Change>,
+    pub(super) write: Option<Request>,
+    pub(super) failed: Option<Error>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Action {
+    Create,
+    Change,
+    Unchanged,
+}
+
+#[derive(Debug)]
+pub(super) enum Request {
+    Service(Value),
+    Check(Value),
+    QueryCreate(Value),
+    /// The query's ID, its whole new definition, and what the file asks of it.
+    QueryUpdate(String, Value, Value),
+}
+
+impl Item {
+    pub(super) fn describe(&self) -> String {
+        let place = self
+            .datacenter
+            .as_deref()
+            .map_or_else(String::new, |dc| format!(" in {}", crate::input::shown(dc)));
+        format!("{} {}{place}", self.kind, crate::input::shown(&self.id))
+    }
+}
+
+/// Reads what the definitions are compared with, once each, and plans every object.
+pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
+    if selection.all_datacenters {
+        if let Some(dc) = &ctx.config.datacenter {
+            return Err(Error::usage(format!(
+                "--all-datacenters and --datacenter {} both choose where the queries go: give one",
+                output::shown(dc)
+            )));
+        }
+    }
+    let definitions = load::load(&selection.paths)?;
+    let mut items = Vec::new();
+    let client = ctx.client()?;
+    if !definitions.services.is_empty() || !definitions.checks.is_empty() {
+        let services = agent_listing(client.agent_services_answer(None), ctx, "services")?;
+        let checks = agent_listing(client.agent_checks_answer(None), ctx, "checks")?;
+        for service in &definitions.services {
+            items.push(plan_service(service, &services, &checks));
+        }
+        for check in &definitions.checks {
+            items.push(plan_check(check, &checks));
+        }
+    }
+    if !definitions.queries.is_empty() {
+        plan_queries(ctx, selection, &definitions, &mut items)?;
+    }
+    Ok(items)
+}
+
+fn agent_listing(
+    answer: std::result::Result<crate::api::JsonAnswer, crate::api::ApiError>,
+    ctx: &Context,
+    listing: &str,
+) -> Result<Map<String, Value>> {
+    let action = format!("reading the agent's {listing}");
+    let answer = answer.map_err(ctx.api_error(&action))?;
+    let map: Option<Map<String, Value>> = answer.decode().map_err(ctx.api_error(&action))?;
+    Ok(map.unwrap_or_default())
+}
+
+fn plan_service(
+    service: &Declared,
+    services: &Map<String, Value>,
+    checks: &Map<String, Value>,
+) -> Item {
+    let body = Value::Object(service.body.clone());
+    let existing = services.get(&service.id).and_then(Value::as_object);
+    let (action, changes) = match existing {
+        None => (Action::Create, created_fields(&body)),
+        Some(existing) => {
+            let mut found = field_changes(existing, &body, &REPLACED_FIELDS);
+            // A check of the service that the agent does not have is added by registering it.
+            for id in &service.check_ids {
+                if !checks.contains_key(id) {
+                    found.push(Change {
+                        field: format!("Checks[{}]", crate::input::shown(id)),
+                        before: Value::Null,
+                        after: Value::String("registered".to_string()),
+                    });
+                }
+            }
+            let action = if found.is_empty() {
+                Action::Unchanged
+            } else {
+                Action::Change
+            };
+            (action, found)
+        }
+    };
+    item(
+        "service",
+        &service.id,
+        None,
+        action,
+        changes,
+        Request::Service(body),
+    )
+}
+
+/// A new service's or check's fields as a plan shows them: credential headers redacted.
+fn created_fields(body: &Value) -> Vec<Change> {
+    changes::diff(&Value::Null, &crate::api::without_secret_headers(body))
+}
+
+/// The fields of a check the agent's listing gives back, as it names them and as a
+/// registration does.
+const CHECK_FIELDS: [(&str, &str); 3] = [
+    ("Name", "Name"),
+    ("Notes", "Notes"),
+    ("ServiceID", "ServiceID"),
+];
+
+fn plan_check(check: &Declared, checks: &Map<String, Value>) -> Item {
+    let body = Value::Object(check.body.clone());
+    let (action, changes) = match checks.get(&check.id).and_then(Value::as_object) {
+        None => (Action::Create, created_fields(&body)),
+        Some(existing) => {
+            let found = field_changes(existing, &body, &CHECK_FIELDS);
+            let action = if found.is_empty() {
+                Action::Unchanged
+            } else {
+                Action::Change
+            };
+            (action, found)
+        }
+    };
+    item(
+        "check",
+        &check.id,
+        None,
+        action,
+        changes,
+        Request::Check(body),
+    )
+}
+
+fn item(
+    kind: &'static str,
+    id: &str,
+    datacenter: Option<String>,
+    action: Action,
+    changes: Vec<Change>,
+    write: Request,
+) -> Item {
+    Item {
+        kind,
+        id: id.to_string(),
+        datacenter,
+        action,
+        changes,
+        write: (action != Action::Unchanged).then_some(write),
+        failed: None,
+    }
+}
+
+/// The datacenters the queries go to: the federation's, the one --datacenter names, or the
+/// agent's own.
+fn selected_datacenters(ctx: &Context, selection: &Selection) -> Result<Vec<String>> {
+    let client = ctx.client()?;
+    if selection.all_datacenters {
+        return client
+            .catalog_datacenters()
+            .map_err(ctx.api_error("listing the federation's datacenters"));
+    }
+    if let Some(dc) = &ctx.config.datacenter {
+        return Ok(vec![dc.clone()]);
+    }
+    let own = client
+        .agent_self()
+        .map_err(ctx.api_error("reading the agent's datacenter"))?;
+    Ok(vec![own.config.datacenter])
+}
+
+fn plan_queries(
+    ctx: &Context,
+    selection: &Selection,
+    definitions: &Definitions,
+    items: &mut Vec<Item>,
+) -> Result<()> {
+    let client = ctx.client()?;
+    for dc in selected_datacenters(ctx, selection)? {
+        let wanted: Vec<&DeclaredQuery> = definitions
+            .queries
+            .iter()
+            .filter(|q| {
+                q.datacenters
+                    .as_ref()
+                    .is_none_or(|dcs| dcs.iter().any(|d| d.eq_ignore_ascii_case(&dc)))
+            })
+            .collect();
+        if wanted.is_empty() {
+            continue;
+        }
+        let options = ReadOptions {
+            datacenter: Some(&dc),
+            ..ReadOptions::default()
+        };
+        let action = format!("reading the queries of datacenter {}", output::shown(&dc));
+        let stored = match client.query_list(&options) {
+            Ok(list) => list.value,
+            Err(e) => {
+                // This datacenter's queries fail; the others are still planned.
+                let error = ctx.api_error(&action)(e);
+                items.extend(wanted.iter().map(|query| Item {
+                    kind: "query",
+                    id: query.name.clone(),
+                    datacenter: Some(dc.clone()),
+                    action: Action::Unchanged,
+                    changes: Vec::new(),
+                    write: None,
+                    failed: Some(Error::failed(error.exit(), error.message())),
+                }));
+                continue;
+            }
+        };
+        // Names compare as Consul compares them (without regard to case), each folded once.
+        let by_name: std::collections::HashMap<String, &crate::api::QueryRead> = stored
+            .iter()
+            .filter_map(|read| Some((query::folded_name(read.0.name.as_deref()?), read)))
+            .collect();
+        for query in wanted {
+            let found = by_name.get(&query::folded_name(&query.name)).copied();
+            items.push(plan_query(query, &dc, found));
+        }
+    }
+    Ok(())
+}
+
+fn plan_query(query: &DeclaredQuery, dc: &str, found: Option<&crate::api::QueryRead>) -> Item {
+    let body = Value::Object(query.body.clone());
+    let Some((typed, raw)) = found else {
+        let changes = changes::diff(&Value::Null, &body);
+        return item(
+            "query",
+            &query.name,
+            Some(dc.to_string()),
+            Action::Create,
+            changes,
+            Request::QueryCreate(body),
+        );
+    };
+    let stored: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+    let merged = merged(&stored, &body);
+    let hidden = typed.token.as_deref() == Some(HIDDEN_TOKEN);
+    let file_token =
+        crate::input::definition_str(&query.body, &["Token"]).is_some_and(|t| !t.is_empty());
+    let (before, after) = if hidden {
+        (without_token(&stored), without_token(&merged))
+    } else {
+        (stored.clone(), merged.clone())
+    };
+    let found_changes = changes::diff(&before, &after);
+    let id = typed.id.clone().unwrap_or_default();
+    let action = if found_changes.is_empty() {
+        Action::Unchanged
+    } else {
+        Action::Change
+    };
+    let mut planned = item(
+        "query",
+        &query.name,
+        Some(dc.to_string()),
+        action,
+        found_changes,
+        Request::QueryUpdate(id, without_bookkeeping(merged), body),
+    );
+    if hidden && !file_token && planned.write.is_some() {
+        planned.failed = Some(Error::api(format!(
+            "{}: Consul hides the query's stored token from your token, so a write would overwrite it with {HIDDEN_TOKEN:?}: use a token with acl = \"write\", or put the token in the file (\"Token\")",
+            query.source
+        )));
+    }
+    planned
+}
+
+/// `stored` with the file's fields written over it: objects field by field (keys without
+/// regard to case, as Consul reads them), anything else (lists, metadata maps) whole. What the
+/// file does not mention keeps what Consul stores, so an update loses nothing.
+fn merged(stored: &Value, file: &Value) -> Value {
+    match (stored, file) {
+        (Value::Object(stored), Value::Object(file)) => {
+            let mut result = stored.clone();
+            for (key, value) in file {
+                let existing = result.keys().find(|k| k.eq_ignore_ascii_case(key)).cloned();
+                let user_map =
+                    key.eq_ignore_ascii_case("NodeMeta") || key.eq_ignore_ascii_case("ServiceMeta");
+                match existing {
+                    Some(existing) if !user_map => {
+                        let inner = merged(&result[&existing], value);
+                        result.insert(existing, inner);
+                    }
+                    Some(existing) => {
+                        result.insert(existing, value.clone());
+                    }
+                    None => {
+                        result.insert(key.clone(), value.clone());
+                    }
+                }
+            }
+            Value::Object(result)
+        }
+        (_, file) => file.clone(),
+    }
+}
+
+fn without_token(query: &Value) -> Value {
+    let mut query = query.clone();
+    if let Some(map) = query.as_object_mut() {
+        map.retain(|k, _| !k.eq_ignore_ascii_case("Token"));
+    }
+    query
+}
+
+/// Consul's own counters are not part of a definition it is sent.
+fn without_bookkeeping(mut query: Value) -> Value {
+    if let Some(map) = query.as_object_mut() {
+        map.retain(|k, _| {
+            !k.eq_ignore_ascii_case("CreateIndex") && !k.eq_ignore_ascii_case("ModifyIndex")
+        });
+    }
+    query
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_file_is_merged_over_what_consul_stores_keeping_what_it_does_not_mention() {
+        let stored = json!({"ID": "x", "Name": "api", "Token": "kept",
+            "Service": {"Service": "api", "OnlyPassing": false, "Peer": "",
+                        "Failover": {"Targets": [{"Peer": "p1"}]},
+                        "NodeMeta": {"rack": "a", "zone": "1"}},
+            "DNS": {"TTL": "7s"}, "Audit": {"Owner": "team-a"}});
+        let file = json!({"name": "api", "service": {"onlypassing": true,
+            "NodeMeta": {"rack": "b"}}});
+        assert_eq!(
+            merged(&stored, &file),
+            json!({"ID": "x", "Name": "api", "Token": "kept",
+                "Service": {"Service": "api", "OnlyPassing": true, "Peer": "",
+                            "Failover": {"Targets": [{"Peer": "p1"}]},
+                            "NodeMeta": {"rack": "b"}},
+                "DNS": {"TTL": "7s"}, "Audit": {"Owner": "team-a"}})
+        );
+    }
+
+    #[test]
+    fn a_created_checks_credential_headers_are_not_shown() {
+        let body = json!({"Name": "web", "HTTP": "http://127.0.0.1/",
+            "Header": {"Authorization": ["Bearer s3cret"], "X-Trace": ["1"]}});
+        let shown = serde_json::to_string(&created_fields(&body)).unwrap();
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("X-Trace"), "{shown}");
+    }
+}
