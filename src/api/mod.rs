@@ -8,20 +8,24 @@ mod decode;
 mod error;
 mod health;
 pub mod models;
+mod options;
 mod query;
 mod redact;
 mod refusal;
 mod retry;
+mod send;
 mod tls;
 
 pub use agent::TtlState;
-pub use client::{Client, ClientOptions, Cutoff, Endpoint, JsonAnswer, PlannedRequest, RequestLog};
+pub use client::{Client, JsonAnswer, PlannedRequest};
 pub use error::{ApiError, TransportKind};
 pub use health::{
     next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,
 };
+pub use options::{ClientOptions, Endpoint, RequestLog};
 pub use query::{Consistency, ExecuteOptions, Indexed, QueryRead, ReadOptions};
 pub use redact::{each_secret_header, without_secret_headers};
 pub use refusal::{reason, EnterpriseFeature, Refusal};
 pub use retry::RetryPolicy;
+pub use send::Cutoff;
 pub use tls::TlsOptions;
