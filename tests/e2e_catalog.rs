@@ -7,37 +7,9 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::support::agent::{eventually, table_rows, AgentOptions};
+use crate::support::agent::{eventually, table_rows};
+use crate::support::federation::{federate, Federation};
 use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
-
-/// Two dev servers, dc1 and dc2, joined over the WAN.
-struct Federation {
-    dc1: Agent,
-    dc2: Agent,
-}
-
-fn federate(prefix: &str, ips: [&str; 2]) -> Federation {
-    let server = |node: &str, dc: &str, ip: &str| {
-        let mut options = AgentOptions::dev(node);
-        options.datacenter = dc.to_string();
-        options.ip = ip.to_string();
-        Agent::start(options)
-    };
-    let dc1 = server(&format!("{prefix}-dc1"), "dc1", ips[0]);
-    let dc2 = server(&format!("{prefix}-dc2"), "dc2", ips[1]);
-    ok(&consulctl_at(&dc1.addr())
-        .args(["agent", "join", "--wan", &dc2.serf_wan_addr()])
-        .output()
-        .unwrap());
-    eventually("dc1 knows a path to dc2", Duration::from_secs(30), || {
-        let dcs = dc1.get("/v1/catalog/datacenters");
-        match dcs.as_array() {
-            Some(list) if list.len() == 2 => Ok(()),
-            _ => Err(dcs.to_string()),
-        }
-    });
-    Federation { dc1, dc2 }
-}
 
 /// The federation the listing tests share (never stopped).
 fn federation() -> &'static Federation {

@@ -9,42 +9,15 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
-use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::support::agent::{eventually, AgentOptions};
+use crate::support::federation::{federate, Federation};
 use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, Agent};
-
-struct Federation {
-    dc1: Agent,
-    dc2: Agent,
-}
 
 fn federation() -> &'static Federation {
     static FEDERATION: OnceLock<Federation> = OnceLock::new();
-    FEDERATION.get_or_init(|| {
-        let server = |node: &str, dc: &str, ip: &str| {
-            let mut options = AgentOptions::dev(node);
-            options.datacenter = dc.to_string();
-            options.ip = ip.to_string();
-            Agent::start(options)
-        };
-        let dc1 = server("decl-dc1", "dc1", "127.0.0.41");
-        let dc2 = server("decl-dc2", "dc2", "127.0.0.42");
-        ok(&consulctl_at(&dc1.addr())
-            .args(["agent", "join", "--wan", &dc2.serf_wan_addr()])
-            .output()
-            .unwrap());
-        eventually("dc1 knows a path to dc2", Duration::from_secs(30), || {
-            let dcs = dc1.get("/v1/catalog/datacenters");
-            match dcs.as_array() {
-                Some(list) if list.len() == 2 => Ok(()),
-                _ => Err(dcs.to_string()),
-            }
-        });
-        Federation { dc1, dc2 }
-    })
+    FEDERATION.get_or_init(|| federate("decl", ["127.0.0.41", "127.0.0.42"]))
 }
 
 /// A proxy on loopback that counts requests by `METHOD /path`, bodies included (it reads each

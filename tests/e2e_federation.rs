@@ -2,44 +2,18 @@
 //! addresses of their own), and on the shared ACL-enabled agent (`support::acl`).
 
 use std::sync::OnceLock;
-use std::time::Duration;
 
 use serde_json::{json, Value};
 
 use crate::support::acl::{acl_agent, as_master, token_with_rules, MASTER};
-use crate::support::agent::{eventually, healthy_once_synced, table_rows, AgentOptions};
+use crate::support::agent::{healthy_once_synced, table_rows};
+use crate::support::federation::{federate, Federation};
 use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
 
-/// Two dev servers, dc1 and dc2, joined over the WAN with `consulctl agent join --wan`.
-struct Federation {
-    dc1: Agent,
-    dc2: Agent,
-}
-
+/// The federation these tests share.
 fn federation() -> &'static Federation {
     static FEDERATION: OnceLock<Federation> = OnceLock::new();
-    FEDERATION.get_or_init(|| {
-        let server = |node: &str, dc: &str, ip: &str| {
-            let mut options = AgentOptions::dev(node);
-            options.datacenter = dc.to_string();
-            options.ip = ip.to_string();
-            Agent::start(options)
-        };
-        let dc1 = server("fed-dc1", "dc1", "127.0.0.21");
-        let dc2 = server("fed-dc2", "dc2", "127.0.0.22");
-        ok(&consulctl_at(&dc1.addr())
-            .args(["agent", "join", "--wan", &dc2.serf_wan_addr()])
-            .output()
-            .unwrap());
-        eventually("dc1 knows a path to dc2", Duration::from_secs(30), || {
-            let dcs = dc1.get("/v1/catalog/datacenters");
-            match dcs.as_array() {
-                Some(list) if list.len() == 2 => Ok(()),
-                _ => Err(dcs.to_string()),
-            }
-        });
-        Federation { dc1, dc2 }
-    })
+    FEDERATION.get_or_init(|| federate("fed", ["127.0.0.21", "127.0.0.22"]))
 }
 
 /// Registers a service instance straight on `agent`.

@@ -5,6 +5,7 @@
 
 pub mod acl;
 pub mod agent;
+pub mod federation;
 pub mod mock;
 pub mod proxy;
 pub mod refusals;
