@@ -84,6 +84,25 @@ pub fn source_name(path: &Path) -> String {
 /// Reads a JSON object from a file, or from stdin for `-`.
 pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
     let name = source_name(path);
+    let text = text_file(path, &name)?;
+    if text.trim().is_empty() {
+        return Err(Error::usage(format!(
+            "{name} is empty: it should hold a JSON object"
+        )));
+    }
+    let parsed = document(&text, path, &name)?;
+    match parsed {
+        Value::Object(map) => Ok(map),
+        other => Err(Error::usage(format!(
+            "{name} holds a JSON {}, not an object",
+            json_kind(&other)
+        ))),
+    }
+}
+
+/// A definition file's text (stdin for `-`), named `name` in messages: within the bound every
+/// input file has, and UTF-8.
+pub fn text_file(path: &Path, name: &str) -> Result<String> {
     let read = if path == Path::new("-") {
         read_bounded(std::io::stdin().lock())
     } else {
@@ -96,30 +115,22 @@ pub fn json_object_file(path: &Path) -> Result<Map<String, Value>> {
                 "{name} is larger than {MAX_FILE_SHOWN}; is it the right file?"
             ))
         })?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         Error::usage(format!(
             "{name} is not UTF-8 text (byte {})",
-            e.valid_up_to()
+            e.utf8_error().valid_up_to()
         ))
-    })?;
-    if text.trim().is_empty() {
-        return Err(Error::usage(format!(
-            "{name} is empty: it should hold a JSON object"
-        )));
-    }
-    // A file ending in .hcl is read as HCL, as Consul reads its config files; all else as JSON.
-    let parsed = if path.extension().is_some_and(|e| e == "hcl") {
-        hcl_value(text, &name)?
+    })
+}
+
+/// A definition file's text parsed as its path says: a file ending in .hcl as HCL, as Consul
+/// reads its config files; all else as JSON.
+pub fn document(text: &str, path: &Path, name: &str) -> Result<Value> {
+    if path.extension().is_some_and(|e| e == "hcl") {
+        hcl_value(text, name)
     } else {
         serde_json::from_str::<Value>(text)
-            .map_err(|e| Error::usage(format!("{name} is not valid JSON: {e}")))?
-    };
-    match parsed {
-        Value::Object(map) => Ok(map),
-        other => Err(Error::usage(format!(
-            "{name} holds a JSON {}, not an object",
-            json_kind(&other)
-        ))),
+            .map_err(|e| Error::usage(format!("{name} is not valid JSON: {e}")))
     }
 }
 

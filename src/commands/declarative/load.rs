@@ -56,7 +56,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Definitions> {
                 .map_err(|e| Error::usage(format!("cannot read the folder {shown}: {e}")))?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && format_of(p).is_some())
+                .filter(|p| p.is_file() && is_definition_file(p))
                 .collect();
             if found.is_empty() {
                 return Err(Error::usage(format!(
@@ -84,42 +84,16 @@ pub fn load(paths: &[PathBuf]) -> Result<Definitions> {
     Ok(definitions)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Json,
-    Hcl,
-}
-
-fn format_of(path: &Path) -> Option<Format> {
-    match path.extension()?.to_str()? {
-        "json" => Some(Format::Json),
-        "hcl" => Some(Format::Hcl),
-        _ => None,
-    }
+/// A folder's files that hold definitions: `*.json` and `*.hcl` (read as [`input::document`]
+/// says).
+fn is_definition_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "json" || e == "hcl")
 }
 
 /// The file's top-level object, parsed as its name says (JSON unless it ends in `.hcl`).
 fn parse(path: &Path, source: &str) -> Result<Map<String, Value>> {
-    let bytes = std::fs::File::open(path)
-        .and_then(crate::config::read_bounded)
-        .map_err(|e| Error::usage(format!("cannot read {source}: {e}")))?
-        .ok_or_else(|| {
-            Error::usage(format!(
-                "{source} is larger than {}; is it the right file?",
-                crate::config::MAX_FILE_SHOWN
-            ))
-        })?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        Error::usage(format!(
-            "{source} is not UTF-8 text (byte {})",
-            e.valid_up_to()
-        ))
-    })?;
-    let value = match format_of(path) {
-        Some(Format::Hcl) => input::hcl_value(text, source)?,
-        _ => serde_json::from_str::<Value>(text)
-            .map_err(|e| Error::usage(format!("{source} is not valid JSON: {e}")))?,
-    };
+    let text = input::text_file(path, source)?;
+    let value = input::document(&text, path, source)?;
     match value {
         Value::Object(map) => Ok(map),
         other => Err(Error::usage(format!(
