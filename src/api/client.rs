@@ -26,14 +26,16 @@ pub struct PlannedRequest {
 
 /// Whether the endpoint at `segments` takes Consul Enterprise's `ns` and `partition` (from
 /// the API docs and agent/agent_endpoint.go): the agent's service and check endpoints take
-/// both, and so do the catalog's health and node endpoints; members, join and force-leave a partition only; agent self and node maintenance
-/// neither, nor prepared queries, which take only `dc` (a query names its namespace in its
-/// definition).
+/// both, and so do the catalog's health and node endpoints, the KV store and sessions; members,
+/// join and force-leave a partition only; agent self and node maintenance neither, nor prepared
+/// queries, which take only `dc` (a query names its namespace in its definition).
 fn tenancy(segments: &[&str]) -> (bool, bool) {
     match segments {
         ["agent", "members" | "join" | "force-leave", ..] => (false, true),
         ["agent", "self" | "maintenance", ..] | ["catalog", "datacenters"] => (false, false),
-        ["agent", ..] | ["health", ..] | ["catalog", ..] => (true, true),
+        ["agent", ..] | ["health", ..] | ["catalog", ..] | ["kv", ..] | ["session", ..] => {
+            (true, true)
+        }
         _ => (false, false),
     }
 }

@@ -7,6 +7,7 @@ mod client;
 mod decode;
 mod error;
 mod health;
+mod kv;
 pub mod models;
 mod options;
 mod query;
@@ -22,6 +23,7 @@ pub use error::{ApiError, TransportKind};
 pub use health::{
     next_index, CatalogCheck, CatalogNode, HealthNode, HealthService, IndexedAnswer, ServiceHealth,
 };
+pub use kv::{KvEntry, SessionRequest};
 pub use options::{ClientOptions, Endpoint, RequestLog};
 pub use query::{Consistency, ExecuteOptions, Indexed, QueryRead, ReadOptions};
 pub use redact::{each_secret_header, without_secret_headers};

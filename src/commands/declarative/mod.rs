@@ -7,6 +7,7 @@ mod apply;
 mod load;
 mod plan;
 mod print;
+mod set;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,6 +26,11 @@ pub struct Selection {
     /// only the agent's (or --datacenter's)
     #[arg(long)]
     all_datacenters: bool,
+
+    /// The name of this set of definitions: what --prune may delete and the lock apply holds
+    /// are this set's alone (letters, digits, '-', '_' and '.')
+    #[arg(long = "set", value_name = "NAME", default_value = set::DEFAULT, value_parser = set::name)]
+    set: String,
 
     /// Definition files, or folders whose *.json and *.hcl files are read in name order
     #[arg(value_name = "PATH", required = true)]
