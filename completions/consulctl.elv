@@ -1812,6 +1812,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;query;help;help'= {
         }
         &'consulctl;plan'= {
+            cand --set 'The name of this set of definitions: what --prune may delete and the lock apply holds are this set''s alone (letters, digits, ''-'', ''_'' and ''.'')'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
@@ -1848,6 +1849,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'consulctl;apply'= {
+            cand --set 'The name of this set of definitions: what --prune may delete and the lock apply holds are this set''s alone (letters, digits, ''-'', ''_'' and ''.'')'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'

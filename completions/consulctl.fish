@@ -1270,6 +1270,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_se
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "execute" -d 'Run a query: the healthy instances of its service'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Show a query as it would run for a name (a template rendered)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -l set -d 'The name of this set of definitions: what --prune may delete and the lock apply holds are this set\'s alone (letters, digits, \'-\', \'_\' and \'.\')' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
@@ -1303,6 +1304,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -l yes -d 'Cha
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l set -d 'The name of this set of definitions: what --prune may delete and the lock apply holds are this set\'s alone (letters, digits, \'-\', \'_\' and \'.\')' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
