@@ -177,16 +177,7 @@ fn service(object: Map<String, Value>, source: String) -> Result<Declared> {
 /// The IDs the agent gives a service's checks: the one written, else `service:ID`, or
 /// `service:ID:N` (from 1, `Check` first, then `Checks`) when the service has more than one.
 fn own_check_ids(body: &Map<String, Value>, service_id: &str) -> Vec<String> {
-    let mut checks: Vec<&Value> = Vec::new();
-    for key in ["check", "checks"] {
-        for (k, value) in body.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)) {
-            match (k.to_ascii_lowercase().as_str(), value) {
-                ("check", check @ Value::Object(_)) => checks.push(check),
-                ("checks", Value::Array(list)) => checks.extend(list),
-                _ => {}
-            }
-        }
-    }
+    let checks = own_checks(body);
     let numbered = checks.len() > 1;
     checks
         .iter()
@@ -203,6 +194,22 @@ fn own_check_ids(body: &Map<String, Value>, service_id: &str) -> Vec<String> {
                 })
         })
         .collect()
+}
+
+/// A service's own checks as its definition declares them, `Check` first, then `Checks`: the
+/// order the agent numbers them in.
+pub(super) fn own_checks(body: &Map<String, Value>) -> Vec<&Value> {
+    let mut checks: Vec<&Value> = Vec::new();
+    for key in ["check", "checks"] {
+        for (k, value) in body.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)) {
+            match (k.to_ascii_lowercase().as_str(), value) {
+                ("check", check @ Value::Object(_)) => checks.push(check),
+                ("checks", Value::Array(list)) => checks.extend(list),
+                _ => {}
+            }
+        }
+    }
+    checks
 }
 
 fn check(object: Map<String, Value>, source: String) -> Result<Declared> {

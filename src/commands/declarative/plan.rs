@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value};
 
+use super::checks;
 use super::load::{self, Declared, DeclaredQuery, Definitions};
 use super::Selection;
 use crate::api::models::HIDDEN_TOKEN;
@@ -103,14 +104,18 @@ fn plan_service(
         None => (Action::Create, created_fields(&body)),
         Some(existing) => {
             let mut found = field_changes(existing, &body, &REPLACED_FIELDS);
-            // A check of the service that the agent does not have is added by registering it.
-            for id in &service.check_ids {
-                if !checks.contains_key(id) {
-                    found.push(Change {
-                        field: format!("Checks[{}]", crate::input::shown(id)),
-                        before: Value::Null,
-                        after: Value::String("registered".to_string()),
-                    });
+            // The service's own checks, compared as checks are; one the agent does not have is
+            // added by registering the service.
+            let declared = load::own_checks(&service.body);
+            for (id, check) in service.check_ids.iter().zip(declared) {
+                match checks.get(id).and_then(Value::as_object) {
+                    None => found.push(checks::missing_own_check(id)),
+                    Some(existing) => {
+                        let empty = Map::new();
+                        let check = check.as_object().unwrap_or(&empty);
+                        let changed = checks::check_changes(existing, check, true);
+                        found.extend(checks::own_check_changes(id, changed));
+                    }
                 }
             }
             let action = if found.is_empty() {
@@ -136,20 +141,12 @@ fn created_fields(body: &Value) -> Vec<Change> {
     changes::diff(&Value::Null, &crate::api::without_secret_headers(body))
 }
 
-/// The fields of a check the agent's listing gives back, as it names them and as a
-/// registration does.
-const CHECK_FIELDS: [(&str, &str); 3] = [
-    ("Name", "Name"),
-    ("Notes", "Notes"),
-    ("ServiceID", "ServiceID"),
-];
-
 fn plan_check(check: &Declared, checks: &Map<String, Value>) -> Item {
     let body = Value::Object(check.body.clone());
     let (action, changes) = match checks.get(&check.id).and_then(Value::as_object) {
         None => (Action::Create, created_fields(&body)),
         Some(existing) => {
-            let found = field_changes(existing, &body, &CHECK_FIELDS);
+            let found = checks::check_changes(existing, &check.body, false);
             let action = if found.is_empty() {
                 Action::Unchanged
             } else {
