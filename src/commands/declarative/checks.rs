@@ -121,7 +121,7 @@ fn nanos(value: &Value) -> Option<u128> {
 
 /// The kind the agent gives a check of this definition, decided as Consul's `CheckType.Type`
 /// decides it (gRPC before HTTP before TTL …); `None` for one it would not know.
-fn kind(declared: &Map<String, Value>) -> Option<&'static str> {
+pub(super) fn kind(declared: &Map<String, Value>) -> Option<&'static str> {
     let set = |names: &[&str]| {
         field(declared, names).is_some_and(|v| match v {
             Value::String(s) => !s.is_empty(),

@@ -55,14 +55,7 @@ impl Item {
 
 /// Reads what the definitions are compared with, once each, and plans every object.
 pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
-    if selection.all_datacenters {
-        if let Some(dc) = &ctx.config.datacenter {
-            return Err(Error::usage(format!(
-                "--all-datacenters and --datacenter {} both choose where the queries go: give one",
-                output::shown(dc)
-            )));
-        }
-    }
+    refuse_two_selections(ctx, selection.all_datacenters)?;
     let definitions = load::load(&selection.paths)?;
     let mut items = Vec::new();
     let client = ctx.client()?;
@@ -82,7 +75,20 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
     Ok(items)
 }
 
-fn agent_listing(
+/// `--all-datacenters` and `--datacenter` both say where the queries are: one is asked for.
+pub(super) fn refuse_two_selections(ctx: &Context, all_datacenters: bool) -> Result<()> {
+    if all_datacenters {
+        if let Some(dc) = &ctx.config.datacenter {
+            return Err(Error::usage(format!(
+                "--all-datacenters and --datacenter {} both choose where the queries go: give one",
+                output::shown(dc)
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn agent_listing(
     answer: std::result::Result<crate::api::JsonAnswer, crate::api::ApiError>,
     ctx: &Context,
     listing: &str,
@@ -186,9 +192,9 @@ fn item(
 
 /// The datacenters the queries go to: the federation's, the one --datacenter names, or the
 /// agent's own.
-fn selected_datacenters(ctx: &Context, selection: &Selection) -> Result<Vec<String>> {
+pub(super) fn selected_datacenters(ctx: &Context, all_datacenters: bool) -> Result<Vec<String>> {
     let client = ctx.client()?;
-    if selection.all_datacenters {
+    if all_datacenters {
         return client
             .catalog_datacenters()
             .map_err(ctx.api_error("listing the federation's datacenters"));
@@ -209,7 +215,7 @@ fn plan_queries(
     items: &mut Vec<Item>,
 ) -> Result<()> {
     let client = ctx.client()?;
-    for dc in selected_datacenters(ctx, selection)? {
+    for dc in selected_datacenters(ctx, selection.all_datacenters)? {
         let wanted: Vec<&DeclaredQuery> = definitions
             .queries
             .iter()
