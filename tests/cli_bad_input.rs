@@ -994,7 +994,10 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         ("query explain", vec!["api"]),
         ("plan", vec!["--all-datacenters", &definitions]),
         ("apply", vec!["--all-datacenters", &definitions]),
-        ("export", vec!["--all-datacenters", "--show-token", &exported]),
+        (
+            "export",
+            vec!["--all-datacenters", "--show-token", &exported],
+        ),
     ];
     leaves
         .into_iter()

@@ -482,6 +482,24 @@ fn every_versions_answers_export_to_files_plan_finds_in_sync() {
             dir.display(),
             stderr_of(&output)
         );
+
+        // Again into the folder it wrote, saying what it wrote as JSON.
+        let output = run(consulctl_at(&mock.addr())
+            .args(["--datacenter", "dc1", "-o", "json", "export"])
+            .arg(&out));
+        let said: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let file = |name: &str| out.join(name).display().to_string();
+        assert_eq!(
+            said,
+            json!({"Files": [
+                {"File": file("services.json"), "Kind": "services", "Count": services.len()},
+                {"File": file("checks.json"), "Kind": "checks",
+                 "Count": exported_checks["checks"].as_array().unwrap().len()},
+                {"File": file("queries.json"), "Kind": "queries", "Count": written.len()}],
+                "Datacenters": ["dc1"]}),
+            "{}",
+            dir.display()
+        );
     }
 }
 
