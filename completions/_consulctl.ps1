@@ -61,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Prepared queries: create, list, get, update, delete, apply, execute, explain')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Compare definition files with Consul: what apply would do')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Consul hold what definition files declare')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write what the agent and the datacenters hold as definition files')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts of the config file: list, show, use')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completion scripts: bash, zsh, fish, elvish, powershell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1989,6 +1990,43 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'consulctl;export' {
+            [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')
+            [CompletionResult]::new('--http-auth', '--http-auth', [CompletionResultType]::ParameterName, 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Named context of $XDG_CONFIG_HOME/consulctl/config.toml to use (its address, TLS files, token source). A flag always wins for its own value; a context chosen here or by CONSULCTL_CONTEXT replaces the CONSUL_* variables entirely; otherwise CONSUL_HTTP_ADDR, when set, means the variables are used and not the file''s current-context; otherwise the current-context applies')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--dc', '--dc', [CompletionResultType]::ParameterName, 'Datacenter to ask, for endpoints that take one')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints')
+            [CompletionResult]::new('--partition', '--partition', [CompletionResultType]::ParameterName, 'Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints')
+            [CompletionResult]::new('--http-ssl', '--http-ssl', [CompletionResultType]::ParameterName, 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL]')
+            [CompletionResult]::new('--http-ssl-verify', '--http-ssl-verify', [CompletionResultType]::ParameterName, 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY] [default: true]')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM file of the CA(s) to trust instead of the system''s')
+            [CompletionResult]::new('--ca-path', '--ca-path', [CompletionResultType]::ParameterName, 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'PEM client certificate, for agents with verify_incoming (needs --client-key)')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'PEM private key of --client-cert')
+            [CompletionResult]::new('--tls-server-name', '--tls-server-name', [CompletionResultType]::ParameterName, 'Name the agent''s certificate must hold when the address does not (server.DC.consul)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)')
+            [CompletionResult]::new('--max-answer-size', '--max-answer-size', [CompletionResultType]::ParameterName, 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)')
+            [CompletionResult]::new('--retry', '--retry', [CompletionResultType]::ParameterName, 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived')
+            [CompletionResult]::new('--retry-max-time', '--retry-max-time', [CompletionResultType]::ParameterName, 'No retry starts later than this after the command''s first request (Go duration)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never')
+            [CompletionResult]::new('--all-datacenters', '--all-datacenters', [CompletionResultType]::ParameterName, 'Export the queries of every datacenter of the federation (/v1/catalog/datacenters), not only the agent''s (or --datacenter''s)')
+            [CompletionResult]::new('--show-token', '--show-token', [CompletionResultType]::ParameterName, 'Write each query''s stored token too; every file is then created with mode 0600')
+            [CompletionResult]::new('--retry-unsafe', '--retry-unsafe', [CompletionResultType]::ParameterName, 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Change something in a protected context without asking')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and answer on stderr (the token is never shown)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on success but the data asked for')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'consulctl;context' {
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
@@ -2192,6 +2230,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Prepared queries: create, list, get, update, delete, apply, execute, explain')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Compare definition files with Consul: what apply would do')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Consul hold what definition files declare')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write what the agent and the datacenters hold as definition files')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts of the config file: list, show, use')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Shell completion scripts: bash, zsh, fish, elvish, powershell')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2357,6 +2396,9 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
             break
         }
         'consulctl;help;apply' {
+            break
+        }
+        'consulctl;help;export' {
             break
         }
         'consulctl;help;context' {

@@ -45,6 +45,9 @@ _consulctl() {
             consulctl,context)
                 cmd="consulctl__subcmd__context"
                 ;;
+            consulctl,export)
+                cmd="consulctl__subcmd__export"
+                ;;
             consulctl,help)
                 cmd="consulctl__subcmd__help"
                 ;;
@@ -257,6 +260,9 @@ _consulctl() {
                 ;;
             consulctl__subcmd__help,context)
                 cmd="consulctl__subcmd__help__subcmd__context"
+                ;;
+            consulctl__subcmd__help,export)
+                cmd="consulctl__subcmd__help__subcmd__export"
                 ;;
             consulctl__subcmd__help,help)
                 cmd="consulctl__subcmd__help__subcmd__help"
@@ -517,7 +523,7 @@ _consulctl() {
 
     case "${cmd}" in
         consulctl)
-            opts="-o -v -q -h -V --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help --version agent check service query plan apply context completions help"
+            opts="-o -v -q -h -V --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help --version agent check service query plan apply export context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4360,8 +4366,114 @@ _consulctl() {
             COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
             return 0
             ;;
+        consulctl__subcmd__export)
+            opts="-o -v -q -h --all-datacenters --show-token --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partition)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --http-ssl-verify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-server-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json addrs" -- "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-answer-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-max-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
         consulctl__subcmd__help)
-            opts="agent check service query plan apply context completions help"
+            opts="agent check service query plan apply export context completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -4755,6 +4867,20 @@ _consulctl() {
         consulctl__subcmd__help__subcmd__context__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
+            return 0
+            ;;
+        consulctl__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
             fi

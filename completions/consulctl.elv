@@ -58,6 +58,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand query 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
             cand plan 'Compare definition files with Consul: what apply would do'
             cand apply 'Make Consul hold what definition files declare'
+            cand export 'Write what the agent and the datacenters hold as definition files'
             cand context 'Named contexts of the config file: list, show, use'
             cand completions 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1884,6 +1885,42 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'consulctl;export'= {
+            cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
+            cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
+            cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'
+            cand --http-auth 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)'
+            cand --context 'Named context of $XDG_CONFIG_HOME/consulctl/config.toml to use (its address, TLS files, token source). A flag always wins for its own value; a context chosen here or by CONSULCTL_CONTEXT replaces the CONSUL_* variables entirely; otherwise CONSUL_HTTP_ADDR, when set, means the variables are used and not the file''s current-context; otherwise the current-context applies'
+            cand --datacenter 'Datacenter to ask, for endpoints that take one'
+            cand --dc 'Datacenter to ask, for endpoints that take one'
+            cand --namespace 'Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints'
+            cand --partition 'Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints'
+            cand --http-ssl 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL]'
+            cand --http-ssl-verify 'Check the agent''s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY] [default: true]'
+            cand --ca-file 'PEM file of the CA(s) to trust instead of the system''s'
+            cand --ca-path 'Folder of PEM CA files to trust instead of the system''s (--ca-file wins over it)'
+            cand --client-cert 'PEM client certificate, for agents with verify_incoming (needs --client-key)'
+            cand --client-key 'PEM private key of --client-cert'
+            cand --tls-server-name 'Name the agent''s certificate must hold when the address does not (server.DC.consul)'
+            cand -o 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line'
+            cand --output 'Output format: a table for people, Consul''s JSON for programs, or (query execute, service wait) one address:port a line'
+            cand --request-timeout 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)'
+            cand --max-answer-size 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)'
+            cand --retry 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived'
+            cand --retry-max-time 'No retry starts later than this after the command''s first request (Go duration)'
+            cand --color 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never'
+            cand --all-datacenters 'Export the queries of every datacenter of the federation (/v1/catalog/datacenters), not only the agent''s (or --datacenter''s)'
+            cand --show-token 'Write each query''s stored token too; every file is then created with mode 0600'
+            cand --retry-unsafe 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+            cand --dry-run 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
+            cand --yes 'Change something in a protected context without asking'
+            cand -v 'Print each request and answer on stderr (the token is never shown)'
+            cand --verbose 'Print each request and answer on stderr (the token is never shown)'
+            cand -q 'Print nothing on success but the data asked for'
+            cand --quiet 'Print nothing on success but the data asked for'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'consulctl;context'= {
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
@@ -2077,6 +2114,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
             cand query 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
             cand plan 'Compare definition files with Consul: what apply would do'
             cand apply 'Make Consul hold what definition files declare'
+            cand export 'Write what the agent and the datacenters hold as definition files'
             cand context 'Named contexts of the config file: list, show, use'
             cand completions 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2200,6 +2238,8 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         &'consulctl;help;plan'= {
         }
         &'consulctl;help;apply'= {
+        }
+        &'consulctl;help;export'= {
         }
         &'consulctl;help;context'= {
             cand list 'List the contexts of the config file (the current one marked *)'

@@ -62,6 +62,7 @@ complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "service" -d 'Se
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "query" -d 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "plan" -d 'Compare definition files with Consul: what apply would do'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "apply" -d 'Make Consul hold what definition files declare'
+complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "export" -d 'Write what the agent and the datacenters hold as definition files'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "context" -d 'Named contexts of the config file: list, show, use'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "completions" -d 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
 complete -c consulctl -n "__fish_consulctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1337,6 +1338,39 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l yes -d 'Ch
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l context -d 'Named context of $XDG_CONFIG_HOME/consulctl/config.toml to use (its address, TLS files, token source). A flag always wins for its own value; a context chosen here or by CONSULCTL_CONTEXT replaces the CONSUL_* variables entirely; otherwise CONSUL_HTTP_ADDR, when set, means the variables are used and not the file\'s current-context; otherwise the current-context applies' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l http-ssl-verify -d 'Check the agent\'s certificate; false accepts any certificate and warns on every run [env: CONSUL_HTTP_SSL_VERIFY] [default: true]' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l ca-file -d 'PEM file of the CA(s) to trust instead of the system\'s' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l ca-path -d 'Folder of PEM CA files to trust instead of the system\'s (--ca-file wins over it)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l client-cert -d 'PEM client certificate, for agents with verify_incoming (needs --client-key)' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l client-key -d 'PEM private key of --client-cert' -r -F
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l tls-server-name -d 'Name the agent\'s certificate must hold when the address does not (server.DC.consul)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -s o -l output -d 'Output format: a table for people, Consul\'s JSON for programs, or (query execute, service wait) one address:port a line' -r -f -a "table\t''
+json\t''
+addrs\t'query execute and service wait only'"
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l request-timeout -d 'Longest wait for each request, connecting included (Go duration: 10s, 1m, 500ms)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l max-answer-size -d 'Refuse answers longer than this instead of holding them in memory (1048576, 512KiB, 64MiB, 1GiB)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l retry -d 'Try a failed request up to N more times, with growing random pauses, when it cannot have done harm: it never reached Consul, or Consul answered a passing failure (no leader, 429/502/503/504); POST (query create) only when it never arrived' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l retry-max-time -d 'No retry starts later than this after the command\'s first request (Go duration)' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l color -d 'Colour in tables: auto (a terminal and NO_COLOR unset), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l all-datacenters -d 'Export the queries of every datacenter of the federation (/v1/catalog/datacenters), not only the agent\'s (or --datacenter\'s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l show-token -d 'Write each query\'s stored token too; every file is then created with mode 0600'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l retry-unsafe -d 'With --retry, also repeat a POST (query create) that may have reached Consul: it may then be done twice'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l dry-run -d 'Commands that change something: print the requests they would send (method, URL, body and a curl line) and send none of them; reads they need are still made. A command that only reads prints the read it would send first'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l yes -d 'Change something in a protected context without asking'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -s q -l quiet -d 'Print nothing on success but the data asked for'
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand context; and not __fish_seen_subcommand_from list show use help" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand context; and not __fish_seen_subcommand_from list show use help" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand context; and not __fish_seen_subcommand_from list show use help" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
@@ -1498,15 +1532,16 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -l yes 
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s v -l verbose -d 'Print each request and answer on stderr (the token is never shown)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list, wait for health'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "query" -d 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "plan" -d 'Compare definition files with Consul: what apply would do'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "apply" -d 'Make Consul hold what definition files declare'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "context" -d 'Named contexts of the config file: list, show, use'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "completions" -d 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
-complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "agent" -d 'The local agent: members, configuration, services, checks, joins, maintenance'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "check" -d 'Health checks: register, TTL pass/warn/fail, update, deregister, list, wait, watch'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "service" -d 'Services: register (with a check), deregister, maintenance, list, wait for health'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "query" -d 'Prepared queries: create, list, get, update, delete, apply, execute, explain'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "plan" -d 'Compare definition files with Consul: what apply would do'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "apply" -d 'Make Consul hold what definition files declare'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "export" -d 'Write what the agent and the datacenters hold as definition files'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "context" -d 'Named contexts of the config file: list, show, use'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "completions" -d 'Shell completion scripts: bash, zsh, fish, elvish, powershell'
+complete -c consulctl -n "__fish_consulctl_using_subcommand help; and not __fish_seen_subcommand_from agent check service query plan apply export context completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "members" -d 'List the cluster members this agent sees (LAN, or WAN with --wan)'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "self" -d 'Show this agent\'s name, datacenter, version and role'
 complete -c consulctl -n "__fish_consulctl_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "services" -d 'List the services registered on this agent'

@@ -954,6 +954,7 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         )
         .as_bytes(),
     );
+    let exported = files.path("exported");
     let leaves: Vec<(&str, Vec<&str>)> = vec![
         ("agent members", vec![]),
         ("agent self", vec![]),
@@ -993,6 +994,10 @@ fn every_leaf(files: &Files) -> Vec<(String, Vec<String>)> {
         ("query explain", vec!["api"]),
         ("plan", vec!["--all-datacenters", &definitions]),
         ("apply", vec!["--all-datacenters", &definitions]),
+        (
+            "export",
+            vec!["--all-datacenters", "--show-token", &exported],
+        ),
     ];
     leaves
         .into_iter()

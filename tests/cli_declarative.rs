@@ -1,4 +1,4 @@
-//! `plan` and `apply` against every version's query list in the corpus (tests/corpus/versions/),
+//! `plan`, `apply` and `export` against every version's answers in the corpus (tests/corpus/versions/),
 //! answered by a mock: the fields newer versions add (Targets, Peer, SamenessGroup, Enterprise's
 //! namespaces and partitions, fields consulctl does not know) are never drift and never
 //! dropped from a write.
@@ -305,4 +305,280 @@ fn a_field_too_new_for_the_agent_fails_its_object_alone() {
         .filter(|r| r.method.as_str() == "POST")
         .count();
     assert_eq!(posts, 1);
+}
+
+/// A mock answering one version's agent listings, query list and agent self (their files in
+/// `dir`), with `checks` for the agent's checks; writes answer 200.
+fn agent_mock(dir: &Path, checks: &[u8]) -> Mock {
+    let mock = mock_with(&std::fs::read(dir.join("query_list/all.json")).unwrap());
+    let answer = |body: Vec<u8>| ResponseTemplate::new(200).set_body_raw(body, "application/json");
+    for (endpoint, body) in [
+        (
+            "/v1/agent/services",
+            std::fs::read(dir.join("services/all.json")).unwrap(),
+        ),
+        ("/v1/agent/checks", checks.to_vec()),
+        (
+            "/v1/agent/self",
+            std::fs::read(dir.join("agent_self/self.json")).unwrap(),
+        ),
+    ] {
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path(endpoint))
+                .respond_with(answer(body)),
+        );
+    }
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path_regex("^/v1/agent/(check|service)/register$"))
+            .respond_with(ResponseTemplate::new(200)),
+    );
+    mock
+}
+
+/// Every leaf of a JSON value that is not a zero value, by dotted path (list items by index),
+/// skipping the top-level `skipped` keys.
+fn non_zero_leaves(value: &Value, skipped: &[&str]) -> Vec<(String, Value)> {
+    fn walk(prefix: String, value: &Value, out: &mut Vec<(String, Value)>) {
+        match value {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    walk(format!("{prefix}.{k}"), v, out);
+                }
+            }
+            Value::Array(items) => {
+                for (n, v) in items.iter().enumerate() {
+                    walk(format!("{prefix}[{n}]"), v, out);
+                }
+            }
+            Value::Null | Value::Bool(false) => {}
+            Value::String(s) if s.is_empty() => {}
+            Value::Number(n) if n.as_f64() == Some(0.0) => {}
+            other => out.push((prefix, other.clone())),
+        }
+    }
+    let mut out = Vec::new();
+    for (k, v) in value.as_object().unwrap() {
+        if !skipped.contains(&k.as_str()) {
+            walk(k.clone(), v, &mut out);
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// `export` over every version's answers writes files that `plan` finds in sync, and keeps
+/// every field those versions add (Targets, Peer, SamenessGroup, namespaces, partitions,
+/// multi-port Ports, sockets), leaving out only Consul's bookkeeping, zero values and tokens.
+#[test]
+fn every_versions_answers_export_to_files_plan_finds_in_sync() {
+    for dir in versions() {
+        let checks = std::fs::read(dir.join("checks/all.json")).unwrap();
+        let mock = agent_mock(&dir, &checks);
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("exported");
+        let output = run(consulctl_at(&mock.addr())
+            .args(["--datacenter", "dc1", "export"])
+            .arg(&out));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}: {}",
+            dir.display(),
+            stderr_of(&output)
+        );
+        let read = |file: &str| -> Value {
+            serde_json::from_str(&std::fs::read_to_string(out.join(file)).unwrap()).unwrap()
+        };
+        let services = read("services.json");
+        let exported_checks = read("checks.json");
+        let queries = read("queries.json");
+
+        let stored: Value =
+            serde_json::from_slice(&std::fs::read(dir.join("query_list/all.json")).unwrap())
+                .unwrap();
+        let named: Vec<&Value> = stored
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|q| q["Name"] != "")
+            .collect();
+        let written = queries["queries"].as_array().unwrap();
+        assert_eq!(written.len(), named.len(), "{}", dir.display());
+        for query in &named {
+            let file = written
+                .iter()
+                .find(|w| w["Name"] == query["Name"])
+                .unwrap_or_else(|| panic!("{}: {} not written", dir.display(), query["Name"]));
+            assert_eq!(file["datacenters"], json!(["dc1"]));
+            let hidden = query["Token"] == "<hidden>";
+            assert_eq!(
+                non_zero_leaves(file, &["datacenters"]),
+                non_zero_leaves(query, &["ID", "CreateIndex", "ModifyIndex", "Token"]),
+                "{}: {}{}",
+                dir.display(),
+                query["Name"],
+                if hidden { " (hidden token)" } else { "" }
+            );
+        }
+        let answered: Value =
+            serde_json::from_slice(&std::fs::read(dir.join("services/all.json")).unwrap()).unwrap();
+        let services = services["services"].as_array().unwrap();
+        assert_eq!(services.len(), answered.as_object().unwrap().len());
+        for service in services {
+            let id = service["ID"].as_str().unwrap();
+            let mut wanted = answered[id].clone();
+            let name = wanted.as_object_mut().unwrap().remove("Service").unwrap();
+            wanted["Name"] = name;
+            let default_weights = wanted["Weights"] == json!({"Passing": 1, "Warning": 1});
+            let mut skipped = vec!["Datacenter"];
+            if default_weights {
+                skipped.push("Weights");
+            }
+            assert_eq!(
+                non_zero_leaves(service, &[]),
+                non_zero_leaves(&wanted, &skipped),
+                "{}: {id}",
+                dir.display()
+            );
+        }
+        let answered_checks: Value = serde_json::from_slice(&checks).unwrap();
+        for check in exported_checks["checks"].as_array().unwrap() {
+            let id = check["ID"].as_str().unwrap();
+            let answer = &answered_checks[id];
+            for field in [
+                "Name",
+                "Notes",
+                "ServiceID",
+                "Interval",
+                "Timeout",
+                "Namespace",
+            ] {
+                let kept = &answer[field];
+                let zero = kept.is_null() || kept == "";
+                assert_eq!(
+                    check.get(field),
+                    (!zero).then_some(kept),
+                    "{}: {id}.{field}",
+                    dir.display()
+                );
+            }
+        }
+        assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
+
+        let output = run(consulctl_at(&mock.addr())
+            .args(["--datacenter", "dc1", "plan", "--exit-code"])
+            .arg(&out));
+        let objects =
+            services.len() + exported_checks["checks"].as_array().unwrap().len() + written.len();
+        assert_eq!(
+            (output.status.code(), stdout_of(&output)),
+            (
+                Some(0),
+                format!("Plan: 0 to create, 0 to change, {objects} unchanged.\n")
+            ),
+            "{}: {}",
+            dir.display(),
+            stderr_of(&output)
+        );
+
+        // Again into the folder it wrote, saying what it wrote as JSON.
+        let output = run(consulctl_at(&mock.addr())
+            .args(["--datacenter", "dc1", "-o", "json", "export"])
+            .arg(&out));
+        let said: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let file = |name: &str| out.join(name).display().to_string();
+        assert_eq!(
+            said,
+            json!({"Files": [
+                {"File": file("services.json"), "Kind": "services", "Count": services.len()},
+                {"File": file("checks.json"), "Kind": "checks",
+                 "Count": exported_checks["checks"].as_array().unwrap().len()},
+                {"File": file("queries.json"), "Kind": "queries", "Count": written.len()}],
+                "Datacenters": ["dc1"]}),
+            "{}",
+            dir.display()
+        );
+    }
+}
+
+/// Newer agents report a check's interval and timeout: a changed interval is planned (as Go
+/// durations: `5000ms` is `5s`), applied with one registration, and once the agent reports
+/// the new one, a second apply sends no write.
+#[test]
+fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
+    for dir in versions() {
+        let checks = std::fs::read(dir.join("checks/all.json")).unwrap();
+        let answered: Value = serde_json::from_slice(&checks).unwrap();
+        let web = &answered["service:web"];
+        assert_eq!(
+            (&web["Type"], &web["Interval"], &web["Timeout"]),
+            (&json!("tcp"), &json!("5s"), &json!("2s")),
+            "{}",
+            dir.display()
+        );
+        let files = tempfile::tempdir().unwrap();
+        let write = |interval: &str| {
+            let check = json!({"check": {"id": "service:web", "name": web["Name"],
+                "service_id": "web", "tcp": "127.0.0.1:8080", "interval": interval,
+                "timeout": "2000ms"}});
+            std::fs::write(files.path().join("check.json"), check.to_string()).unwrap();
+        };
+        let plan = |mock: &Mock| {
+            run(consulctl_at(&mock.addr())
+                .args(["plan", "--exit-code"])
+                .arg(files.path()))
+        };
+        let mock = agent_mock(&dir, &checks);
+        write("5000ms");
+        let output = plan(&mock);
+        assert_eq!(
+            (output.status.code(), stdout_of(&output)),
+            (
+                Some(0),
+                "Plan: 0 to create, 0 to change, 1 unchanged.\n".to_string()
+            ),
+            "{}: {}",
+            dir.display(),
+            stderr_of(&output)
+        );
+        write("7s");
+        let output = plan(&mock);
+        assert_eq!(
+            (output.status.code(), stdout_of(&output)),
+            (
+                Some(5),
+                "~ check \"service:web\": change\n    Interval: \"5s\" -> \"7s\"\nPlan: 0 to create, 1 to change, 0 unchanged.\n".to_string()
+            ),
+            "{}: {}",
+            dir.display(),
+            stderr_of(&output)
+        );
+        let output = run(consulctl_at(&mock.addr()).arg("apply").arg(files.path()));
+        assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+        let sent: Vec<Value> = mock
+            .requests()
+            .iter()
+            .filter(|r| r.method.as_str() == "PUT")
+            .map(|r| {
+                assert_eq!(r.url.path(), "/v1/agent/check/register");
+                serde_json::from_slice(&r.body).unwrap()
+            })
+            .collect();
+        assert_eq!(sent.len(), 1, "{}", dir.display());
+        assert_eq!(sent[0]["interval"], "7s");
+
+        let mut moved = answered.clone();
+        moved["service:web"]["Interval"] = json!("7s");
+        let mock = agent_mock(&dir, moved.to_string().as_bytes());
+        let output = run(consulctl_at(&mock.addr()).arg("apply").arg(files.path()));
+        assert_eq!(
+            stdout_of(&output),
+            "Applied: 0 created, 0 changed, 1 unchanged.\n",
+            "{}",
+            dir.display()
+        );
+        assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
+    }
 }

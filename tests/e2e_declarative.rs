@@ -22,13 +22,13 @@ fn federation() -> &'static Federation {
 
 /// A proxy on loopback that counts requests by `METHOD /path`, bodies included (it reads each
 /// request's head and its Content-Length body before passing it on).
-struct RequestCounter {
-    addr: String,
+pub(crate) struct RequestCounter {
+    pub(crate) addr: String,
     counts: Arc<Mutex<BTreeMap<String, usize>>>,
 }
 
 impl RequestCounter {
-    fn start(target: String) -> RequestCounter {
+    pub(crate) fn start(target: String) -> RequestCounter {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap().to_string();
         let counts = Arc::new(Mutex::new(BTreeMap::new()));
@@ -95,12 +95,12 @@ impl RequestCounter {
     }
 
     /// The counts so far, emptied.
-    fn take(&self) -> BTreeMap<String, usize> {
+    pub(crate) fn take(&self) -> BTreeMap<String, usize> {
         std::mem::take(&mut *self.counts.lock().unwrap())
     }
 }
 
-fn writes(counts: &BTreeMap<String, usize>) -> BTreeMap<String, usize> {
+pub(crate) fn writes(counts: &BTreeMap<String, usize>) -> BTreeMap<String, usize> {
     counts
         .iter()
         .filter(|(request, _)| !request.starts_with("GET "))

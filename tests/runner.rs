@@ -43,6 +43,8 @@
 //!   `context use`, token-commands, the file-mode refusal, protected contexts.
 //! - `e2e_messages`: hints that name the fix on a real agent: the check meant, names that do
 //!   not exist, maintenance, node-level checks, a service registration that replaces another.
+//! - `e2e_export`: `export` on a federation of its own, then `plan` of what it wrote; a
+//!   changed check planned and applied.
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
 //! - `e2e_hostile`: what hostile registrations put in Consul (addresses that are no host, IDs
 //!   nothing could reach in definition files).
@@ -94,6 +96,7 @@ mod e2e_complete;
 mod e2e_contexts;
 mod e2e_cron;
 mod e2e_declarative;
+mod e2e_export;
 mod e2e_federation;
 mod e2e_hostile;
 mod e2e_messages;

@@ -76,6 +76,8 @@ pub enum Command {
     Plan(declarative::PlanArgs),
     /// Make Consul hold what definition files declare
     Apply(declarative::ApplyArgs),
+    /// Write what the agent and the datacenters hold as definition files
+    Export(declarative::ExportArgs),
     /// Named contexts of the config file: list, show, use
     #[command(subcommand)]
     Context(ContextCommand),
@@ -102,6 +104,7 @@ impl Command {
             Command::Query(group) => Action::Leaf(group.leaf()),
             Command::Plan(args) => Action::Leaf(args),
             Command::Apply(args) => Action::Leaf(args),
+            Command::Export(args) => Action::Leaf(args),
             Command::Context(command) => Action::Contexts(command),
             Command::Completions(args) => Action::Script(args),
         }

@@ -177,16 +177,7 @@ fn service(object: Map<String, Value>, source: String) -> Result<Declared> {
 /// The IDs the agent gives a service's checks: the one written, else `service:ID`, or
 /// `service:ID:N` (from 1, `Check` first, then `Checks`) when the service has more than one.
 fn own_check_ids(body: &Map<String, Value>, service_id: &str) -> Vec<String> {
-    let mut checks: Vec<&Value> = Vec::new();
-    for key in ["check", "checks"] {
-        for (k, value) in body.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)) {
-            match (k.to_ascii_lowercase().as_str(), value) {
-                ("check", check @ Value::Object(_)) => checks.push(check),
-                ("checks", Value::Array(list)) => checks.extend(list),
-                _ => {}
-            }
-        }
-    }
+    let checks = own_checks(body);
     let numbered = checks.len() > 1;
     checks
         .iter()
@@ -203,6 +194,22 @@ fn own_check_ids(body: &Map<String, Value>, service_id: &str) -> Vec<String> {
                 })
         })
         .collect()
+}
+
+/// A service's own checks as its definition declares them, `Check` first, then `Checks`: the
+/// order the agent numbers them in.
+pub(super) fn own_checks(body: &Map<String, Value>) -> Vec<&Value> {
+    let mut checks: Vec<&Value> = Vec::new();
+    for key in ["check", "checks"] {
+        for (k, value) in body.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)) {
+            match (k.to_ascii_lowercase().as_str(), value) {
+                ("check", check @ Value::Object(_)) => checks.push(check),
+                ("checks", Value::Array(list)) => checks.extend(list),
+                _ => {}
+            }
+        }
+    }
+    checks
 }
 
 fn check(object: Map<String, Value>, source: String) -> Result<Declared> {
@@ -296,14 +303,34 @@ fn refuse_twice_declared(definitions: &Definitions) -> Result<()> {
             return Err(twice("check ID", &check.id, first, &check.source));
         }
     }
-    let mut queries: HashMap<String, &str> = HashMap::new();
+    // One name may be declared once per datacenter: a query that differs between datacenters
+    // (as export writes it) is declared for each with its own `datacenters`.
+    let mut queries: HashMap<String, Vec<&DeclaredQuery>> = HashMap::new();
     for query in &definitions.queries {
         let folded = crate::commands::query::folded_name(&query.name);
-        if let Some(first) = queries.insert(folded, &query.source) {
-            return Err(twice("query name", &query.name, first, &query.source));
+        let same_name = queries.entry(folded).or_default();
+        if let Some(first) = same_name.iter().find(|q| share_a_datacenter(q, query)) {
+            return Err(twice(
+                "query name",
+                &query.name,
+                &first.source,
+                &query.source,
+            ));
         }
+        same_name.push(query);
     }
     Ok(())
+}
+
+/// Two declarations of one query name meet in a datacenter: one names none (every datacenter),
+/// or both name the same one.
+fn share_a_datacenter(a: &DeclaredQuery, b: &DeclaredQuery) -> bool {
+    match (&a.datacenters, &b.datacenters) {
+        (Some(a), Some(b)) => a
+            .iter()
+            .any(|x| b.iter().any(|y| x.eq_ignore_ascii_case(y))),
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -347,6 +374,17 @@ mod tests {
             Some(&["dc2".to_string()][..])
         );
         assert!(!definitions.queries[0].body.contains_key("datacenters"));
+    }
+
+    #[test]
+    fn a_query_name_may_be_declared_once_per_datacenter() {
+        let definitions = loaded(&[(
+            "a.json",
+            r#"{"queries": [{"Name": "geo", "datacenters": ["dc1"], "Service": {"Service": "a"}},
+                            {"Name": "Geo", "datacenters": ["dc2"], "Service": {"Service": "b"}}]}"#,
+        )])
+        .unwrap();
+        assert_eq!(definitions.queries.len(), 2);
     }
 
     #[test]
@@ -397,6 +435,14 @@ mod tests {
                     ),
                 ],
                 r#"DIR/b.json: query: the query name "geo" is declared twice (also in DIR/a.json: query)"#,
+            ),
+            (
+                vec![(
+                    "a.json",
+                    r#"{"queries": [{"Name": "geo", "datacenters": ["dc1"], "Service": {"Service": "a"}},
+                                    {"Name": "geo", "datacenters": ["dc2", "DC1"], "Service": {"Service": "b"}}]}"#,
+                )],
+                r#"DIR/a.json: queries[1]: the query name "geo" is declared twice (also in DIR/a.json: queries[0])"#,
             ),
             (
                 vec![(

@@ -4,6 +4,8 @@
 //! `apply` sends only the writes the plan needs.
 
 mod apply;
+mod checks;
+mod export;
 mod load;
 mod plan;
 mod print;
@@ -16,6 +18,7 @@ use clap::Args;
 
 use crate::commands::{Context, Facts, Leaf};
 use crate::error::{Error, ExitCode, Result};
+pub use export::ExportArgs;
 use plan::plan;
 use print::{failure, report, Tense};
 
@@ -45,7 +48,12 @@ CamelCase is read too) and \"query\"/\"queries\" in the API's shape (the fields 
 that names none goes to each selected datacenter. Services and checks belong to the agent at \
 --http-addr. Zero values count as absent, a query's fields that the file does not mention keep \
 what Consul stores (its stored token too), and a re-registered service keeps its checks' \
-status. Not yet: --prune, a lock against two applies at once, export, --set, and asking \
+status. A check (a service's own too) is compared on its name, notes, service and kind (ttl, \
+http, tcp, ...), and on its Interval, Timeout and TTL as Go durations where the agent reports \
+them (Consul 1.10 and newer report Interval and Timeout; 1.8.7 reports none of the three). No \
+agent reports a check's HTTP URL, TCP address, headers, arguments or thresholds, so a change to \
+those alone is not seen: register the check again (`check register --file`, which keeps its \
+status). A check's Status is the one it starts with, never compared. Not yet: --prune, a lock against two applies at once, --set, and asking \
 before a change.";
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value};
 
+use super::checks;
 use super::load::{self, Declared, DeclaredQuery, Definitions};
 use super::Selection;
 use crate::api::models::HIDDEN_TOKEN;
@@ -54,14 +55,7 @@ impl Item {
 
 /// Reads what the definitions are compared with, once each, and plans every object.
 pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
-    if selection.all_datacenters {
-        if let Some(dc) = &ctx.config.datacenter {
-            return Err(Error::usage(format!(
-                "--all-datacenters and --datacenter {} both choose where the queries go: give one",
-                output::shown(dc)
-            )));
-        }
-    }
+    refuse_two_selections(ctx, selection.all_datacenters)?;
     let definitions = load::load(&selection.paths)?;
     let mut items = Vec::new();
     let client = ctx.client()?;
@@ -81,7 +75,20 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
     Ok(items)
 }
 
-fn agent_listing(
+/// `--all-datacenters` and `--datacenter` both say where the queries are: one is asked for.
+pub(super) fn refuse_two_selections(ctx: &Context, all_datacenters: bool) -> Result<()> {
+    if all_datacenters {
+        if let Some(dc) = &ctx.config.datacenter {
+            return Err(Error::usage(format!(
+                "--all-datacenters and --datacenter {} both choose where the queries go: give one",
+                output::shown(dc)
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn agent_listing(
     answer: std::result::Result<crate::api::JsonAnswer, crate::api::ApiError>,
     ctx: &Context,
     listing: &str,
@@ -103,14 +110,18 @@ fn plan_service(
         None => (Action::Create, created_fields(&body)),
         Some(existing) => {
             let mut found = field_changes(existing, &body, &REPLACED_FIELDS);
-            // A check of the service that the agent does not have is added by registering it.
-            for id in &service.check_ids {
-                if !checks.contains_key(id) {
-                    found.push(Change {
-                        field: format!("Checks[{}]", crate::input::shown(id)),
-                        before: Value::Null,
-                        after: Value::String("registered".to_string()),
-                    });
+            // The service's own checks, compared as checks are; one the agent does not have is
+            // added by registering the service.
+            let declared = load::own_checks(&service.body);
+            for (id, check) in service.check_ids.iter().zip(declared) {
+                match checks.get(id).and_then(Value::as_object) {
+                    None => found.push(checks::missing_own_check(id)),
+                    Some(existing) => {
+                        let empty = Map::new();
+                        let check = check.as_object().unwrap_or(&empty);
+                        let changed = checks::check_changes(existing, check, true);
+                        found.extend(checks::own_check_changes(id, changed));
+                    }
                 }
             }
             let action = if found.is_empty() {
@@ -136,20 +147,12 @@ fn created_fields(body: &Value) -> Vec<Change> {
     changes::diff(&Value::Null, &crate::api::without_secret_headers(body))
 }
 
-/// The fields of a check the agent's listing gives back, as it names them and as a
-/// registration does.
-const CHECK_FIELDS: [(&str, &str); 3] = [
-    ("Name", "Name"),
-    ("Notes", "Notes"),
-    ("ServiceID", "ServiceID"),
-];
-
 fn plan_check(check: &Declared, checks: &Map<String, Value>) -> Item {
     let body = Value::Object(check.body.clone());
     let (action, changes) = match checks.get(&check.id).and_then(Value::as_object) {
         None => (Action::Create, created_fields(&body)),
         Some(existing) => {
-            let found = field_changes(existing, &body, &CHECK_FIELDS);
+            let found = checks::check_changes(existing, &check.body, false);
             let action = if found.is_empty() {
                 Action::Unchanged
             } else {
@@ -189,9 +192,9 @@ fn item(
 
 /// The datacenters the queries go to: the federation's, the one --datacenter names, or the
 /// agent's own.
-fn selected_datacenters(ctx: &Context, selection: &Selection) -> Result<Vec<String>> {
+pub(super) fn selected_datacenters(ctx: &Context, all_datacenters: bool) -> Result<Vec<String>> {
     let client = ctx.client()?;
-    if selection.all_datacenters {
+    if all_datacenters {
         return client
             .catalog_datacenters()
             .map_err(ctx.api_error("listing the federation's datacenters"));
@@ -212,7 +215,7 @@ fn plan_queries(
     items: &mut Vec<Item>,
 ) -> Result<()> {
     let client = ctx.client()?;
-    for dc in selected_datacenters(ctx, selection)? {
+    for dc in selected_datacenters(ctx, selection.all_datacenters)? {
         let wanted: Vec<&DeclaredQuery> = definitions
             .queries
             .iter()
