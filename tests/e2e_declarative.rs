@@ -15,20 +15,20 @@ use serde_json::Value;
 use crate::support::federation::{federate, Federation};
 use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, Agent};
 
-fn federation() -> &'static Federation {
+pub(crate) fn federation() -> &'static Federation {
     static FEDERATION: OnceLock<Federation> = OnceLock::new();
     FEDERATION.get_or_init(|| federate("decl", ["127.0.0.41", "127.0.0.42"]))
 }
 
 /// A proxy on loopback that counts requests by `METHOD /path`, bodies included (it reads each
 /// request's head and its Content-Length body before passing it on).
-struct RequestCounter {
-    addr: String,
+pub(crate) struct RequestCounter {
+    pub(crate) addr: String,
     counts: Arc<Mutex<BTreeMap<String, usize>>>,
 }
 
 impl RequestCounter {
-    fn start(target: String) -> RequestCounter {
+    pub(crate) fn start(target: String) -> RequestCounter {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap().to_string();
         let counts = Arc::new(Mutex::new(BTreeMap::new()));
@@ -95,12 +95,12 @@ impl RequestCounter {
     }
 
     /// The counts so far, emptied.
-    fn take(&self) -> BTreeMap<String, usize> {
+    pub(crate) fn take(&self) -> BTreeMap<String, usize> {
         std::mem::take(&mut *self.counts.lock().unwrap())
     }
 }
 
-fn writes(counts: &BTreeMap<String, usize>) -> BTreeMap<String, usize> {
+pub(crate) fn writes(counts: &BTreeMap<String, usize>) -> BTreeMap<String, usize> {
     counts
         .iter()
         .filter(|(request, _)| !request.starts_with("GET "))
@@ -108,7 +108,7 @@ fn writes(counts: &BTreeMap<String, usize>) -> BTreeMap<String, usize> {
         .collect()
 }
 
-fn run(proxy: &RequestCounter, args: &[&str], dir: &Path) -> std::process::Output {
+pub(crate) fn run(proxy: &RequestCounter, args: &[&str], dir: &Path) -> std::process::Output {
     consulctl_at(&proxy.addr)
         .args(args)
         .arg(dir)
@@ -116,7 +116,7 @@ fn run(proxy: &RequestCounter, args: &[&str], dir: &Path) -> std::process::Outpu
         .unwrap()
 }
 
-fn query_names(agent: &Agent) -> Vec<String> {
+pub(crate) fn query_names(agent: &Agent) -> Vec<String> {
     let mut names: Vec<String> = agent
         .get("/v1/query")
         .as_array()
@@ -128,7 +128,7 @@ fn query_names(agent: &Agent) -> Vec<String> {
     names
 }
 
-fn stored_query(agent: &Agent, name: &str) -> Value {
+pub(crate) fn stored_query(agent: &Agent, name: &str) -> Value {
     agent
         .get("/v1/query")
         .as_array()
