@@ -395,7 +395,7 @@ fn a_record_changed_under_apply_is_read_again_and_merged() {
             assert_eq!(puts.len(), 5, "{puts:?}");
             assert_eq!(
                 stdout_of(&output),
-                format!("+ query \"q\" in \"dc1\": created\n! record \"{key}\" in \"dc1\": failed: writing the record {key}: another writer changed it 5 times while this apply merged its change in; run the apply again; not recorded, so --prune will not delete them: query q\nApplied: 1 created, 0 changed, 0 unchanged, 1 failed.\n")
+                format!("+ query \"q\" in \"dc1\": created\n! record \"{key}\" in \"dc1\": failed: writing the record {key}: another writer changed it 5 times while this apply merged its change in; run the apply again; not recorded, so --prune will not delete them: query \"q\"\nApplied: 1 created, 0 changed, 0 unchanged, 1 failed.\n")
             );
             continue;
         }

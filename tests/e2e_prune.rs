@@ -409,3 +409,91 @@ fn on_a_terminal_apply_asks_before_deleting_and_yes_skips_the_question() {
     assert!(fed.dc1.services().get(format!("{name}-c")).is_none());
     assert!(fed.dc1.services().get(format!("{name}-a")).is_some());
 }
+
+/// With ACLs, the rights the README names are enough for apply and prune; a token without the
+/// KV rights still applies the objects, and the record's failure is reported, naming what it
+/// leaves unrecorded.
+#[test]
+fn with_acls_the_named_rights_suffice_and_a_record_refused_is_reported() {
+    use crate::support::acl::{acl_agent, as_master, token_with_rules};
+    let agent = acl_agent();
+    let name = unique("prune-acl");
+    let objects = format!(
+        r#"service_prefix "{name}" {{ policy = "write" }}
+node_prefix "" {{ policy = "write" }}
+query_prefix "{name}" {{ policy = "write" }}
+agent_prefix "" {{ policy = "read" }}
+"#
+    );
+    let full = token_with_rules(&format!(
+        "key_prefix \"consulctl/sets/\" {{ policy = \"write\" }}\n{objects}"
+    ));
+    let without_kv = token_with_rules(&objects);
+    let dir = tempfile::tempdir().unwrap();
+    let files = |services: &[&str]| {
+        let services: Vec<Value> = services
+            .iter()
+            .map(|s| json!({"name": format!("{name}-{s}")}))
+            .collect();
+        write(
+            dir.path(),
+            "s.json",
+            json!({"services": services,
+                   "checks": [{"id": format!("{name}-disk"), "name": "disk", "ttl": "1h"}],
+                   "queries": services.iter().map(|s| json!({"Name": s["name"],
+                        "Service": {"Service": s["name"]}})).collect::<Vec<_>>()}),
+        );
+    };
+    let apply = |token: &str, args: &[&str]| {
+        consulctl_at(&agent.addr())
+            .env("CONSUL_HTTP_TOKEN", token)
+            .args(["apply", "--set", &name])
+            .args(args)
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    files(&["a", "b"]);
+    assert!(ok(&apply(&full, &[])).ends_with("Applied: 5 created, 0 changed, 0 unchanged.\n"));
+    files(&["a"]);
+    assert_eq!(
+        ok(&apply(&full, &["--prune"])),
+        format!("- service \"{name}-b\": deleted\n- query \"{name}-b\" in \"dc1\": deleted\nApplied: 0 created, 0 changed, 2 deleted, 3 unchanged.\n")
+    );
+
+    files(&["a", "c"]);
+    let output = apply(&without_kv, &[]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let text = stdout_of(&output);
+    assert!(
+        text.contains(&format!(
+            "+ service \"{name}-c\": created\n+ query \"{name}-c\" in \"dc1\": created\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "! record \"consulctl/sets/{name}/agents/acl\": failed: reading the record consulctl/sets/{name}/agents/acl: "
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "; not recorded, so --prune will not delete them: service \"{name}-c\"\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "; not recorded, so --prune will not delete them: query \"{name}-c\"\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Applied: 2 created, 0 changed, 3 unchanged, 2 failed.\n"),
+        "{text}"
+    );
+    let services = as_master(reqwest::Method::GET, "/v1/agent/services", Value::Null);
+    assert!(services.get(format!("{name}-c")).is_some(), "{services}");
+    assert!(services.get(format!("{name}-b")).is_none(), "{services}");
+}

@@ -308,9 +308,9 @@ fn agent_node(ctx: &Context) -> Result<String> {
 
 fn describe(entry: &Entry) -> String {
     match entry {
-        Entry::Service(id) => format!("service {}", output::shown(id)),
-        Entry::Check(id) => format!("check {}", output::shown(id)),
-        Entry::Query(q) => format!("query {}", output::shown(&q.name)),
+        Entry::Service(id) => format!("service {}", crate::input::shown(id)),
+        Entry::Check(id) => format!("check {}", crate::input::shown(id)),
+        Entry::Query(q) => format!("query {}", crate::input::shown(&q.name)),
     }
 }
 
