@@ -496,4 +496,86 @@ agent_prefix "" {{ policy = "read" }}
     let services = as_master(reqwest::Method::GET, "/v1/agent/services", Value::Null);
     assert!(services.get(format!("{name}-c")).is_some(), "{services}");
     assert!(services.get(format!("{name}-b")).is_none(), "{services}");
+
+    // A token that may not see "a" (Consul leaves it out of the lists): "a" is neither deleted
+    // nor forgotten by the record.
+    let narrow = token_with_rules(&format!(
+        r#"key_prefix "consulctl/sets/" {{ policy = "write" }}
+service_prefix "{name}-c" {{ policy = "write" }}
+node_prefix "" {{ policy = "write" }}
+query_prefix "{name}-c" {{ policy = "write" }}
+agent_prefix "" {{ policy = "read" }}
+"#
+    ));
+    files(&["c"]);
+    let output = apply(&narrow, &["--prune"]);
+    assert_eq!(ok(&output), "Applied: 0 created, 0 changed, 3 unchanged.\n");
+    let services = as_master(reqwest::Method::GET, "/v1/agent/services", Value::Null);
+    assert!(services.get(format!("{name}-a")).is_some(), "{services}");
+    let key = format!("/v1/kv/consulctl/sets/{name}/agents/acl?raw");
+    assert_eq!(
+        as_master(reqwest::Method::GET, &key, Value::Null),
+        json!({"Format": 1, "Services": [format!("{name}-a")], "Checks": [format!("{name}-disk")]})
+    );
+}
+
+/// An object the set created and someone deleted by hand leaves the record when `--prune`
+/// finds it gone, so one registered later under the same ID by hand is not taken for the set's.
+#[test]
+fn what_was_deleted_by_hand_leaves_the_record_and_a_later_one_of_its_id_is_not_the_sets() {
+    let fed = federation();
+    let proxy = RequestCounter::start(fed.dc1.addr());
+    let name = unique("prune-gone");
+    let dir = tempfile::tempdir().unwrap();
+    let files = |service: &str, query: Option<&str>| {
+        let mut value = json!({"service": {"name": format!("{name}-{service}")}});
+        if let Some(query) = query {
+            value["query"] = json!({"Name": format!("{name}-{query}"),
+                                    "Service": {"Service": format!("{name}-{query}")}});
+        }
+        write(dir.path(), "s.json", value);
+    };
+    let set = ["--set", &name, "--prune"];
+    files("x", Some("xq"));
+    assert!(ok(&run(&proxy, &["apply", "--set", &name], dir.path()))
+        .ends_with("Applied: 2 created, 0 changed, 0 unchanged.\n"));
+    fed.dc1
+        .put(&format!("/v1/agent/service/deregister/{name}-x"), None);
+    ok(&consulctl_at(&fed.dc1.addr())
+        .args(["-q", "query", "delete", &format!("{name}-xq")])
+        .output()
+        .unwrap());
+
+    files("y", None);
+    proxy.take();
+    assert_eq!(
+        ok(&run(&proxy, &[&["apply"][..], &set].concat(), dir.path())),
+        format!("+ service \"{name}-y\": created\nApplied: 1 created, 0 changed, 0 unchanged.\n")
+    );
+    let agent_key = format!("consulctl/sets/{name}/agents/decl-dc1");
+    assert_eq!(
+        writes(&proxy.take()),
+        BTreeMap::from([
+            ("PUT /v1/agent/service/register".to_string(), 1),
+            (format!("PUT /v1/kv/{agent_key}"), 1),
+            // The queries' record is left empty: it goes.
+            (format!("DELETE /v1/kv/consulctl/sets/{name}/queries"), 1),
+        ])
+    );
+    assert_eq!(
+        record(&fed.dc1, &agent_key),
+        json!({"Format": 1, "Services": [format!("{name}-y")]})
+    );
+
+    // "x" again, by hand: not the set's, so not pruned, and nothing written.
+    fed.dc1.put(
+        "/v1/agent/service/register",
+        Some(json!({"Name": format!("{name}-x")})),
+    );
+    assert_eq!(
+        ok(&run(&proxy, &[&["apply"][..], &set].concat(), dir.path())),
+        "Applied: 0 created, 0 changed, 1 unchanged.\n"
+    );
+    assert_eq!(writes(&proxy.take()), BTreeMap::new());
+    assert!(fed.dc1.services().get(format!("{name}-x")).is_some());
 }

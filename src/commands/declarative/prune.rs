@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::load::{DeclaredQuery, Definitions};
 use super::plan::{Action, Item, Request};
 use super::record::{Entry, Place, Records};
-use crate::api::QueryRead;
+use crate::api::{ApiError, Client, QueryRead, ReadOptions};
 use crate::commands::query;
 use crate::commands::Context;
 use crate::error::Error;
@@ -53,7 +53,7 @@ pub(super) fn agent_deletes(
                 None,
                 Request::ServiceDeregister(id.clone()),
             ));
-        } else {
+        } else if confirmed_gone(ctx, |client| client.agent_service(id).map(|s| s.is_none())) {
             records
                 .gone
                 .push((Place::Agent, Entry::Service(id.clone())));
@@ -99,9 +99,19 @@ pub(super) fn query_deletes(
             .iter()
             .find(|(typed, _)| typed.id.as_deref() == Some(recorded.id.as_str()));
         let Some((typed, _)) = found else {
-            records
-                .gone
-                .push((place.clone(), Entry::Query(recorded.clone())));
+            let options = ReadOptions {
+                datacenter: Some(dc),
+                ..ReadOptions::default()
+            };
+            if confirmed_gone(ctx, |client| {
+                client
+                    .query_get(&recorded.id, &options)
+                    .map(|q| q.is_none())
+            }) {
+                records
+                    .gone
+                    .push((place.clone(), Entry::Query(recorded.clone())));
+            }
             continue;
         };
         let name = typed.name.clone().unwrap_or_else(|| recorded.name.clone());
@@ -115,6 +125,19 @@ pub(super) fn query_deletes(
             Request::QueryDelete(recorded.id.clone()),
         ));
     }
+}
+
+/// A recorded object missing from a list may be hidden from the token (Consul filters lists
+/// by ACL without a word): it is taken for gone only when a read of it says there is no such
+/// object (404, where a hidden one is 403). Checks have no such read: one missing from the
+/// list is taken for gone.
+fn confirmed_gone(
+    ctx: &Context,
+    absent: impl FnOnce(&Client) -> std::result::Result<bool, ApiError>,
+) -> bool {
+    ctx.client()
+        .ok()
+        .is_some_and(|client| absent(client).unwrap_or(false))
 }
 
 /// The deletes of datacenter `dc` could not be planned: its queries could not be read.
