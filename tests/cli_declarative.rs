@@ -415,3 +415,60 @@ fn a_record_changed_under_apply_is_read_again_and_merged() {
         );
     }
 }
+
+/// With --prune, a datacenter whose queries cannot be read fails its deletes too, named, and
+/// the other datacenter is still applied.
+#[test]
+fn with_prune_a_failing_datacenter_fails_its_deletes_alone() {
+    let mock = federation_mock();
+    let agent_self = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/versions/1.10/agent_self/self.json");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_raw(std::fs::read(agent_self).unwrap(), "application/json"),
+            ),
+    );
+    for listing in ["services", "checks"] {
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path(format!("/v1/agent/{listing}")))
+                .respond_with(ResponseTemplate::new(200).set_body_raw("{}", "application/json")),
+        );
+    }
+    let dir = query_file();
+    let output = run(consulctl_at(&mock.addr())
+        .args(["apply", "--all-datacenters", "--prune"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+    let text = stdout_of(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines[0], "+ query \"q\" in \"dc1\": created");
+    assert!(
+        lines[1].starts_with(
+            "! query \"q\" in \"dc2\": failed: reading the queries of datacenter dc2: "
+        ),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("! set \"default\" in \"dc2\": failed: its deletes could not be planned: reading the queries of datacenter dc2: "),
+        "{text}"
+    );
+    assert_eq!(
+        lines[3],
+        "Applied: 1 created, 0 changed, 0 unchanged, 2 failed."
+    );
+    let recorded: Vec<String> = mock
+        .requests()
+        .iter()
+        .filter(|r| r.method.as_str() == "PUT")
+        .map(|r| format!("{}?{}", r.url.path(), r.url.query().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        recorded,
+        ["/v1/kv/consulctl/sets/default/queries?dc=dc1&cas=0"]
+    );
+}
