@@ -187,6 +187,18 @@ fn prune_deletes_what_the_set_created_and_dropped_in_both_datacenters_and_nothin
         stdout_of(&output),
         format!("{planned}Plan: 0 to create, 0 to change, 5 to delete, 4 unchanged.\n")
     );
+    // Each record and each listing is read once.
+    let counts = proxy.take();
+    assert_eq!(writes(&counts), BTreeMap::new());
+    assert_eq!(counts[&format!("GET /v1/kv/{agent_key}")], 1, "{counts:?}");
+    assert_eq!(
+        counts[&format!("GET /v1/kv/{queries_key}")],
+        2,
+        "{counts:?}"
+    );
+    assert_eq!(counts["GET /v1/agent/services"], 1, "{counts:?}");
+    assert_eq!(counts["GET /v1/agent/checks"], 1, "{counts:?}");
+    assert_eq!(counts["GET /v1/query"], 2, "{counts:?}");
     let plan = json_of(&run(
         &proxy,
         &["plan", all, "--set", &set, "--prune", "-o", "json"],
