@@ -2049,7 +2049,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__apply)
-            opts="-o -v -q -h --all-datacenters --set --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
+            opts="-o -v -q -h --all-datacenters --set --prune --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0
@@ -5173,7 +5173,7 @@ _consulctl() {
             return 0
             ;;
         consulctl__subcmd__plan)
-            opts="-o -v -q -h --all-datacenters --set --exit-code --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
+            opts="-o -v -q -h --all-datacenters --set --prune --exit-code --http-addr --token --token-file --http-auth --context --dc --datacenter --namespace --partition --http-ssl --http-ssl-verify --ca-file --ca-path --client-cert --client-key --tls-server-name --output --request-timeout --max-answer-size --retry --retry-max-time --retry-unsafe --dry-run --yes --verbose --quiet --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(_consulctl_offer "${opts}" "${cur}") )
                 return 0

@@ -200,6 +200,17 @@ fn federation_mock() -> Mock {
             .and(path("/v1/query"))
             .respond_with(answer(r#"{"ID":"c7e3228a-d4e7-d3ef-5d65-fbcea27e6cdc"}"#)),
     );
+    // The set's record of what apply created: none yet, and its first write taken.
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path_regex("^/v1/kv/"))
+            .respond_with(ResponseTemplate::new(404)),
+    );
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path_regex("^/v1/kv/"))
+            .respond_with(answer("true")),
+    );
     mock
 }
 
@@ -581,4 +592,159 @@ fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
         );
         assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
     }
+}
+
+/// The set's record as the KV store answers a read of it: `record` at `index`.
+fn kv_answer(key: &str, record: &Value, index: u64) -> ResponseTemplate {
+    use base64::Engine;
+    let value = base64::engine::general_purpose::STANDARD.encode(record.to_string());
+    ResponseTemplate::new(200).set_body_raw(
+        json!([{"Key": key, "Value": value, "ModifyIndex": index, "CreateIndex": 1,
+                "LockIndex": 0, "Flags": 0}])
+        .to_string(),
+        "application/json",
+    )
+}
+
+/// Another writer changes the set's record between apply's read and its check-and-set write:
+/// the write is refused, apply reads again and writes the merge, losing neither's entry. One
+/// that keeps changing fails the record, naming what is left unrecorded.
+#[test]
+fn a_record_changed_under_apply_is_read_again_and_merged() {
+    let key = "consulctl/sets/web/queries";
+    let created = "c7e3228a-d4e7-d3ef-5d65-fbcea27e6cdc";
+    let theirs = json!({"Format": 1, "Queries": [{"Name": "a", "ID": "1"}]});
+    let merged_before =
+        json!({"Format": 1, "Queries": [{"Name": "a", "ID": "1"}, {"Name": "b", "ID": "2"}]});
+    for keeps_changing in [false, true] {
+        let mock = Mock::start();
+        let answer = |body: &str| {
+            ResponseTemplate::new(200).set_body_raw(body.to_string(), "application/json")
+        };
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path("/v1/query"))
+                .respond_with(answer("[]")),
+        );
+        mock.expect(
+            Expect::given(method("POST"))
+                .and(path("/v1/query"))
+                .respond_with(answer(&format!(r#"{{"ID":"{created}"}}"#))),
+        );
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path(format!("/v1/kv/{key}")))
+                .respond_with(kv_answer(key, &theirs, 5))
+                .up_to_n_times(if keeps_changing { 100 } else { 1 }),
+        );
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path(format!("/v1/kv/{key}")))
+                .respond_with(kv_answer(key, &merged_before, 7)),
+        );
+        for (index, done) in [("5", "false"), ("7", "true")] {
+            mock.expect(
+                Expect::given(method("PUT"))
+                    .and(path(format!("/v1/kv/{key}")))
+                    .and(query_param("cas", index))
+                    .respond_with(answer(done)),
+            );
+        }
+        let dir = query_file();
+        let output = run(consulctl_at(&mock.addr())
+            .args(["apply", "--datacenter", "dc1", "--set", "web"])
+            .arg(dir.path()));
+        let puts: Vec<(String, Value)> = mock
+            .requests()
+            .iter()
+            .filter(|r| r.method.as_str() == "PUT")
+            .map(|r| {
+                (
+                    r.url.query().unwrap_or("").to_string(),
+                    serde_json::from_slice(&r.body).unwrap(),
+                )
+            })
+            .collect();
+        let mine = json!({"Name": "q", "ID": created});
+        if keeps_changing {
+            assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+            assert_eq!(puts.len(), 5, "{puts:?}");
+            assert_eq!(
+                stdout_of(&output),
+                format!("+ query \"q\" in \"dc1\": created\n! record \"{key}\" in \"dc1\": failed: writing the record {key}: another writer changed it 5 times while this apply merged its change in; run the apply again; not recorded, so --prune will not delete them: query \"q\"\nApplied: 1 created, 0 changed, 0 unchanged, 1 failed.\n")
+            );
+            continue;
+        }
+        assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+        assert_eq!(
+            puts,
+            [
+                (
+                    "dc=dc1&cas=5".to_string(),
+                    json!({"Format": 1, "Queries": [{"Name": "a", "ID": "1"}, mine]})
+                ),
+                (
+                    "dc=dc1&cas=7".to_string(),
+                    json!({"Format": 1, "Queries": [{"Name": "a", "ID": "1"}, {"Name": "b", "ID": "2"}, mine]})
+                ),
+            ]
+        );
+    }
+}
+
+/// With --prune, a datacenter whose queries cannot be read fails its deletes too, named, and
+/// the other datacenter is still applied.
+#[test]
+fn with_prune_a_failing_datacenter_fails_its_deletes_alone() {
+    let mock = federation_mock();
+    let agent_self = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/versions/1.10/agent_self/self.json");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_raw(std::fs::read(agent_self).unwrap(), "application/json"),
+            ),
+    );
+    for listing in ["services", "checks"] {
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path(format!("/v1/agent/{listing}")))
+                .respond_with(ResponseTemplate::new(200).set_body_raw("{}", "application/json")),
+        );
+    }
+    let dir = query_file();
+    let output = run(consulctl_at(&mock.addr())
+        .args(["apply", "--all-datacenters", "--prune"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+    let text = stdout_of(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines[0], "+ query \"q\" in \"dc1\": created");
+    assert!(
+        lines[1].starts_with(
+            "! query \"q\" in \"dc2\": failed: reading the queries of datacenter dc2: "
+        ),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("! set \"default\" in \"dc2\": failed: its deletes could not be planned: reading the queries of datacenter dc2: "),
+        "{text}"
+    );
+    assert_eq!(
+        lines[3],
+        "Applied: 1 created, 0 changed, 0 unchanged, 2 failed."
+    );
+    let recorded: Vec<String> = mock
+        .requests()
+        .iter()
+        .filter(|r| r.method.as_str() == "PUT")
+        .map(|r| format!("{}?{}", r.url.path(), r.url.query().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        recorded,
+        ["/v1/kv/consulctl/sets/default/queries?dc=dc1&cas=0"]
+    );
 }

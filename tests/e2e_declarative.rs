@@ -15,7 +15,7 @@ use serde_json::Value;
 use crate::support::federation::{federate, Federation};
 use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, Agent};
 
-fn federation() -> &'static Federation {
+pub(crate) fn federation() -> &'static Federation {
     static FEDERATION: OnceLock<Federation> = OnceLock::new();
     FEDERATION.get_or_init(|| federate("decl", ["127.0.0.41", "127.0.0.42"]))
 }
@@ -108,7 +108,7 @@ pub(crate) fn writes(counts: &BTreeMap<String, usize>) -> BTreeMap<String, usize
         .collect()
 }
 
-fn run(proxy: &RequestCounter, args: &[&str], dir: &Path) -> std::process::Output {
+pub(crate) fn run(proxy: &RequestCounter, args: &[&str], dir: &Path) -> std::process::Output {
     consulctl_at(&proxy.addr)
         .args(args)
         .arg(dir)
@@ -116,7 +116,7 @@ fn run(proxy: &RequestCounter, args: &[&str], dir: &Path) -> std::process::Outpu
         .unwrap()
 }
 
-fn query_names(agent: &Agent) -> Vec<String> {
+pub(crate) fn query_names(agent: &Agent) -> Vec<String> {
     let mut names: Vec<String> = agent
         .get("/v1/query")
         .as_array()
@@ -128,7 +128,7 @@ fn query_names(agent: &Agent) -> Vec<String> {
     names
 }
 
-fn stored_query(agent: &Agent, name: &str) -> Value {
+pub(crate) fn stored_query(agent: &Agent, name: &str) -> Value {
     agent
         .get("/v1/query")
         .as_array()

@@ -48,6 +48,8 @@
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
 //! - `e2e_hostile`: what hostile registrations put in Consul (addresses that are no host, IDs
 //!   nothing could reach in definition files).
+//! - `e2e_prune`: `plan --prune` and `apply --prune` on `e2e_declarative`'s federation: the
+//!   set's record, what is deleted and what never is, the question on a terminal.
 //! - `e2e_refusals`: values too long for the agent (`--note`) or for a URL (exit 2, not 3).
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
 //! - `e2e_tables`: which columns and rows tables show (members, self, the datacenter's checks,
@@ -100,6 +102,7 @@ mod e2e_export;
 mod e2e_federation;
 mod e2e_hostile;
 mod e2e_messages;
+mod e2e_prune;
 mod e2e_query;
 mod e2e_refusals;
 mod e2e_security;

@@ -366,6 +366,9 @@ mod tests {
             // Names from the config file, completed from it (names_a_context), not the agent.
             "context show context",
             "context use context",
+            // A set's name is the user's to choose: the first apply of a set makes it.
+            "plan set",
+            "apply set",
         ];
         fn id_like(arg: &clap::Arg) -> bool {
             let names = arg.get_value_names().unwrap_or_default();

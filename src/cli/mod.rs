@@ -308,7 +308,7 @@ pub struct OutputArgs {
     #[arg(long)]
     pub dry_run: bool,
 
-    /// Change something in a protected context without asking
+    /// Change something in a protected context, or delete with `apply --prune`, without asking
     #[arg(long)]
     pub yes: bool,
 

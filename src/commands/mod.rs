@@ -125,33 +125,43 @@ pub fn run(leaf: &dyn Leaf, ctx: &Context, out: &mut dyn Write) -> Result<()> {
 /// A protected context's change goes ahead only when `--yes` was given or the user says so on
 /// the terminal; without one, nothing is sent.
 fn confirm_protected(ctx: &Context) -> Result<()> {
-    use std::io::IsTerminal;
     let (true, false, Some((name, _))) =
         (ctx.config.protected, ctx.config.yes, &ctx.config.context)
     else {
         return Ok(());
     };
     let name = output::shown(name);
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
-        return Err(Error::usage(format!(
-            "context {name} is protected and there is no terminal to ask on: add --yes to run `consulctl {}` there",
-            ctx.command
-        )));
-    }
-    let mut stderr = std::io::stderr();
-    let _ = write!(
-        stderr,
-        "Context {name} is protected: run `consulctl {}` there? [y/N] ",
+    let question = format!(
+        "Context {name} is protected: run `consulctl {}` there?",
         ctx.command
     );
+    match ask(&question)? {
+        Some(true) => Ok(()),
+        None => Err(Error::usage(format!(
+            "context {name} is protected and there is no terminal to ask on: add --yes to run `consulctl {}` there",
+            ctx.command
+        ))),
+        Some(false) => Err(Error::usage(format!(
+            "not confirmed: nothing was sent to context {name} (add --yes to skip the question)"
+        ))),
+    }
+}
+
+/// Asks a yes-or-no `question` on the terminal (stdin and stderr); `None` when there is no
+/// terminal to ask on. Only "y" or "yes" is a yes.
+pub(crate) fn ask(question: &str) -> Result<Option<bool>> {
+    use std::io::IsTerminal;
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Ok(None);
+    }
+    let mut stderr = std::io::stderr();
+    let _ = write!(stderr, "{question} [y/N] ");
     let _ = stderr.flush();
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer)?;
-    if matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
-        return Ok(());
-    }
-    Err(Error::usage(format!(
-        "not confirmed: nothing was sent to context {name} (add --yes to skip the question)"
+    Ok(Some(matches!(
+        answer.trim(),
+        "y" | "Y" | "yes" | "YES" | "Yes"
     )))
 }
 

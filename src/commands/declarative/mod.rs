@@ -9,6 +9,8 @@ mod export;
 mod load;
 mod plan;
 mod print;
+mod prune;
+mod record;
 mod set;
 
 use std::io::Write;
@@ -35,6 +37,11 @@ pub struct Selection {
     #[arg(long = "set", value_name = "NAME", default_value = set::DEFAULT, value_parser = set::name)]
     set: String,
 
+    /// Also delete what this set created before (its record in Consul's KV store says what)
+    /// and the files no longer declare; nothing else is ever deleted
+    #[arg(long)]
+    prune: bool,
+
     /// Definition files, or folders whose *.json and *.hcl files are read in name order
     #[arg(value_name = "PATH", required = true)]
     paths: Vec<PathBuf>,
@@ -53,11 +60,13 @@ http, tcp, ...), and on its Interval, Timeout and TTL as Go durations where the 
 them (Consul 1.10 and newer report Interval and Timeout; 1.8.7 reports none of the three). No \
 agent reports a check's HTTP URL, TCP address, headers, arguments or thresholds, so a change to \
 those alone is not seen: register the check again (`check register --file`, which keeps its \
-status). A check's Status is the one it starts with, never compared. Not yet: --prune, a lock against two applies at once, --set, and asking \
-before a change.";
+status). A check's Status is the one it starts with, never compared. With --prune, \
+what this set created before and the files no longer declare is deleted too, and nothing else: \
+the set's record of what it created is kept in the KV store under consulctl/sets/NAME/. Not \
+yet: a lock against two applies at once.";
 
 #[derive(Debug, Args)]
-#[command(after_help = format!("{DEFINITIONS_HELP}\n\nWrites nothing. Prints each object to create or change (field by field) and how many are unchanged. With --exit-code, pending changes exit {}; without it, a plan that could be made exits 0.\n\nExamples:\n  consulctl plan consul.d/\n  consulctl plan --all-datacenters --exit-code definitions/", ExitCode::Drift.code()))]
+#[command(after_help = format!("{DEFINITIONS_HELP}\n\nWrites nothing. Prints each object to create, change (field by field) or delete (--prune) and how many are unchanged. With --exit-code, pending changes exit {}; without it, a plan that could be made exits 0.\n\nExamples:\n  consulctl plan consul.d/\n  consulctl plan --all-datacenters --exit-code definitions/", ExitCode::Drift.code()))]
 pub struct PlanArgs {
     #[command(flatten)]
     selection: Selection,
@@ -68,7 +77,7 @@ pub struct PlanArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = format!("{DEFINITIONS_HELP}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed.\n\nExamples:\n  consulctl apply consul.d/\n  consulctl apply --all-datacenters definitions/"))]
+#[command(after_help = format!("{DEFINITIONS_HELP}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed. On a terminal, a plan that deletes (--prune) is shown and asked for first; --yes skips the question, and without a terminal apply goes ahead.\n\nExamples:\n  consulctl apply consul.d/\n  consulctl apply --all-datacenters definitions/\n  consulctl apply --set web --prune --yes definitions/"))]
 pub struct ApplyArgs {
     #[command(flatten)]
     selection: Selection,
@@ -80,7 +89,7 @@ impl Leaf for PlanArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        let planned = plan(ctx, &self.selection)?;
+        let planned = plan(ctx, &self.selection)?.items;
         report(ctx, out, &planned, Tense::Planned)?;
         if let Some(failure) = failure(&planned, Tense::Planned) {
             return Err(failure);

@@ -5,6 +5,8 @@ use serde_json::{Map, Value};
 
 use super::checks;
 use super::load::{self, Declared, DeclaredQuery, Definitions};
+use super::prune;
+use super::record::Records;
 use super::Selection;
 use crate::api::models::HIDDEN_TOKEN;
 use crate::api::ReadOptions;
@@ -32,6 +34,8 @@ pub(super) enum Action {
     Create,
     Change,
     Unchanged,
+    /// With `--prune`: the set created it, and the files no longer declare it.
+    Delete,
 }
 
 #[derive(Debug)]
@@ -41,6 +45,17 @@ pub(super) enum Request {
     QueryCreate(Value),
     /// The query's ID, its whole new definition, and what the file asks of it.
     QueryUpdate(String, Value, Value),
+    ServiceDeregister(String),
+    CheckDeregister(String),
+    /// The query's ID.
+    QueryDelete(String),
+}
+
+/// A plan: each object's item, and the set's records as `--prune` read them.
+#[derive(Debug)]
+pub(super) struct Plan {
+    pub(super) items: Vec<Item>,
+    pub(super) records: Records,
 }
 
 impl Item {
@@ -54,12 +69,14 @@ impl Item {
 }
 
 /// Reads what the definitions are compared with, once each, and plans every object.
-pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
+pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Plan> {
     refuse_two_selections(ctx, selection.all_datacenters)?;
     let definitions = load::load(&selection.paths)?;
     let mut items = Vec::new();
+    let mut records = Records::new(&selection.set);
     let client = ctx.client()?;
-    if !definitions.services.is_empty() || !definitions.checks.is_empty() {
+    let agent_declared = !definitions.services.is_empty() || !definitions.checks.is_empty();
+    if agent_declared || selection.prune {
         let services = agent_listing(client.agent_services_answer(None), ctx, "services")?;
         let checks = agent_listing(client.agent_checks_answer(None), ctx, "checks")?;
         for service in &definitions.services {
@@ -68,11 +85,24 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
         for check in &definitions.checks {
             items.push(plan_check(check, &checks));
         }
+        if selection.prune {
+            prune::agent_deletes(
+                ctx,
+                &mut records,
+                &definitions,
+                &services,
+                &checks,
+                &mut items,
+            );
+        }
     }
-    if !definitions.queries.is_empty() {
-        plan_queries(ctx, selection, &definitions, &mut items)?;
+    if !definitions.queries.is_empty() || selection.prune {
+        plan_queries(ctx, selection, &definitions, &mut records, &mut items)?;
     }
-    Ok(items)
+    if selection.prune {
+        prune::note_never_applied(ctx, &records);
+    }
+    Ok(Plan { items, records })
 }
 
 /// `--all-datacenters` and `--datacenter` both say where the queries are: one is asked for.
@@ -212,6 +242,7 @@ fn plan_queries(
     ctx: &Context,
     selection: &Selection,
     definitions: &Definitions,
+    records: &mut Records,
     items: &mut Vec<Item>,
 ) -> Result<()> {
     let client = ctx.client()?;
@@ -225,7 +256,7 @@ fn plan_queries(
                     .is_none_or(|dcs| dcs.iter().any(|d| d.eq_ignore_ascii_case(&dc)))
             })
             .collect();
-        if wanted.is_empty() {
+        if wanted.is_empty() && !selection.prune {
             continue;
         }
         let options = ReadOptions {
@@ -247,6 +278,9 @@ fn plan_queries(
                     write: None,
                     failed: Some(Error::failed(error.exit(), error.message())),
                 }));
+                if selection.prune {
+                    items.push(prune::unplanned(&selection.set, &dc, &error));
+                }
                 continue;
             }
         };
@@ -255,9 +289,12 @@ fn plan_queries(
             .iter()
             .filter_map(|read| Some((query::folded_name(read.0.name.as_deref()?), read)))
             .collect();
-        for query in wanted {
+        for query in &wanted {
             let found = by_name.get(&query::folded_name(&query.name)).copied();
             items.push(plan_query(query, &dc, found));
+        }
+        if selection.prune {
+            prune::query_deletes(ctx, records, &dc, &wanted, &stored, items);
         }
     }
     Ok(())

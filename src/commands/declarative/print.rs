@@ -69,6 +69,8 @@ fn action_word(item: &Item, tense: Tense) -> &'static str {
         (_, Action::Change, Tense::Planned) => "change",
         (_, Action::Create, Tense::Applied) => "created",
         (_, Action::Change, Tense::Applied) => "changed",
+        (_, Action::Delete, Tense::Planned) => "delete",
+        (_, Action::Delete, Tense::Applied) => "deleted",
         (_, Action::Unchanged, _) => "unchanged",
     }
 }
@@ -85,9 +87,10 @@ pub(super) fn report(
             .filter(|i| i.failed.is_none() && i.action == action)
             .count()
     };
-    let (create, change, unchanged) = (
+    let (create, change, delete, unchanged) = (
         count(Action::Create),
         count(Action::Change),
+        count(Action::Delete),
         count(Action::Unchanged),
     );
     let failed = items.iter().filter(|i| i.failed.is_some()).count();
@@ -107,6 +110,7 @@ pub(super) fn report(
             "Objects": objects,
             "Create": create,
             "Change": change,
+            "Delete": delete,
             "Unchanged": unchanged,
             "Failed": failed,
         });
@@ -137,11 +141,17 @@ pub(super) fn report(
         }
     }
     let verb = match tense {
-        Tense::Planned => ["to create", "to change"],
-        Tense::Applied => ["created", "changed"],
+        Tense::Planned => ["to create", "to change", "to delete"],
+        Tense::Applied => ["created", "changed", "deleted"],
+    };
+    // Deletes are counted where --prune found some, so that a plan without it reads as before.
+    let deletes = if delete > 0 {
+        format!(" {delete} {},", verb[2])
+    } else {
+        String::new()
     };
     let mut summary = format!(
-        "{}: {create} {}, {change} {}, {unchanged} unchanged",
+        "{}: {create} {}, {change} {},{deletes} {unchanged} unchanged",
         match tense {
             Tense::Planned => "Plan",
             Tense::Applied => "Applied",
@@ -163,5 +173,6 @@ fn prefix(item: &Item) -> &'static str {
         (_, Action::Create) => "+",
         (_, Action::Change) => "~",
         (_, Action::Unchanged) => "=",
+        (_, Action::Delete) => "-",
     }
 }

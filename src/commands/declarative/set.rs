@@ -23,7 +23,6 @@ pub(super) fn name(given: &str) -> Result<String, String> {
 }
 
 /// The folder of the set's keys in each datacenter's KV store.
-#[allow(dead_code)] // the record --prune keeps and the lock apply takes are under it
 pub(super) fn prefix(set: &str) -> String {
     format!("consulctl/sets/{set}")
 }
