@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use super::plan::{plan, Request};
+use super::lock;
+use super::plan::{checked, plan_definitions, Request};
 use super::print::{failure, report, Tense};
 use super::ApplyArgs;
 use crate::commands::query;
@@ -15,11 +16,20 @@ impl Leaf for ApplyArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
-        let mut planned = plan(ctx, &self.selection)?;
+        let definitions = checked(ctx, &self.selection)?;
+        // Held from before the plan is read until the last write; a dry run writes nothing.
+        let lock = (!ctx.config.dry_run)
+            .then(|| lock::take(ctx, &self.selection, self.lock_timeout))
+            .transpose()?;
+        let mut planned = plan_definitions(ctx, &self.selection, &definitions)?;
         let client = ctx.client()?;
         // An object refused while planning (a hidden stored token) is not written.
         for item in planned.iter_mut().filter(|i| i.failed.is_none()) {
             let Some(write) = &item.write else { continue };
+            if let Some(Err(lost)) = lock.as_ref().map(lock::Held::check) {
+                item.failed = Some(lost);
+                continue;
+            }
             let action = format!("applying {}", item.describe());
             // Fields the agent is too old to know are refused by name, as register and create
             // do: those the file asks for (what Consul stores, it knows).

@@ -5,6 +5,7 @@
 
 mod apply;
 mod load;
+mod lock;
 mod plan;
 mod print;
 mod set;
@@ -64,6 +65,11 @@ pub struct PlanArgs {
 pub struct ApplyArgs {
     #[command(flatten)]
     selection: Selection,
+
+    /// While another apply of the set holds its lock, wait this long for it, then give up
+    /// (exit 4); 0 gives up at once
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = crate::duration::parse)]
+    lock_timeout: std::time::Duration,
 }
 
 impl Leaf for PlanArgs {

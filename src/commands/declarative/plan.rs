@@ -54,6 +54,12 @@ impl Item {
 
 /// Reads what the definitions are compared with, once each, and plans every object.
 pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
+    let definitions = checked(ctx, selection)?;
+    plan_definitions(ctx, selection, &definitions)
+}
+
+/// The definitions, read and checked before anything is sent.
+pub(super) fn checked(ctx: &Context, selection: &Selection) -> Result<Definitions> {
     if selection.all_datacenters {
         if let Some(dc) = &ctx.config.datacenter {
             return Err(Error::usage(format!(
@@ -62,7 +68,15 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
             )));
         }
     }
-    let definitions = load::load(&selection.paths)?;
+    load::load(&selection.paths)
+}
+
+/// [`plan`] of definitions already [`checked`].
+pub(super) fn plan_definitions(
+    ctx: &Context,
+    selection: &Selection,
+    definitions: &Definitions,
+) -> Result<Vec<Item>> {
     let mut items = Vec::new();
     let client = ctx.client()?;
     if !definitions.services.is_empty() || !definitions.checks.is_empty() {
@@ -76,7 +90,7 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Vec<Item>> {
         }
     }
     if !definitions.queries.is_empty() {
-        plan_queries(ctx, selection, &definitions, &mut items)?;
+        plan_queries(ctx, selection, definitions, &mut items)?;
     }
     Ok(items)
 }
