@@ -46,8 +46,7 @@ CamelCase is read too) and \"query\"/\"queries\" in the API's shape (the fields 
 that names none goes to each selected datacenter. Services and checks belong to the agent at \
 --http-addr. Zero values count as absent, a query's fields that the file does not mention keep \
 what Consul stores (its stored token too), and a re-registered service keeps its checks' \
-status. Not yet: --prune, a lock against two applies at once, export, --set, and asking \
-before a change.";
+status. Not yet: --prune, export, --set, and asking before a change.";
 
 #[derive(Debug, Args)]
 #[command(after_help = format!("{DEFINITIONS_HELP}\n\nWrites nothing. Prints each object to create or change (field by field) and how many are unchanged. With --exit-code, pending changes exit {}; without it, a plan that could be made exits 0.\n\nExamples:\n  consulctl plan consul.d/\n  consulctl plan --all-datacenters --exit-code definitions/", ExitCode::Drift.code()))]
@@ -61,7 +60,7 @@ pub struct PlanArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = format!("{DEFINITIONS_HELP}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed.\n\nExamples:\n  consulctl apply consul.d/\n  consulctl apply --all-datacenters definitions/"))]
+#[command(after_help = format!("{DEFINITIONS_HELP}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed.\n\nTwo applies of one set take turns: apply holds the set's lock (the key consulctl/sets/NAME/lock in the agent's datacenter, taken with a session) from before it reads until its last write. Another apply of the set waits --lock-timeout for it, then exits {} naming the holder; a holder that dies frees the set once its session runs out (about 25s). --dry-run takes no lock.\n\nExamples:\n  consulctl apply consul.d/\n  consulctl apply --all-datacenters definitions/\n  consulctl apply --set web --lock-timeout 5m web/", ExitCode::TimedOut.code()))]
 pub struct ApplyArgs {
     #[command(flatten)]
     selection: Selection,
