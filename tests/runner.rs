@@ -46,6 +46,8 @@
 //! - `e2e_federation`: prepared queries across two datacenters, and with ACLs.
 //! - `e2e_hostile`: what hostile registrations put in Consul (addresses that are no host, IDs
 //!   nothing could reach in definition files).
+//! - `e2e_lock`: apply's lock on a set on a two-datacenter federation: turns, refusals, a
+//!   holder killed with SIGKILL.
 //! - `e2e_refusals`: values too long for the agent (`--note`) or for a URL (exit 2, not 3).
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
 //! - `e2e_tables`: which columns and rows tables show (members, self, the datacenter's checks,
@@ -96,6 +98,7 @@ mod e2e_cron;
 mod e2e_declarative;
 mod e2e_federation;
 mod e2e_hostile;
+mod e2e_lock;
 mod e2e_messages;
 mod e2e_query;
 mod e2e_refusals;
