@@ -437,3 +437,48 @@ fn a_bad_lock_timeout_is_refused_before_anything_is_sent() {
     );
     mock.verify();
 }
+
+/// A wait for the lock keeps --lock-timeout when the agent holds the blocking read and never
+/// answers, whatever --request-timeout says; it then exits 4 naming the holder it saw.
+#[test]
+fn a_wait_for_the_lock_keeps_its_deadline_when_the_agent_stops_answering() {
+    let mock = federation_mock();
+    let holder = json!({"Host": "runner-7", "User": "ci", "PID": 7,
+        "Since": "Tue, 08 Dec 2026 01:50:00 GMT", "Set": "default", "Paths": ["q/"]});
+    let entry = json!([{"LockIndex": 1, "Key": "consulctl/sets/default/lock", "Flags": 0,
+        "Value": base64::engine::general_purpose::STANDARD.encode(holder.to_string()),
+        "Session": "5e55-10n", "CreateIndex": 16, "ModifyIndex": 17}])
+    .to_string();
+    let held = ResponseTemplate::new(200)
+        .insert_header("X-Consul-Index", "17")
+        .set_body_raw(entry, "application/json");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/kv/consulctl/sets/default/lock"))
+            .and(wiremock::matchers::query_param_is_missing("index"))
+            .respond_with(held.clone())
+            .with_priority(1),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/kv/consulctl/sets/default/lock"))
+            .and(query_param("index", "17"))
+            .respond_with(held.set_delay(std::time::Duration::from_secs(120)))
+            .with_priority(1),
+    );
+    let dir = query_file();
+    // A guard, not a measure: a wait that did not keep its deadline would run for minutes.
+    let output = run(consulctl_at(&mock.addr())
+        .args(["--request-timeout", "2m", "apply", "--lock-timeout", "2s"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(30)));
+    assert_eq!(output.status.code(), Some(4), "{}", stderr_of(&output));
+    assert_eq!(
+        stderr_of(&output),
+        "error: set \"default\" is held by another apply after --lock-timeout 2s: user \"ci\" on host \"runner-7\" (pid 7, since Tue, 08 Dec 2026 01:50:00 GMT), applying \"q/\"; nothing was applied; a longer --lock-timeout waits longer\n"
+    );
+    assert!(mock
+        .requests()
+        .iter()
+        .all(|r| r.method.as_str() == "GET" && r.url.path().starts_with("/v1/kv/")));
+}

@@ -478,3 +478,51 @@ fn a_holder_killed_with_sigkill_frees_its_set_once_its_session_ends_and_the_lock
         .count();
     assert!(reads <= 15, "{reads} reads of the key in {waited:?}");
 }
+
+/// Once the renewal learns that the session is gone (here destroyed by hand while apply
+/// writes), apply sends no further write: the objects left are reported failed, saying why.
+#[test]
+fn an_apply_whose_session_is_gone_sends_no_further_write() {
+    let fed = federation();
+    let name = unique("lock-lost");
+    let set = name.as_str();
+    let dir = tempfile::tempdir().unwrap();
+    write_definitions(dir.path(), &name);
+    let log: Log = Arc::default();
+    let slow = LogProxy::start(fed.dc1.addr(), "lost", &log, Duration::from_secs(2), false);
+
+    let apply = start(&slow.addr, "ci-lost", &["apply", "--set", set], dir.path());
+    wait_for(&log, "the first write of an object", |s| {
+        s.writes_an_object()
+    });
+    let (_, session) = lock_entry(&fed.dc1, set).expect("the lock's key");
+    fed.dc1.put(
+        &format!("/v1/session/destroy/{}", session.expect("held")),
+        None,
+    );
+    let output = apply.finish();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let text = stdout_of(&output);
+    let created: Vec<&str> = text.lines().filter(|l| l.ends_with(": created")).collect();
+    let not_sent = format!(
+        ": failed: not sent: apply lost the lock of set \"{set}\" (Consul answered that its session is gone), so another apply may be writing; run apply again to finish"
+    );
+    let failed: Vec<&str> = text.lines().filter(|l| l.ends_with(&not_sent)).collect();
+    assert!(!created.is_empty() && !failed.is_empty(), "{text}");
+    assert_eq!(created.len() + failed.len(), 4, "{text}");
+    let written = of(&log, "lost")
+        .iter()
+        .filter(|s| s.writes_an_object())
+        .count();
+    assert_eq!(written, created.len(), "{text}");
+    let services = fed.dc1.services();
+    for line in failed.iter().filter(|l| l.starts_with("! service ")) {
+        let id = line.split('"').nth(1).unwrap();
+        assert!(services.get(id).is_none(), "{id} was written: {text}");
+    }
+    assert!(
+        stderr_of(&output).starts_with(&format!("error: {} of 4 objects failed (", failed.len())),
+        "{}",
+        stderr_of(&output)
+    );
+}

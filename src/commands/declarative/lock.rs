@@ -115,11 +115,11 @@ impl Held<'_, '_> {
     pub(super) fn check(&self) -> Result<()> {
         match self.session.renewal.lost() {
             None => Ok(()),
+            // The hint in the message: the report shows each object's message alone.
             Some(why) => Err(Error::api(format!(
-                "not sent: apply lost the lock of set {} ({why}), so another apply may be writing",
+                "not sent: apply lost the lock of set {} ({why}), so another apply may be writing; run apply again to finish",
                 shown(&self.set)
-            ))
-            .with_hint("run apply again to finish")),
+            ))),
         }
     }
 }
@@ -415,6 +415,45 @@ mod tests {
     fn the_lock_is_the_sets_own_key() {
         assert_eq!(key("web"), "consulctl/sets/web/lock");
         assert_ne!(key("web"), key("web2"));
+    }
+
+    fn renewal(renewed: Renewed) -> Renewal {
+        Renewal {
+            status: Arc::new(Mutex::new(renewed)),
+            stop: mpsc::channel().0,
+        }
+    }
+
+    #[test]
+    fn the_lock_counts_as_lost_when_consul_says_so_or_no_renewal_went_through_for_a_ttl() {
+        let now = Instant::now();
+        let fresh = Renewed {
+            confirmed: now,
+            gone: false,
+            failure: Some("timed out".to_string()),
+        };
+        assert_eq!(renewal(fresh).lost(), None);
+        let gone = Renewed {
+            confirmed: now,
+            gone: true,
+            failure: None,
+        };
+        assert_eq!(
+            renewal(gone).lost().as_deref(),
+            Some("Consul answered that its session is gone")
+        );
+        let Some(long_ago) = now.checked_sub(TTL) else {
+            return;
+        };
+        let stale = Renewed {
+            confirmed: long_ago,
+            gone: false,
+            failure: Some("Consul did not answer".to_string()),
+        };
+        assert_eq!(
+            renewal(stale).lost().as_deref(),
+            Some("its session was not renewed for 10s: Consul did not answer")
+        );
     }
 
     #[test]
