@@ -526,3 +526,62 @@ fn an_apply_whose_session_is_gone_sends_no_further_write() {
         stderr_of(&output)
     );
 }
+
+/// What the README says the lock needs, on an agent with ACLs (default deny): `session:write`
+/// on the agent's node and `key:write` on the set's keys, beside the objects' own rights.
+/// Without either, apply fails before it writes an object.
+#[test]
+fn the_lock_needs_session_write_on_the_node_and_key_write_on_the_sets_keys() {
+    use crate::support::acl::{acl_agent, as_master, token_with_rules};
+    let agent = acl_agent();
+    let name = unique("lock-acl");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("s.json"),
+        serde_json::json!({"service": {"name": name}}).to_string(),
+    )
+    .unwrap();
+    let objects = format!("service_prefix \"{name}\" {{ policy = \"write\" }}\n");
+    let keys = format!("key_prefix \"consulctl/sets/{name}/\" {{ policy = \"write\" }}\n");
+    let session = format!(
+        "session \"{}\" {{ policy = \"write\" }}\n",
+        agent.options.node
+    );
+    let apply = |rules: String| {
+        let token = token_with_rules(&rules);
+        crate::support::consulctl_at(&agent.addr())
+            .env("CONSUL_HTTP_TOKEN", token)
+            .args(["apply", "--set", &name])
+            .arg(dir.path())
+            .output()
+            .unwrap()
+    };
+    let registered = || {
+        as_master(reqwest::Method::GET, "/v1/agent/services", Value::Null)
+            .get(&name)
+            .is_some()
+    };
+
+    for (rules, refused) in [
+        (
+            format!("{objects}{keys}"),
+            format!("error: creating a session for the lock of set \"{name}\": "),
+        ),
+        (
+            format!("{objects}{session}"),
+            format!("error: taking the lock of set \"{name}\": "),
+        ),
+    ] {
+        let output = apply(rules);
+        let err = crate::support::fails(&output, 1);
+        assert!(err.starts_with(&refused), "{err}");
+        assert!(err.contains("Permission denied"), "{err}");
+        assert!(!registered(), "nothing is written without the lock");
+    }
+    let output = apply(format!("{objects}{keys}{session}"));
+    assert_eq!(
+        crate::support::ok(&output),
+        format!("+ service \"{name}\": created\nApplied: 1 created, 0 changed, 0 unchanged.\n")
+    );
+    assert!(registered());
+}
