@@ -284,7 +284,7 @@ fn two_applies_of_a_set_take_turns_and_a_third_is_refused_naming_the_first() {
         fed.dc1.addr(),
         "first",
         &log,
-        Duration::from_millis(400),
+        Duration::from_millis(600),
         false,
     );
     let fast = LogProxy::start(fed.dc1.addr(), "second", &log, Duration::ZERO, false);
@@ -489,7 +489,15 @@ fn an_apply_whose_session_is_gone_sends_no_further_write() {
     let dir = tempfile::tempdir().unwrap();
     write_definitions(dir.path(), &name);
     let log: Log = Arc::default();
-    let slow = LogProxy::start(fed.dc1.addr(), "lost", &log, Duration::from_secs(2), false);
+    // Each write slowed so that a renewal or two fall between the session's end and the last
+    // write, whatever the renewals' phase.
+    let slow = LogProxy::start(
+        fed.dc1.addr(),
+        "lost",
+        &log,
+        Duration::from_millis(2500),
+        false,
+    );
 
     let apply = start(&slow.addr, "ci-lost", &["apply", "--set", set], dir.path());
     wait_for(&log, "the first write of an object", |s| {
