@@ -46,7 +46,7 @@ CamelCase is read too) and \"query\"/\"queries\" in the API's shape (the fields 
 that names none goes to each selected datacenter. Services and checks belong to the agent at \
 --http-addr. Zero values count as absent, a query's fields that the file does not mention keep \
 what Consul stores (its stored token too), and a re-registered service keeps its checks' \
-status. Not yet: --prune, export, --set, and asking before a change.";
+status. Not yet: --prune, export, and asking before a change.";
 
 #[derive(Debug, Args)]
 #[command(after_help = format!("{DEFINITIONS_HELP}\n\nWrites nothing. Prints each object to create or change (field by field) and how many are unchanged. With --exit-code, pending changes exit {}; without it, a plan that could be made exits 0.\n\nExamples:\n  consulctl plan consul.d/\n  consulctl plan --all-datacenters --exit-code definitions/", ExitCode::Drift.code()))]
