@@ -407,6 +407,15 @@ fn two_applies_of_a_set_take_turns_and_a_third_is_refused_naming_the_first() {
         taken > released && released > ended,
         "{firsts:?}\n{seconds:?}"
     );
+    // Released before its session ended, the lock had no lock delay: one acquire took it.
+    let acquires = seconds
+        .iter()
+        .filter(|s| {
+            s.target
+                .starts_with(&format!("{}?acquire=", lock_path(set)))
+        })
+        .count();
+    assert_eq!(acquires, 1, "{seconds:?}");
     // It waited with blocking reads of the key, not a poll.
     let reads = seconds
         .iter()
