@@ -19,7 +19,7 @@ use crate::support::{stderr_of, stdout_of, unique};
 
 fn federation() -> &'static Federation {
     static FEDERATION: OnceLock<Federation> = OnceLock::new();
-    FEDERATION.get_or_init(|| federate("lock", ["127.0.0.43", "127.0.0.44"]))
+    FEDERATION.get_or_init(|| federate("lock", ["127.0.0.45", "127.0.0.46"]))
 }
 
 /// One request as a proxy passed it on.
