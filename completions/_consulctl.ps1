@@ -1956,6 +1956,7 @@ Register-ArgumentCompleter -Native -CommandName 'consulctl' -ScriptBlock {
         }
         'consulctl;apply' {
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'The name of this set of definitions: what --prune may delete and the lock apply holds are this set''s alone (letters, digits, ''-'', ''_'' and ''.'')')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'While another apply of the set holds its lock, wait this long for it, then give up (exit 4); 0 gives up at once')
             [CompletionResult]::new('--http-addr', '--http-addr', [CompletionResultType]::ParameterName, 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'ACL token, sent in the X-Consul-Token header (never printed)')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable')

@@ -1852,6 +1852,7 @@ set edit:completion:arg-completer[consulctl] = {|@words|
         }
         &'consulctl;apply'= {
             cand --set 'The name of this set of definitions: what --prune may delete and the lock apply holds are this set''s alone (letters, digits, ''-'', ''_'' and ''.'')'
+            cand --lock-timeout 'While another apply of the set holds its lock, wait this long for it, then give up (exit 4); 0 gives up at once'
             cand --http-addr 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]'
             cand --token 'ACL token, sent in the X-Consul-Token header (never printed)'
             cand --token-file 'File holding the ACL token (trailing newlines are trimmed); beats --token''s variable'

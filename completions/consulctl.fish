@@ -1307,6 +1307,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -s v -l verbos
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -s q -l quiet -d 'Print nothing on success but the data asked for'
 complete -c consulctl -n "__fish_consulctl_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l set -d 'The name of this set of definitions: what --prune may delete and the lock apply holds are this set\'s alone (letters, digits, \'-\', \'_\' and \'.\')' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l lock-timeout -d 'While another apply of the set holds its lock, wait this long for it, then give up (exit 4); 0 gives up at once' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l http-addr -d 'Address of the Consul agent: host:port, http(s)://host:port or unix:///path [default: 127.0.0.1:8500; https with --http-ssl]' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l token -d 'ACL token, sent in the X-Consul-Token header (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand apply" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F

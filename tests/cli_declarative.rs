@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use base64::Engine;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, path_regex, query_param};
 use wiremock::{Mock as Expect, ResponseTemplate};
@@ -23,8 +24,69 @@ fn versions() -> Vec<PathBuf> {
     dirs
 }
 
+/// The session apply's lock is taken with, as the mock answers.
+const SESSION: &str = "6aeefa85-5662-a0bd-2ac7-4608522ab361";
+
+/// Answers apply's lock of the default set as a free one: no key, a session, the acquire,
+/// release and destroy.
+fn lock_answers(mock: &Mock) {
+    lock_answers_of(mock, "default");
+}
+
+/// [`lock_answers`] for the set `set`.
+fn lock_answers_of(mock: &Mock, set: &str) {
+    let lock = format!("/v1/kv/consulctl/sets/{set}/lock");
+    let answer =
+        |body: &str| ResponseTemplate::new(200).set_body_raw(body.to_string(), "application/json");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path(lock.as_str()))
+            .respond_with(ResponseTemplate::new(404)),
+    );
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path("/v1/session/create"))
+            .respond_with(answer(&format!(r#"{{"ID":"{SESSION}"}}"#))),
+    );
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path(lock.as_str()))
+            .respond_with(answer("true")),
+    );
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path(format!("/v1/session/destroy/{SESSION}")))
+            .respond_with(answer("true")),
+    );
+}
+
+/// The lock's writes an apply sent, in order: what it takes and gives back.
+fn lock_writes(mock: &Mock) -> Vec<String> {
+    mock.requests()
+        .iter()
+        .filter(|r| r.method.as_str() != "GET")
+        .filter(|r| !r.url.path().starts_with("/v1/query"))
+        .map(|r| match r.url.query() {
+            Some(query) => format!("{} {}?{query}", r.method, r.url.path()),
+            None => format!("{} {}", r.method, r.url.path()),
+        })
+        .collect()
+}
+
+/// What a free lock's apply sends for it.
+fn taken_and_released() -> Vec<String> {
+    let lock = "/v1/kv/consulctl/sets/default/lock";
+    vec![
+        "PUT /v1/session/create".to_string(),
+        format!("PUT {lock}?acquire={SESSION}"),
+        format!("PUT {lock}?release={SESSION}"),
+        format!("PUT /v1/session/destroy/{SESSION}"),
+    ]
+}
+
 fn mock_with(list: &[u8]) -> Mock {
     let mock = Mock::start();
+    lock_answers(&mock);
     mock.expect(
         Expect::given(method("GET"))
             .and(path("/v1/query"))
@@ -147,10 +209,16 @@ fn a_change_keeps_every_field_the_file_does_not_mention_in_every_version() {
                 "{text}"
             );
         }
+        assert_eq!(
+            lock_writes(&mock),
+            taken_and_released(),
+            "{}",
+            dir.display()
+        );
         let writes: Vec<(String, Value)> = mock
             .requests()
             .iter()
-            .filter(|r| r.method.as_str() == "PUT")
+            .filter(|r| r.method.as_str() == "PUT" && r.url.path().starts_with("/v1/query/"))
             .map(|r| {
                 (
                     r.url.path().to_string(),
@@ -174,6 +242,7 @@ fn a_change_keeps_every_field_the_file_does_not_mention_in_every_version() {
 
 fn federation_mock() -> Mock {
     let mock = Mock::start();
+    lock_answers(&mock);
     let answer =
         |body: &str| ResponseTemplate::new(200).set_body_raw(body.to_string(), "application/json");
     mock.expect(
@@ -273,6 +342,14 @@ fn a_dry_run_apply_shows_each_write() {
     assert!(text.contains("POST"), "{text}");
     assert!(text.contains("/v1/query?dc=dc1"), "{text}");
     assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
+    // It writes nothing, so it takes no lock: not even a read of it.
+    assert!(
+        mock.requests()
+            .iter()
+            .all(|r| !r.url.path().starts_with("/v1/kv")),
+        "{:?}",
+        mock.requests()
+    );
 }
 
 /// A field the agent is too old to know fails its object by name, before it is sent; the others
@@ -571,13 +648,18 @@ fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
         let sent: Vec<Value> = mock
             .requests()
             .iter()
-            .filter(|r| r.method.as_str() == "PUT")
+            .filter(|r| r.method.as_str() == "PUT" && r.url.path().starts_with("/v1/agent/"))
             .map(|r| {
                 assert_eq!(r.url.path(), "/v1/agent/check/register");
                 serde_json::from_slice(&r.body).unwrap()
             })
             .collect();
         assert_eq!(sent.len(), 1, "{}", dir.display());
+        let others: Vec<String> = lock_writes(&mock)
+            .into_iter()
+            .filter(|w| !w.starts_with("PUT /v1/agent/"))
+            .collect();
+        assert_eq!(others, taken_and_released(), "{}", dir.display());
         assert_eq!(sent[0]["interval"], "7s");
 
         let mut moved = answered.clone();
@@ -618,6 +700,7 @@ fn a_record_changed_under_apply_is_read_again_and_merged() {
         json!({"Format": 1, "Queries": [{"Name": "a", "ID": "1"}, {"Name": "b", "ID": "2"}]});
     for keeps_changing in [false, true] {
         let mock = Mock::start();
+        lock_answers_of(&mock, "web");
         let answer = |body: &str| {
             ResponseTemplate::new(200).set_body_raw(body.to_string(), "application/json")
         };
@@ -657,7 +740,7 @@ fn a_record_changed_under_apply_is_read_again_and_merged() {
         let puts: Vec<(String, Value)> = mock
             .requests()
             .iter()
-            .filter(|r| r.method.as_str() == "PUT")
+            .filter(|r| r.method.as_str() == "PUT" && r.url.path() == format!("/v1/kv/{key}"))
             .map(|r| {
                 (
                     r.url.query().unwrap_or("").to_string(),
@@ -742,9 +825,121 @@ fn with_prune_a_failing_datacenter_fails_its_deletes_alone() {
         .iter()
         .filter(|r| r.method.as_str() == "PUT")
         .map(|r| format!("{}?{}", r.url.path(), r.url.query().unwrap_or("")))
+        .filter(|w| w.starts_with("/v1/kv/consulctl/sets/default/queries"))
         .collect();
     assert_eq!(
         recorded,
         ["/v1/kv/consulctl/sets/default/queries?dc=dc1&cas=0"]
     );
+    let lock: Vec<String> = lock_writes(&mock)
+        .into_iter()
+        .filter(|w| !w.contains("/queries?"))
+        .collect();
+    assert_eq!(lock, taken_and_released());
+}
+
+/// A set another apply holds is refused at once (exit 4), naming the holder from the lock's
+/// value, escaped; not one write is sent, not even a session. The plan is read first: an apply
+/// with nothing to write takes no lock.
+#[test]
+fn a_held_set_is_refused_naming_the_holder_and_nothing_is_written() {
+    let mock = federation_mock();
+    let holder = json!({"Host": "runner-7", "User": "ci\u{1b}[2J", "PID": 4242,
+        "Since": "Tue, 08 Dec 2026 01:50:00 GMT", "Set": "default", "Paths": ["web/", "db.hcl"]});
+    let value = base64::engine::general_purpose::STANDARD.encode(holder.to_string());
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/kv/consulctl/sets/default/lock"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("X-Consul-Index", "17")
+                    .set_body_raw(
+                        json!([{"LockIndex": 1, "Key": "consulctl/sets/default/lock",
+                            "Flags": 0, "Value": value, "Session": "5e55-10n",
+                            "CreateIndex": 16, "ModifyIndex": 17}])
+                        .to_string(),
+                        "application/json",
+                    ),
+            )
+            .with_priority(1),
+    );
+    let dir = query_file();
+    let output = run(consulctl_at(&mock.addr())
+        .args(["apply", "--datacenter", "dc1"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(4), "{}", stderr_of(&output));
+    assert_eq!(stdout_of(&output), "");
+    assert_eq!(
+        stderr_of(&output),
+        "error: set \"default\" is held by another apply: user \"ci\\u{1b}[2J\" on host \"runner-7\" (pid 4242, since Tue, 08 Dec 2026 01:50:00 GMT), applying \"web/\", \"db.hcl\"; nothing was applied; to wait for it, add --lock-timeout 5m\n"
+    );
+    let sent: Vec<String> = mock
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.url.path()))
+        .collect();
+    assert_eq!(
+        sent,
+        ["GET /v1/query", "GET /v1/kv/consulctl/sets/default/lock"]
+    );
+}
+
+/// `--lock-timeout` takes Go's durations; a bad one is refused before anything is sent.
+#[test]
+fn a_bad_lock_timeout_is_refused_before_anything_is_sent() {
+    let mock = crate::support::silent_mock();
+    let dir = query_file();
+    let output = run(consulctl_at(&mock.addr())
+        .args(["apply", "--lock-timeout", "30"])
+        .arg(dir.path()));
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr_of(&output);
+    assert!(
+        err.contains("missing unit in duration \"30\": did you mean 30s?"),
+        "{err}"
+    );
+    mock.verify();
+}
+
+/// A wait for the lock keeps --lock-timeout when the agent holds the blocking read and never
+/// answers, whatever --request-timeout says; it then exits 4 naming the holder it saw.
+#[test]
+fn a_wait_for_the_lock_keeps_its_deadline_when_the_agent_stops_answering() {
+    let mock = federation_mock();
+    let holder = json!({"Host": "runner-7", "User": "ci", "PID": 7,
+        "Since": "Tue, 08 Dec 2026 01:50:00 GMT", "Set": "default", "Paths": ["q/"]});
+    let entry = json!([{"LockIndex": 1, "Key": "consulctl/sets/default/lock", "Flags": 0,
+        "Value": base64::engine::general_purpose::STANDARD.encode(holder.to_string()),
+        "Session": "5e55-10n", "CreateIndex": 16, "ModifyIndex": 17}])
+    .to_string();
+    let held = ResponseTemplate::new(200)
+        .insert_header("X-Consul-Index", "17")
+        .set_body_raw(entry, "application/json");
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/kv/consulctl/sets/default/lock"))
+            .and(wiremock::matchers::query_param_is_missing("index"))
+            .respond_with(held.clone())
+            .with_priority(1),
+    );
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/kv/consulctl/sets/default/lock"))
+            .and(query_param("index", "17"))
+            .respond_with(held.set_delay(std::time::Duration::from_secs(120)))
+            .with_priority(1),
+    );
+    let dir = query_file();
+    // A guard, not a measure: a wait that did not keep its deadline would run for minutes.
+    let output = run(consulctl_at(&mock.addr())
+        .args(["--request-timeout", "2m", "apply", "--datacenter", "dc1"])
+        .args(["--lock-timeout", "2s"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(30)));
+    assert_eq!(output.status.code(), Some(4), "{}", stderr_of(&output));
+    assert_eq!(
+        stderr_of(&output),
+        "error: set \"default\" is held by another apply after --lock-timeout 2s: user \"ci\" on host \"runner-7\" (pid 7, since Tue, 08 Dec 2026 01:50:00 GMT), applying \"q/\"; nothing was applied; a longer --lock-timeout waits longer\n"
+    );
+    assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
 }

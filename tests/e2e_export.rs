@@ -4,12 +4,13 @@
 //! and maintenance checks stay out, and a check whose kind changed is planned, applied once and
 //! then left alone.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use serde_json::{json, Value};
 
-use crate::e2e_declarative::{writes, RequestCounter};
+use crate::e2e_declarative::{lock_only, writes, RequestCounter};
 use crate::support::federation::{federate, Federation};
 use crate::support::{consulctl_at, fails, ok, stderr_of, stdout_of, unique};
 
@@ -354,11 +355,10 @@ fn a_changed_check_is_planned_applied_and_then_left_alone() {
     );
     assert_eq!(
         writes(&proxy.take()),
-        [
+        BTreeMap::from_iter(lock_only().into_iter().chain([
             ("PUT /v1/agent/check/register".to_string(), 1),
             ("PUT /v1/agent/service/register".to_string(), 1)
-        ]
-        .into()
+        ]))
     );
     assert_eq!(fed.dc1.checks()[&name]["Type"], "tcp");
     assert_eq!(fed.dc1.checks()[&format!("{name}-own")]["Type"], "tcp");

@@ -10,7 +10,9 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use crate::e2e_declarative::{federation, query_names, run, stored_query, writes, RequestCounter};
+use crate::e2e_declarative::{
+    federation, lock_of, query_names, run, stored_query, writes, RequestCounter,
+};
 use crate::support::{consulctl_at, fails, json_of, ok, stderr_of, stdout_of, unique, Agent};
 
 fn write(dir: &Path, file: &str, value: Value) {
@@ -236,7 +238,8 @@ fn prune_deletes_what_the_set_created_and_dropped_in_both_datacenters_and_nothin
             planned.replace(": delete\n", ": deleted\n")
         )
     );
-    let mut expected = BTreeMap::from([
+    let mut expected = lock_of(&set);
+    expected.extend([
         (format!("PUT /v1/agent/service/deregister/{name}-old"), 1),
         (format!("PUT /v1/kv/{agent_key}"), 1),
         (format!("PUT /v1/kv/{queries_key}"), 2),
@@ -325,10 +328,10 @@ fn a_set_never_applied_prunes_nothing_and_says_so() {
     let counts = writes(&proxy.take());
     assert_eq!(
         counts,
-        BTreeMap::from([
+        BTreeMap::from_iter(lock_of(&name).into_iter().chain([
             ("POST /v1/query".to_string(), 1),
             (format!("PUT /v1/kv/consulctl/sets/{name}/queries"), 1),
-        ])
+        ]))
     );
     assert!(fed.dc1.services().get(format!("{name}-hand")).is_some());
     // -q keeps the note back, as every note.
@@ -422,8 +425,8 @@ fn on_a_terminal_apply_asks_before_deleting_and_yes_skips_the_question() {
     assert!(fed.dc1.services().get(format!("{name}-a")).is_some());
 }
 
-/// With ACLs, the rights the README names are enough for apply and prune; a token without the
-/// KV rights still applies the objects, and the record's failure is reported, naming what it
+/// With ACLs, the rights the README names are enough for apply and prune; a token that may take
+/// the lock but not write the records still applies the objects, and the record's failure is reported, naming what it
 /// leaves unrecorded.
 #[test]
 fn with_acls_the_named_rights_suffice_and_a_record_refused_is_reported() {
@@ -435,12 +438,16 @@ fn with_acls_the_named_rights_suffice_and_a_record_refused_is_reported() {
 node_prefix "" {{ policy = "write" }}
 query_prefix "{name}" {{ policy = "write" }}
 agent_prefix "" {{ policy = "read" }}
+session_prefix "" {{ policy = "write" }}
 "#
     );
     let full = token_with_rules(&format!(
         "key_prefix \"consulctl/sets/\" {{ policy = \"write\" }}\n{objects}"
     ));
-    let without_kv = token_with_rules(&objects);
+    // The lock's key alone: apply takes the lock, and may not write the records.
+    let without_kv = token_with_rules(&format!(
+        "key \"consulctl/sets/{name}/lock\" {{ policy = \"write\" }}\n{objects}"
+    ));
     let dir = tempfile::tempdir().unwrap();
     let files = |services: &[&str]| {
         let services: Vec<Value> = services
@@ -517,6 +524,7 @@ service_prefix "{name}-c" {{ policy = "write" }}
 node_prefix "" {{ policy = "write" }}
 query_prefix "{name}-c" {{ policy = "write" }}
 agent_prefix "" {{ policy = "read" }}
+session_prefix "" {{ policy = "write" }}
 "#
     ));
     files(&["c"]);
@@ -567,12 +575,12 @@ fn what_was_deleted_by_hand_leaves_the_record_and_a_later_one_of_its_id_is_not_t
     let agent_key = format!("consulctl/sets/{name}/agents/decl-dc1");
     assert_eq!(
         writes(&proxy.take()),
-        BTreeMap::from([
+        BTreeMap::from_iter(lock_of(&name).into_iter().chain([
             ("PUT /v1/agent/service/register".to_string(), 1),
             (format!("PUT /v1/kv/{agent_key}"), 1),
             // The queries' record is left empty: it goes.
             (format!("DELETE /v1/kv/consulctl/sets/{name}/queries"), 1),
-        ])
+        ]))
     );
     assert_eq!(
         record(&fed.dc1, &agent_key),

@@ -50,6 +50,8 @@
 //!   nothing could reach in definition files).
 //! - `e2e_prune`: `plan --prune` and `apply --prune` on `e2e_declarative`'s federation: the
 //!   set's record, what is deleted and what never is, the question on a terminal.
+//! - `e2e_lock`: apply's lock on a set on a two-datacenter federation: turns, refusals, a
+//!   holder killed with SIGKILL.
 //! - `e2e_refusals`: values too long for the agent (`--note`) or for a URL (exit 2, not 3).
 //! - `e2e_security`: ACL tokens, TLS client certificates, a unix socket.
 //! - `e2e_tables`: which columns and rows tables show (members, self, the datacenter's checks,
@@ -101,6 +103,7 @@ mod e2e_declarative;
 mod e2e_export;
 mod e2e_federation;
 mod e2e_hostile;
+mod e2e_lock;
 mod e2e_messages;
 mod e2e_prune;
 mod e2e_query;

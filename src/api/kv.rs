@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::client::{Client, Extra};
 use super::error::{found, ApiError};
-use super::query::borrowed;
+use super::query::{borrowed, Indexed, ReadOptions};
 
 /// One key as Consul stores it: its value decoded from base64, and the indexes that a
 /// check-and-set write and a lock compare.
@@ -58,11 +58,35 @@ fn place(datacenter: Option<&str>) -> Vec<(&'static str, String)> {
 impl Client {
     /// `GET /v1/kv/<key>`: the entry, or `None` when there is no such key.
     pub fn kv_get(&self, key: &str, datacenter: Option<&str>) -> Result<Option<KvEntry>, ApiError> {
-        let query = place(datacenter);
-        let read: Option<Vec<StoredEntry>> =
-            found(self.get(&key_segments(key), &borrowed(&query)))?;
-        let Some(entry) = read.into_iter().flatten().find(|e| e.key == key) else {
-            return Ok(None);
+        let options = ReadOptions {
+            datacenter,
+            ..ReadOptions::default()
+        };
+        self.kv_read(key, &options).map(|read| read.value)
+    }
+
+    /// `GET /v1/kv/<key>`, blocking when `options` ask: the entry (`None` when there is no such
+    /// key) and the index to wait past for its next change.
+    pub fn kv_read(
+        &self,
+        key: &str,
+        options: &ReadOptions,
+    ) -> Result<Indexed<Option<KvEntry>>, ApiError> {
+        let query = options.query();
+        let extra = Extra {
+            timeout: options.timeout(self.request_timeout()),
+            ..Extra::default()
+        };
+        let read: Option<(Option<Vec<StoredEntry>>, Option<u64>)> =
+            found(self.read(Method::GET, &key_segments(key), &borrowed(&query), extra))?;
+        let Some((entries, index)) = read else {
+            return Ok(Indexed {
+                value: None,
+                index: None,
+            });
+        };
+        let Some(entry) = entries.into_iter().flatten().find(|e| e.key == key) else {
+            return Ok(Indexed { value: None, index });
         };
         let value = match entry.value {
             None => Vec::new(),
@@ -73,12 +97,16 @@ impl Client {
                     detail: format!("the value is not base64: {e}"),
                 })?,
         };
-        Ok(Some(KvEntry {
+        let entry = KvEntry {
             key: entry.key,
             value,
             modify_index: entry.modify_index,
             session: entry.session.filter(|s| !s.is_empty()),
-        }))
+        };
+        Ok(Indexed {
+            value: Some(entry),
+            index,
+        })
     }
 
     /// `PUT /v1/kv/<key>?cas=N`: writes `value` only if the key is still at `modify_index` (0:
@@ -121,7 +149,8 @@ impl Client {
         self.kv_write(Method::PUT, key, &query, Some(value))
     }
 
-    /// `PUT /v1/kv/<key>?release=SESSION`: lets go of a lock `session` holds.
+    /// `PUT /v1/kv/<key>?release=SESSION`: lets go of a lock `session` holds (its value is
+    /// emptied: a PUT writes its body, here none).
     pub fn kv_release(
         &self,
         key: &str,

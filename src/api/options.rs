@@ -42,8 +42,9 @@ impl Endpoint {
     }
 }
 
-/// Receives one line per request and per answer when the user asked for `--verbose`.
-pub type RequestLog = Box<dyn Fn(&str)>;
+/// Receives one line per request and per answer when the user asked for `--verbose`; `Send`, so
+/// that a client may work on a thread of its own (the renewal of apply's lock).
+pub type RequestLog = Box<dyn Fn(&str) + Send>;
 
 /// Everything the client needs to know; built by the command layer from the resolved config.
 pub struct ClientOptions {

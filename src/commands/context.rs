@@ -73,12 +73,7 @@ impl<'a> Context<'a> {
     /// The API client, built on first use so that local validation comes first.
     pub fn client(&self) -> Result<&Client> {
         if self.client.get().is_none() {
-            let log: Option<crate::api::RequestLog> = self.config.verbose.then(|| {
-                // Never eprintln!: it panics when stderr is a closed pipe.
-                Box::new(|line: &str| {
-                    let _ = writeln!(std::io::stderr(), "{line}");
-                }) as crate::api::RequestLog
-            });
+            let log = self.request_log();
             if let Some(note) = self.config.verbose.then(|| self.implied_port()).flatten() {
                 self.always_note(&note);
             }
@@ -97,6 +92,24 @@ impl<'a> Context<'a> {
             let _ = self.client.set(client);
         }
         Ok(self.client.get().expect("client was just built"))
+    }
+
+    /// Each request and answer on stderr, with `--verbose`.
+    fn request_log(&self) -> Option<crate::api::RequestLog> {
+        self.config.verbose.then(|| {
+            // Never eprintln!: it panics when stderr is a closed pipe.
+            Box::new(|line: &str| {
+                let _ = writeln!(std::io::stderr(), "{line}");
+            }) as crate::api::RequestLog
+        })
+    }
+
+    /// A client of its own, built as [`Context::client`] builds the command's, for work on
+    /// another thread (a client is not shared between threads).
+    pub fn another_client(&self) -> Result<Client> {
+        self.client()?;
+        Client::new(self.config.client_options(self.request_log()))
+            .map_err(self.api_error("connecting"))
     }
 
     /// An address without a port means the scheme's (80 for http, as in Consul's own Go

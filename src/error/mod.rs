@@ -41,7 +41,7 @@ impl ExitCode {
     ];
 
     /// Said after the exit statuses wherever they are listed.
-    pub const NOTES: [&'static str; 4] = [
+    pub const NOTES: [&'static str; 5] = [
         "query execute --min N exits 1 when fewer than N healthy instances answer (without --min, \
          an empty answer is a success).",
         "query execute --port-name NAME exits 1 when no instance in the answer has a port of that \
@@ -49,6 +49,8 @@ impl ExitCode {
         "check run exits with its command's own status instead.",
         "check list and service list with --all-datacenters exit 3 when a datacenter could not \
          be read (each is named on stderr; the others are still shown).",
+        "apply exits 4 when another apply of its set still holds the set's lock after \
+         --lock-timeout (default 0s: at once); nothing was applied.",
     ];
 
     pub fn code(self) -> u8 {

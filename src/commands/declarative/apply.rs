@@ -3,7 +3,8 @@
 
 use std::io::Write;
 
-use super::plan::{plan, Action, Item, Plan, Request};
+use super::lock;
+use super::plan::{checked, plan_definitions, Action, Item, Plan, Request};
 use super::print::{failure, report, Tense};
 use super::ApplyArgs;
 use crate::commands::query;
@@ -16,10 +17,24 @@ impl Leaf for ApplyArgs {
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {
+        let definitions = checked(ctx, &self.selection)?;
+        let mut plan = plan_definitions(ctx, &self.selection, &definitions)?;
+        // An apply with nothing to write takes no lock: a second apply of the same files
+        // changes nothing in Consul, not even a lock key. One with writes takes the set's lock
+        // and plans again under it, so that it acts on what the apply before it left, and
+        // holds it until its last write. A dry run writes nothing.
+        let lock = if plan.writes() && !ctx.config.dry_run {
+            let held = lock::take(ctx, &self.selection, self.lock_timeout)?;
+            plan = plan_definitions(ctx, &self.selection, &definitions)?;
+            Some(held)
+        } else {
+            None
+        };
+        plan.note_never_applied(ctx, &self.selection);
         let Plan {
             items: mut planned,
             mut records,
-        } = plan(ctx, &self.selection)?;
+        } = plan;
         confirm_deletes(ctx, &planned)?;
         let client = ctx.client()?;
         // The IDs of the queries created, by item: what the record keeps of them.
@@ -30,6 +45,10 @@ impl Leaf for ApplyArgs {
                 continue;
             }
             let Some(write) = &item.write else { continue };
+            if let Some(Err(lost)) = lock.as_ref().map(lock::Held::check) {
+                item.failed = Some(lost);
+                continue;
+            }
             let action = match item.action {
                 Action::Delete => format!("deleting {}", item.describe()),
                 _ => format!("applying {}", item.describe()),

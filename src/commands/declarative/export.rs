@@ -37,8 +37,8 @@ agent does not report a check's HTTP URL, TCP address, arguments or (1.8.7) TTL 
 an exported check holds what it reports: enough for plan to watch it, not to create it afresh.\n\n\
 DIR is created if missing; an existing DIR must be empty, or hold the marker and only the files \
 export writes: any other file makes export refuse (exit 2) before anything is read, so it never \
-overwrites or deletes your files.\n\nExamples:\n  consulctl export exported/\n  consulctl \
-export --all-datacenters exported/ && consulctl plan --all-datacenters --exit-code exported/"
+overwrites or deletes your files.\n\nExamples:\n  consulctl export exported/\n  consulctl export --all-datacenters exported/\n  \
+consulctl plan --all-datacenters --exit-code exported/"
 )]
 pub struct ExportArgs {
     /// Export the queries of every datacenter of the federation (/v1/catalog/datacenters), not

@@ -7,6 +7,7 @@ mod apply;
 mod checks;
 mod export;
 mod load;
+mod lock;
 mod plan;
 mod print;
 mod prune;
@@ -62,8 +63,7 @@ agent reports a check's HTTP URL, TCP address, headers, arguments or thresholds,
 those alone is not seen: register the check again (`check register --file`, which keeps its \
 status). A check's Status is the one it starts with, never compared. With --prune, \
 what this set created before and the files no longer declare is deleted too, and nothing else: \
-the set's record of what it created is kept in the KV store under consulctl/sets/NAME/. Not \
-yet: a lock against two applies at once.";
+the set's record of what it created is kept in the KV store under consulctl/sets/NAME/.";
 
 #[derive(Debug, Args)]
 #[command(after_help = format!("{DEFINITIONS_HELP}\n\nWrites nothing. Prints each object to create, change (field by field) or delete (--prune) and how many are unchanged. With --exit-code, pending changes exit {}; without it, a plan that could be made exits 0.\n\nExamples:\n  consulctl plan consul.d/\n  consulctl plan --all-datacenters --exit-code definitions/", ExitCode::Drift.code()))]
@@ -77,10 +77,15 @@ pub struct PlanArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = format!("{DEFINITIONS_HELP}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed. On a terminal, a plan that deletes (--prune) is shown and asked for first; --yes skips the question, and without a terminal apply goes ahead.\n\nExamples:\n  consulctl apply consul.d/\n  consulctl apply --all-datacenters definitions/\n  consulctl apply --set web --prune --yes definitions/"))]
+#[command(after_help = format!("{DEFINITIONS_HELP}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed.\n\nTwo applies of one set take turns: apply holds the set's lock (the key consulctl/sets/NAME/lock in the agent's datacenter, taken with a session) when its plan has something to write, reads the plan again under it, and holds it until its last write; with nothing to write it takes none. Another apply of the set waits --lock-timeout for it, then exits {} naming the holder; a holder that dies frees the set once its session runs out (about 25s). --dry-run takes no lock. On a terminal, a plan that deletes (--prune) is shown and asked for first; --yes skips the question, and without a terminal apply goes ahead.\n\nExamples:\n  consulctl apply --all-datacenters definitions/\n  consulctl apply --set web --lock-timeout 5m web/\n  consulctl apply --set web --prune --yes definitions/", ExitCode::TimedOut.code()))]
 pub struct ApplyArgs {
     #[command(flatten)]
     selection: Selection,
+
+    /// While another apply of the set holds its lock, wait this long for it, then give up
+    /// (exit 4); 0 gives up at once
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = crate::duration::parse)]
+    lock_timeout: std::time::Duration,
 }
 
 impl Leaf for PlanArgs {

@@ -58,6 +58,24 @@ pub(super) struct Plan {
     pub(super) records: Records,
 }
 
+impl Plan {
+    /// Whether applying the plan sends any write: an object's, or a record's that lost what was
+    /// deleted by hand.
+    pub(super) fn writes(&self) -> bool {
+        self.items
+            .iter()
+            .any(|i| i.write.is_some() && i.failed.is_none())
+            || !self.records.gone.is_empty()
+    }
+
+    /// Said once, of the plan acted on, when `--prune` found no record anywhere it looked.
+    pub(super) fn note_never_applied(&self, ctx: &Context, selection: &Selection) {
+        if selection.prune {
+            prune::note_never_applied(ctx, &self.records);
+        }
+    }
+}
+
 impl Item {
     pub(super) fn describe(&self) -> String {
         let place = self
@@ -70,8 +88,24 @@ impl Item {
 
 /// Reads what the definitions are compared with, once each, and plans every object.
 pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Plan> {
+    let definitions = checked(ctx, selection)?;
+    let plan = plan_definitions(ctx, selection, &definitions)?;
+    plan.note_never_applied(ctx, selection);
+    Ok(plan)
+}
+
+/// The definitions, read and checked before anything is sent.
+pub(super) fn checked(ctx: &Context, selection: &Selection) -> Result<Definitions> {
     refuse_two_selections(ctx, selection.all_datacenters)?;
-    let definitions = load::load(&selection.paths)?;
+    load::load(&selection.paths)
+}
+
+/// [`plan`] of definitions already [`checked`].
+pub(super) fn plan_definitions(
+    ctx: &Context,
+    selection: &Selection,
+    definitions: &Definitions,
+) -> Result<Plan> {
     let mut items = Vec::new();
     let mut records = Records::new(&selection.set);
     let client = ctx.client()?;
@@ -89,7 +123,7 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Plan> {
             prune::agent_deletes(
                 ctx,
                 &mut records,
-                &definitions,
+                definitions,
                 &services,
                 &checks,
                 &mut items,
@@ -97,10 +131,7 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Plan> {
         }
     }
     if !definitions.queries.is_empty() || selection.prune {
-        plan_queries(ctx, selection, &definitions, &mut records, &mut items)?;
-    }
-    if selection.prune {
-        prune::note_never_applied(ctx, &records);
+        plan_queries(ctx, selection, definitions, &mut records, &mut items)?;
     }
     Ok(Plan { items, records })
 }
