@@ -20,7 +20,7 @@ use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::contexts::ContextCommand;
 use crate::commands::{agent, check, declarative, query, service, Leaf};
-use crate::config::{ColorChoice, Given, GlobalInput, OutputFormat, Source};
+use crate::config::{declarations, ColorChoice, Given, GlobalInput, OutputFormat, Source};
 use crate::secret::Secret;
 use values::PositiveDuration;
 
@@ -135,31 +135,19 @@ pub struct GlobalArgs {
 pub struct ConnectionArgs {
     /// Address of the Consul agent: host:port, http(s)://host:port or unix:///path
     /// [default: 127.0.0.1:8500; https with --http-ssl]
-    #[arg(long, env = "CONSUL_HTTP_ADDR", value_name = "ADDR")]
+    #[arg(long, value_name = "ADDR")]
     pub http_addr: Option<String>,
 
     /// ACL token, sent in the X-Consul-Token header (never printed)
-    #[arg(
-        long,
-        env = "CONSUL_HTTP_TOKEN",
-        hide_env_values = true,
-        value_name = "TOKEN",
-        value_parser = values::secret
-    )]
+    #[arg(long, value_name = "TOKEN", value_parser = values::secret)]
     pub token: Option<Secret>,
 
     /// File holding the ACL token (trailing newlines are trimmed); beats --token's variable
-    #[arg(long, env = "CONSUL_HTTP_TOKEN_FILE", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub token_file: Option<PathBuf>,
 
     /// HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)
-    #[arg(
-        long,
-        env = "CONSUL_HTTP_AUTH",
-        hide_env_values = true,
-        value_name = "USER:PASSWORD",
-        value_parser = values::secret
-    )]
+    #[arg(long, value_name = "USER:PASSWORD", value_parser = values::secret)]
     pub http_auth: Option<Secret>,
 
     /// Named context of $XDG_CONFIG_HOME/consulctl/config.toml to use (its address, TLS files,
@@ -167,7 +155,7 @@ pub struct ConnectionArgs {
     /// CONSULCTL_CONTEXT replaces the CONSUL_* variables entirely; otherwise CONSUL_HTTP_ADDR,
     /// when set, means the variables are used and not the file's current-context; otherwise the
     /// current-context applies
-    #[arg(long, env = "CONSULCTL_CONTEXT", value_name = "NAME")]
+    #[arg(long, value_name = "NAME")]
     pub context: Option<String>,
 
     /// Datacenter to ask, for endpoints that take one
@@ -175,12 +163,12 @@ pub struct ConnectionArgs {
     pub datacenter: Option<String>,
 
     /// Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints
-    #[arg(long, env = "CONSUL_NAMESPACE", value_name = "NS")]
+    #[arg(long, value_name = "NS")]
     pub namespace: Option<String>,
 
     /// Consul Enterprise admin partition, sent as ?partition= to the service, check, health
     /// and member endpoints
-    #[arg(long, env = "CONSUL_PARTITION", value_name = "PARTITION")]
+    #[arg(long, value_name = "PARTITION")]
     pub partition: Option<String>,
 }
 
@@ -212,23 +200,23 @@ pub struct TlsArgs {
     pub http_ssl_verify: Option<bool>,
 
     /// PEM file of the CA(s) to trust instead of the system's
-    #[arg(long, env = "CONSUL_CACERT", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub ca_file: Option<PathBuf>,
 
     /// Folder of PEM CA files to trust instead of the system's (--ca-file wins over it)
-    #[arg(long, env = "CONSUL_CAPATH", value_name = "DIR")]
+    #[arg(long, value_name = "DIR")]
     pub ca_path: Option<PathBuf>,
 
     /// PEM client certificate, for agents with verify_incoming (needs --client-key)
-    #[arg(long, env = "CONSUL_CLIENT_CERT", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub client_cert: Option<PathBuf>,
 
     /// PEM private key of --client-cert
-    #[arg(long, env = "CONSUL_CLIENT_KEY", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub client_key: Option<PathBuf>,
 
     /// Name the agent's certificate must hold when the address does not (server.DC.consul)
-    #[arg(long, env = "CONSUL_TLS_SERVER_NAME", value_name = "NAME")]
+    #[arg(long, value_name = "NAME")]
     pub tls_server_name: Option<String>,
 }
 
@@ -250,7 +238,7 @@ pub struct RequestArgs {
     #[arg(
         long,
         value_name = "DURATION",
-        default_value = crate::config::DEFAULT_REQUEST_TIMEOUT,
+        default_value = declarations::REQUEST_TIMEOUT.default,
         allow_hyphen_values = true
     )]
     pub request_timeout: PositiveDuration,
@@ -259,9 +247,8 @@ pub struct RequestArgs {
     /// 64MiB, 1GiB)
     #[arg(
         long,
-        env = "CONSULCTL_MAX_ANSWER_SIZE",
         value_name = "SIZE",
-        default_value = crate::config::DEFAULT_MAX_ANSWER_SIZE,
+        default_value = declarations::MAX_ANSWER_SIZE.default,
         allow_hyphen_values = true,
         value_parser = values::size
     )]
@@ -272,9 +259,8 @@ pub struct RequestArgs {
     /// leader, 429/502/503/504); POST (query create) only when it never arrived
     #[arg(
         long,
-        env = "CONSULCTL_RETRY",
         value_name = "N",
-        default_value = "0",
+        default_value = declarations::RETRY.default,
         value_parser = clap::value_parser!(u32).range(0..=100)
     )]
     pub retry: u32,
@@ -282,9 +268,8 @@ pub struct RequestArgs {
     /// No retry starts later than this after the command's first request (Go duration)
     #[arg(
         long,
-        env = "CONSULCTL_RETRY_MAX_TIME",
         value_name = "DURATION",
-        default_value = "30s",
+        default_value = declarations::RETRY_MAX_TIME.default,
         allow_hyphen_values = true
     )]
     pub retry_max_time: PositiveDuration,
@@ -334,7 +319,6 @@ impl GlobalArgs {
         fn given<T: Clone>(value: &Option<T>, source: Option<Source>) -> Given<T> {
             Some((value.clone()?, source.unwrap_or(Source::Flag)))
         }
-        let typed = |id: &str| source(id).is_some();
         let (connection, tls, requests, output) =
             (&self.connection, &self.tls, &self.requests, &self.output);
         GlobalInput {
@@ -342,8 +326,8 @@ impl GlobalArgs {
             token: given(&connection.token, source("token")),
             token_file: given(&connection.token_file, source("token_file")),
             http_auth: given(&connection.http_auth, source("http_auth")),
-            http_ssl: tls.http_ssl,
-            http_ssl_verify: tls.http_ssl_verify,
+            http_ssl: given(&tls.http_ssl, source("http_ssl")),
+            http_ssl_verify: given(&tls.http_ssl_verify, source("http_ssl_verify")),
             ca_file: given(&tls.ca_file, source("ca_file")),
             ca_path: given(&tls.ca_path, source("ca_path")),
             client_cert: given(&tls.client_cert, source("client_cert")),
@@ -353,9 +337,9 @@ impl GlobalArgs {
             partition: given(&connection.partition, source("partition")),
             max_answer: source("max_answer_size").map(|s| (requests.max_answer_size, s)),
             dry_run: output.dry_run,
-            datacenter: connection.datacenter.clone(),
+            datacenter: given(&connection.datacenter, source("datacenter")),
             output: Some(self.format.output),
-            request_timeout: typed("request_timeout").then_some(requests.request_timeout.value),
+            request_timeout: source("request_timeout").map(|s| (requests.request_timeout.value, s)),
             retries: source("retry").map(|s| (requests.retry, s)),
             retry_max_time: source("retry_max_time").map(|s| (requests.retry_max_time.value, s)),
             retry_unsafe: requests.retry_unsafe,

@@ -87,7 +87,13 @@ fn list(
                 Text::from(if current { "*" } else { "" }),
                 Text::from(c.name.clone()),
                 Text::from(addr),
-                Text::from(c.settings.datacenter.clone().unwrap_or_default()),
+                Text::from(
+                    c.settings
+                        .datacenter
+                        .clone()
+                        .map(|(dc, _)| dc)
+                        .unwrap_or_default(),
+                ),
                 Text::from(if c.protected { "yes" } else { "" }),
             ]
         })
