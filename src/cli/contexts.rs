@@ -132,7 +132,7 @@ pub fn parse(path: &Path, text: String, mode: u32) -> Result<ContextFile> {
 
 /// The global options alone, reading no variable (the root attaches those): a context's keys
 /// are checked and typed by the parsers the flags use.
-fn settings_command() -> clap::Command {
+pub(super) fn settings_command() -> clap::Command {
     GlobalArgs::augment_args(clap::Command::new("consulctl").no_binary_name(true))
 }
 
@@ -295,11 +295,15 @@ pub enum Choice<'a> {
 /// The global options as typed, with the file and the context they choose.
 pub fn global_input(
     global: &GlobalArgs,
+    args: &[OsString],
     matches: &ArgMatches,
     env: &dyn Fn(&str) -> Option<OsString>,
     choice: Choice,
 ) -> Result<(GlobalInput, Option<ContextFile>, Option<PathBuf>)> {
     let mut input = global.to_input(matches);
+    if let Some((datacenters, _)) = input.datacenters.as_mut() {
+        *datacenters = super::datacenters_given(args, matches);
+    }
     let path = file_path(env);
     let file = match &path {
         Some(path) => load(path)?,

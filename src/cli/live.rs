@@ -226,17 +226,24 @@ fn config_for(line: &[OsString], timeout: Duration) -> Option<Config> {
     let line = super::official_spelling(line.to_vec(), &Cli::command());
     // A line clap cannot read even leniently (`--help` on it) still has the environment.
     let program = line.first().cloned().unwrap_or_else(|| "consulctl".into());
-    let matches = [line, vec![program]].into_iter().find_map(|words| {
-        Cli::command()
-            .ignore_errors(true)
-            .try_get_matches_from(words)
-            .ok()
-    })?;
+    let matches = [line.clone(), vec![program]]
+        .into_iter()
+        .find_map(|words| {
+            Cli::command()
+                .ignore_errors(true)
+                .try_get_matches_from(words)
+                .ok()
+        })?;
     let global = GlobalArgs::from_arg_matches(&matches).ok()?;
     let env = |name: &str| std::env::var_os(name);
-    let (mut input, _, _) =
-        super::contexts::global_input(&global, &matches, &env, super::contexts::Choice::AsTyped)
-            .ok()?;
+    let (mut input, _, _) = super::contexts::global_input(
+        &global,
+        &line,
+        &matches,
+        &env,
+        super::contexts::Choice::AsTyped,
+    )
+    .ok()?;
     // As flags: a flag beats the context's keys and the variables.
     input.request_timeout = Some((timeout, Source::Flag));
     input.retries = Some((0, Source::Flag));

@@ -158,9 +158,16 @@ pub struct ConnectionArgs {
     #[arg(long, value_name = "NAME")]
     pub context: Option<String>,
 
-    /// Datacenter to ask, for endpoints that take one
-    #[arg(long, visible_alias = "dc", value_name = "DC", value_parser = values::datacenter)]
-    pub datacenter: Option<String>,
+    /// Datacenter to ask, for endpoints that take one; plan, apply and export take several
+    /// (repeat the flag)
+    #[arg(
+        long,
+        visible_alias = "dc",
+        value_name = "DC",
+        action = clap::ArgAction::Append,
+        value_parser = values::datacenter
+    )]
+    pub datacenter: Vec<String>,
 
     /// Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints
     #[arg(long, value_name = "NS")]
@@ -337,7 +344,10 @@ impl GlobalArgs {
             partition: given(&connection.partition, source("partition")),
             max_answer: source("max_answer_size").map(|s| (requests.max_answer_size, s)),
             dry_run: output.dry_run,
-            datacenter: given(&connection.datacenter, source("datacenter")),
+            datacenters: given(
+                &Some(connection.datacenter.clone()).filter(|dcs| !dcs.is_empty()),
+                source("datacenter"),
+            ),
             output: Some(self.format.output),
             request_timeout: source("request_timeout").map(|s| (requests.request_timeout.value, s)),
             retries: source("retry").map(|s| (requests.retry, s)),
@@ -351,6 +361,48 @@ impl GlobalArgs {
             describe_only: false,
         }
     }
+}
+
+/// Every `--datacenter` of the command line `args` (as parsed into `matches`), in order. clap
+/// keeps a global option's values from the deepest command given it and drops those given
+/// before (`--dc dc1 plan --dc dc2` would be dc2 alone); the words before each command's name
+/// are global options only, so they are read here again with those alone.
+pub fn datacenters_given(args: &[OsString], matches: &ArgMatches) -> Vec<String> {
+    let values = |m: &ArgMatches| -> Vec<String> {
+        m.get_many::<String>("datacenter")
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default()
+    };
+    let kept = values(matches);
+    let options = contexts::settings_command();
+    let mut upper: Vec<Vec<String>> = Vec::new();
+    let (mut at, mut start) = (matches, 1);
+    while let Some((name, inner)) = at.subcommand() {
+        let segment = (start..args.len()).find_map(|end| {
+            if args[end] != name {
+                return None;
+            }
+            let parsed = options
+                .clone()
+                .try_get_matches_from(&args[start..end])
+                .ok()?;
+            Some((end, values(&parsed)))
+        });
+        let Some((end, given)) = segment else {
+            return kept;
+        };
+        upper.push(given);
+        (at, start) = (inner, end + 1);
+    }
+    // What clap kept is the deepest command's own values, or else those of the last command
+    // above it that was given some.
+    let last_above = upper.iter().rev().find(|v| !v.is_empty());
+    let deepest = if last_above == Some(&kept) {
+        Vec::new()
+    } else {
+        kept
+    };
+    upper.into_iter().flatten().chain(deepest).collect()
 }
 
 /// The names of the commands on a parsed command line, after `consulctl`: `check ttl pass`.
@@ -503,6 +555,27 @@ mod tests {
     #[test]
     fn command_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_datacenter_is_kept_wherever_it_is_given() {
+        let given = |line: &str| {
+            let args: Vec<OsString> = line.split(' ').map(OsString::from).collect();
+            let matches = Cli::command().try_get_matches_from(&args).unwrap();
+            datacenters_given(&args, &matches)
+        };
+        assert_eq!(given("consulctl plan --dc a --datacenter b x"), ["a", "b"]);
+        assert_eq!(given("consulctl --dc a --dc b plan x"), ["a", "b"]);
+        assert_eq!(
+            given("consulctl --dc a plan --dc=b x --dc c"),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            given("consulctl --namespace query --dc a query --dc b list --dc c"),
+            ["a", "b", "c"]
+        );
+        assert_eq!(given("consulctl --dc a query list"), ["a"]);
+        assert!(given("consulctl query list").is_empty());
     }
 
     #[test]

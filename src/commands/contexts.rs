@@ -89,9 +89,9 @@ fn list(
                 Text::from(addr),
                 Text::from(
                     c.settings
-                        .datacenter
-                        .clone()
-                        .map(|(dc, _)| dc)
+                        .datacenters
+                        .as_ref()
+                        .map(|(dcs, _)| dcs.join(", "))
                         .unwrap_or_default(),
                 ),
                 Text::from(if c.protected { "yes" } else { "" }),

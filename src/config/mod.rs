@@ -112,7 +112,8 @@ pub struct GlobalInput {
     pub partition: Given<String>,
     pub max_answer: Given<u64>,
     pub dry_run: bool,
-    pub datacenter: Given<String>,
+    /// Every `--datacenter` given, in order.
+    pub datacenters: Given<Vec<String>>,
     pub output: Option<OutputFormat>,
     pub request_timeout: Given<Duration>,
     pub retries: Given<u32>,
@@ -157,7 +158,11 @@ pub struct Config {
     pub max_answer: u64,
     /// Show the requests that would change something instead of sending them.
     pub dry_run: bool,
+    /// The datacenter of every command that takes one: the first of `datacenters`.
     pub datacenter: Option<String>,
+    /// Every datacenter given, in order: plan, apply and export take several, and every other
+    /// command is refused more than one (see [`Config::distinct_datacenters`]).
+    pub datacenters: Vec<String>,
     pub output: OutputFormat,
     pub pretty_json: bool,
     pub color: bool,
@@ -178,6 +183,18 @@ pub struct Config {
 }
 
 impl Config {
+    /// The datacenters given, each once (Consul's names are case-insensitive: the first
+    /// spelling is kept), in the order given.
+    pub fn distinct_datacenters(&self) -> Vec<&str> {
+        let mut distinct: Vec<&str> = Vec::new();
+        for dc in &self.datacenters {
+            if !distinct.iter().any(|d| d.eq_ignore_ascii_case(dc)) {
+                distinct.push(dc);
+            }
+        }
+        distinct
+    }
+
     /// How the API client is built for these settings; `log` receives each request and answer
     /// (`--verbose`).
     pub fn client_options(&self, log: Option<RequestLog>) -> ClientOptions {

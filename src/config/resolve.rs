@@ -172,9 +172,13 @@ impl Config {
                 checked_tenancy(ap, &origin, "partition")
             })
             .transpose()?;
-        let datacenter = layers
-            .pick(&DATACENTER, |s| s.datacenter.clone(), text_shown)
-            .map(|(dc, _)| dc);
+        let datacenters = layers
+            .pick(
+                &DATACENTER,
+                |s| s.datacenters.clone(),
+                |dcs| Some(dcs.join(", ")),
+            )
+            .map_or_else(Vec::new, |(dcs, _)| dcs);
         let duration_shown = |d: &Duration| Some(crate::duration::display(*d));
         let request_timeout = layers
             .pick(&REQUEST_TIMEOUT, |s| s.request_timeout, duration_shown)
@@ -220,7 +224,8 @@ impl Config {
             partition,
             max_answer,
             dry_run: input.dry_run,
-            datacenter,
+            datacenter: datacenters.first().cloned(),
+            datacenters,
             output: input.output.unwrap_or(OutputFormat::Table),
             pretty_json: terminal.stdout_is_tty,
             color,
@@ -563,7 +568,7 @@ mod tests {
         let context = GlobalInput {
             http_addr: Some(("127.0.0.9:8500".into(), Source::Flag)),
             token_file: Some((file.clone(), Source::Flag)),
-            datacenter: Some(("eu1".into(), Source::Flag)),
+            datacenters: Some((vec!["eu1".into()], Source::Flag)),
             ..Default::default()
         };
         let input = GlobalInput {
@@ -587,7 +592,7 @@ mod tests {
         // A flag wins for its own value; the rest still comes from the context.
         let input = GlobalInput {
             http_addr: Some(("127.0.0.2:8500".into(), Source::Flag)),
-            datacenter: Some(("dc9".into(), Source::Flag)),
+            datacenters: Some((vec!["dc9".into()], Source::Flag)),
             context: prod(context),
             ..Default::default()
         };

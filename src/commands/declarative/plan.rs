@@ -187,17 +187,18 @@ fn item(
     }
 }
 
-/// The datacenters the queries go to: the federation's, the one --datacenter names, or the
-/// agent's own.
-fn selected_datacenters(ctx: &Context, selection: &Selection) -> Result<Vec<String>> {
+/// The datacenters the queries go to: the federation's, every one --datacenter names (each
+/// once, in the order given), or the agent's own.
+pub(super) fn selected_datacenters(ctx: &Context, all_datacenters: bool) -> Result<Vec<String>> {
     let client = ctx.client()?;
-    if selection.all_datacenters {
+    if all_datacenters {
         return client
             .catalog_datacenters()
             .map_err(ctx.api_error("listing the federation's datacenters"));
     }
-    if let Some(dc) = &ctx.config.datacenter {
-        return Ok(vec![dc.clone()]);
+    let given = ctx.config.distinct_datacenters();
+    if !given.is_empty() {
+        return Ok(given.into_iter().map(str::to_string).collect());
     }
     let own = client
         .agent_self()
@@ -212,7 +213,7 @@ fn plan_queries(
     items: &mut Vec<Item>,
 ) -> Result<()> {
     let client = ctx.client()?;
-    for dc in selected_datacenters(ctx, selection)? {
+    for dc in selected_datacenters(ctx, selection.all_datacenters)? {
         let wanted: Vec<&DeclaredQuery> = definitions
             .queries
             .iter()
