@@ -389,6 +389,15 @@ mod tests {
                 "{}: a secret's value is never shown",
                 declared.flag
             );
+            // A variable clap does not read is named by the option's own help.
+            if let (Some(var), false) = (declared.variable, declared.variable_by_clap) {
+                let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+                assert!(
+                    help.contains(var),
+                    "{}'s help never names {var}",
+                    declared.flag
+                );
+            }
         }
     }
 
