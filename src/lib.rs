@@ -72,7 +72,7 @@ where
     };
     let outcome = match cli::swallowed_flag(&command, &matches) {
         Some(message) => Err(Error::usage(message)),
-        None => run(&matches),
+        None => run(&args, &matches),
     };
     match outcome {
         Ok(()) => ExitCode::Success,
@@ -84,7 +84,7 @@ where
 }
 
 /// Runs the parsed command line.
-fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
+fn run(args: &[std::ffi::OsString], matches: &clap::ArgMatches) -> Result<(), Error> {
     let cli = cli::Cli::from_arg_matches(matches).map_err(|e| Error::usage(e.to_string()))?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -97,6 +97,7 @@ fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
             let env = |name: &str| std::env::var_os(name);
             let (input, _, _) = cli::contexts::global_input(
                 &cli.global,
+                args,
                 matches,
                 &env,
                 cli::contexts::Choice::AsTyped,
@@ -130,7 +131,7 @@ fn run(matches: &clap::ArgMatches) -> Result<(), Error> {
                 _ => cli::contexts::Choice::FileOnly,
             };
             let (mut input, file, path) =
-                cli::contexts::global_input(&cli.global, matches, &env, choice)?;
+                cli::contexts::global_input(&cli.global, args, matches, &env, choice)?;
             input.describe_only = true;
             let config = Config::resolve(input, &env, terminal)?;
             command.run(file.as_ref(), path.as_deref(), &config, &mut out)?;

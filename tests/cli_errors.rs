@@ -548,6 +548,61 @@ fn the_agents_own_datacenter_is_accepted_by_agent_commands() {
     mock.verify();
 }
 
+/// Only plan, apply and export act in several datacenters: any other command given two
+/// different ones is refused naming both, before any request (the agent commands' read of the
+/// agent's settings included); the same one twice is one.
+#[test]
+fn two_datacenters_are_refused_by_every_other_command() {
+    let needles = |command: &str| {
+        [
+            "--datacenter \"dc1\" and --datacenter \"dc2\"",
+            command,
+            "only plan, apply and export take several",
+        ]
+        .map(String::from)
+    };
+    let cases: Vec<_> = [
+        ("--dc dc1 --dc dc2 query list", "`query list`"),
+        (
+            "query list --datacenter dc1 --datacenter dc2",
+            "`query list`",
+        ),
+        (
+            "--datacenter dc1 service list --all-nodes --dc dc2",
+            "`service list`",
+        ),
+        (
+            "--dc dc1 --dc dc2 --dc dc1 agent members",
+            "`agent members`",
+        ),
+        ("--dc dc1 query delete web --dc dc2", "`query delete`"),
+    ]
+    .into_iter()
+    .map(|(text, command)| {
+        let needles = needles(command);
+        line(
+            text,
+            &needles.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
+    })
+    .collect();
+    all_refused(cases);
+
+    // The same datacenter twice is one, and is sent.
+    let mock = Mock::start();
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/query"))
+            .and(wiremock::matchers::query_param("dc", "dc1"))
+            .respond_with(ResponseTemplate::new(200).set_body_string("[]"))
+            .expect(1),
+    );
+    let out = run(consulctl_at(&mock.addr())
+        .args(["--dc", "dc1", "query", "list", "--dc", "DC1", "-o", "json"]));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    mock.verify();
+}
+
 #[test]
 fn bad_or_missing_ids_and_arguments_are_refused() {
     let mut cases = vec![

@@ -262,6 +262,44 @@ fn readme_environment_table_matches_help_and_man_pages() {
     }
 }
 
+/// Each declared setting is a row of the README's options table with its variable (or none) and
+/// its default, and the README's Contexts section names every key a context may hold.
+#[test]
+fn readme_options_and_context_keys_match_the_declared_settings() {
+    use consulctl::config::declarations::{context_keys, SETTINGS};
+    let readme = readme();
+    let rows = table_rows(&section(&readme, "Global options and environment"));
+    for declared in SETTINGS {
+        let row = rows
+            .iter()
+            .find(|row| {
+                plain(&row[0])
+                    .split([' ', '=', '['])
+                    .any(|w| w == declared.flag)
+            })
+            .unwrap_or_else(|| panic!("{} has no row in README's options table", declared.flag));
+        assert_eq!(
+            plain(&row[1]),
+            declared.variable.unwrap_or_default(),
+            "README gives another variable for {}",
+            declared.flag
+        );
+        assert_eq!(
+            plain(&row[2]),
+            declared.default,
+            "README gives another default for {}",
+            declared.flag
+        );
+    }
+    let contexts = section(&readme, "Contexts");
+    for key in context_keys() {
+        assert!(
+            contexts.contains(&format!("`{key}`")),
+            "README's Contexts section does not name the key {key}"
+        );
+    }
+}
+
 /// The README's exit-code table, `--help` and the man page give the same statuses and words,
 /// and they are the codes the program returns.
 #[test]

@@ -509,3 +509,35 @@ fn a_protected_context_asks_on_a_terminal() {
     assert_eq!(code, Some(0), "{shown}");
     assert!(has_service(agent_b(), &id));
 }
+
+/// A command that sends several requests still runs the token-command once, and sends its
+/// token with each request.
+#[test]
+fn a_token_command_runs_once_for_a_command_of_several_requests() {
+    let token = token_with_rules(
+        r#"service_prefix "" { policy = "read" } node_prefix "" { policy = "read" }"#,
+    );
+    let runs = tempfile::NamedTempFile::new().unwrap();
+    let home = acl_context(&format!(
+        "echo run >> {}; printf '%s\\n' {token}",
+        runs.path().display()
+    ));
+    let out = run(home
+        .consulctl()
+        .args(["-v", "service", "list", "--all-nodes", "-o", "json"]));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    let requests = err.lines().filter(|l| l.starts_with("> GET ")).count();
+    let tokens = err
+        .lines()
+        .filter(|l| *l == "> X-Consul-Token: <redacted>")
+        .count();
+    assert!(requests >= 2, "{err}");
+    assert_eq!(tokens, requests, "{err}");
+    assert!(!stdout_of(&out).contains(&token) && !err.contains(&token));
+    assert_eq!(
+        std::fs::read_to_string(runs.path()).unwrap(),
+        "run\n",
+        "run once"
+    );
+}

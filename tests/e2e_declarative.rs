@@ -617,3 +617,53 @@ fn the_file_options_read_hcl() {
         "{err}"
     );
 }
+
+#[test]
+fn each_datacenter_given_is_planned_once_in_order() {
+    let fed = federation();
+    let proxy = RequestCounter::start(fed.dc1.addr());
+    let name = unique("decl-dcs");
+    let dir = tempfile::tempdir().unwrap();
+    write_queries(dir.path(), &name, true);
+    let both = format!(
+        "+ query \"{name}-q\" in \"dc1\": create\n+ query \"{name}-q\" in \"dc2\": create\n+ query \"{name}-q2\" in \"dc2\": create\nPlan: 3 to create, 0 to change, 0 unchanged.\n"
+    );
+    let output = run(
+        &proxy,
+        &["plan", "--datacenter", "dc1", "--datacenter", "dc2"],
+        dir.path(),
+    );
+    assert_eq!(ok(&output), both);
+    let counts = proxy.take();
+    assert_eq!(
+        counts["GET /v1/query"], 2,
+        "one list per datacenter: {counts:?}"
+    );
+    assert_eq!(writes(&counts), BTreeMap::new());
+    // Before and after the command's name, and a datacenter given twice, read once.
+    let output = consulctl_at(&proxy.addr)
+        .args(["--dc", "dc1", "plan", "--dc", "dc2", "--dc", "dc1"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(ok(&output), both);
+    assert_eq!(proxy.take()["GET /v1/query"], 2);
+    let err = fails(
+        &run(
+            &proxy,
+            &[
+                "plan",
+                "--all-datacenters",
+                "--datacenter",
+                "dc1",
+                "--dc",
+                "dc2",
+            ],
+            dir.path(),
+        ),
+        2,
+    );
+    assert!(err.contains("--all-datacenters and --datacenter"), "{err}");
+    assert!(query_names(&fed.dc1).iter().all(|n| !n.starts_with(&name)));
+    assert!(query_names(&fed.dc2).iter().all(|n| !n.starts_with(&name)));
+}

@@ -98,6 +98,7 @@ mod e2e_catalog;
 mod e2e_check;
 mod e2e_complete;
 mod e2e_contexts;
+mod e2e_contexts_federated;
 mod e2e_cron;
 mod e2e_declarative;
 mod e2e_export;

@@ -14,30 +14,8 @@ use clap::{ArgMatches, Args, FromArgMatches};
 use toml::de::{DeTable, DeValue};
 
 use super::GlobalArgs;
-use crate::config::{ChosenBy, ChosenContext, ContextFile, GlobalInput, Source};
+use crate::config::{declarations, ChosenBy, ChosenContext, ContextFile, GlobalInput, Source};
 use crate::error::{Error, Result};
-
-/// The options a context may set, by their long names. Not `token` or `http-auth`: a secret
-/// does not belong in a file that is backed up and shared; `token-file` and `token-command`
-/// say where it is instead.
-pub const OPTION_KEYS: &[&str] = &[
-    "http-addr",
-    "token-file",
-    "datacenter",
-    "namespace",
-    "partition",
-    "ca-file",
-    "ca-path",
-    "client-cert",
-    "client-key",
-    "tls-server-name",
-    "http-ssl",
-    "http-ssl-verify",
-    "request-timeout",
-    "retry",
-    "retry-max-time",
-    "max-answer-size",
-];
 
 /// Where the file is: `$XDG_CONFIG_HOME/consulctl/config.toml`, or under `~/.config`.
 pub fn file_path(env: &dyn Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
@@ -152,11 +130,10 @@ pub fn parse(path: &Path, text: String, mode: u32) -> Result<ContextFile> {
     })
 }
 
-/// The global options alone, reading no variable: a context's keys are checked and typed by
-/// the parsers the flags use.
-fn settings_command() -> clap::Command {
+/// The global options alone, reading no variable (the root attaches those): a context's keys
+/// are checked and typed by the parsers the flags use.
+pub(super) fn settings_command() -> clap::Command {
     GlobalArgs::augment_args(clap::Command::new("consulctl").no_binary_name(true))
-        .mut_args(|arg| arg.env(None))
 }
 
 fn context(
@@ -192,38 +169,41 @@ fn context(
                 _ => return Err(wrong_type("a string")),
             },
             "protected" => protected = value.get_ref().as_bool().ok_or_else(|| wrong_type("true or false"))?,
-            "token" | "http-auth" => {
-                return Err(Error::usage(format!(
-                    "{place}: unknown key {key_text:?} in context {name:?}: a secret does not belong in this file; use token-file or token-command"
-                )))
-            }
-            option if OPTION_KEYS.contains(&option) => {
-                let text = match value.get_ref() {
-                    DeValue::String(text) => text.to_string(),
-                    DeValue::Boolean(b) => b.to_string(),
-                    DeValue::Integer(n) if n.radix() == 10 => n.as_str().replace('_', ""),
-                    _ => return Err(wrong_type("a string")),
-                };
-                let word = format!("--{option}={text}");
-                if let Err(e) = command.clone().try_get_matches_from([&word]) {
-                    let why = e.to_string();
-                    let why = why.lines().next().unwrap_or_default();
+            key => match declarations::declaration(key) {
+                Some(declared) if declared.secret => {
                     return Err(Error::usage(format!(
-                        "{place}: {option} = {text:?} in context {name:?}: {}",
-                        why.trim_start_matches("error: ")
-                    )));
+                        "{place}: unknown key {key:?} in context {name:?}: a secret does not belong in this file; use token-file or token-command"
+                    )))
                 }
-                words.push(word);
-            }
-            other => {
-                return Err(Error::usage(format!(
-                    "{place}: unknown key {other:?} in context {name:?}; a context holds {}, token-command and protected",
-                    OPTION_KEYS.join(", ")
-                )))
-            }
+                Some(declared) if declared.in_context => {
+                    let text = match value.get_ref() {
+                        DeValue::String(text) => text.to_string(),
+                        DeValue::Boolean(b) => b.to_string(),
+                        DeValue::Integer(n) if n.radix() == 10 => n.as_str().replace('_', ""),
+                        _ => return Err(wrong_type("a string")),
+                    };
+                    let word = format!("{}={text}", declared.flag);
+                    if let Err(e) = command.clone().try_get_matches_from([&word]) {
+                        let why = e.to_string();
+                        let why = why.lines().next().unwrap_or_default();
+                        return Err(Error::usage(format!(
+                            "{place}: {key} = {text:?} in context {name:?}: {}",
+                            why.trim_start_matches("error: ")
+                        )));
+                    }
+                    words.push(word);
+                }
+                _ => {
+                    return Err(Error::usage(format!(
+                        "{place}: unknown key {key:?} in context {name:?}; a context holds {}, token-command and protected",
+                        declarations::context_keys().collect::<Vec<_>>().join(", ")
+                    )))
+                }
+            },
         }
     }
-    if token_command.is_some() && words.iter().any(|w| w.starts_with("--token-file=")) {
+    let token_file = format!("{}=", declarations::TOKEN_FILE.flag);
+    if token_command.is_some() && words.iter().any(|w| w.starts_with(&token_file)) {
         return Err(Error::usage(format!(
             "{}: context {name:?} has both token-file and token-command: keep one",
             at(span)
@@ -315,11 +295,15 @@ pub enum Choice<'a> {
 /// The global options as typed, with the file and the context they choose.
 pub fn global_input(
     global: &GlobalArgs,
+    args: &[OsString],
     matches: &ArgMatches,
     env: &dyn Fn(&str) -> Option<OsString>,
     choice: Choice,
 ) -> Result<(GlobalInput, Option<ContextFile>, Option<PathBuf>)> {
     let mut input = global.to_input(matches);
+    if let Some((datacenters, _)) = input.datacenters.as_mut() {
+        *datacenters = super::datacenters_given(args, matches);
+    }
     let path = file_path(env);
     let file = match &path {
         Some(path) => load(path)?,
@@ -358,10 +342,10 @@ mod tests {
         .unwrap();
         let dev = &file.contexts["dev"];
         assert_eq!(dev.settings.retries, Some((3, Source::Flag)));
-        assert_eq!(dev.settings.http_ssl, Some(true));
+        assert_eq!(dev.settings.http_ssl, Some((true, Source::Flag)));
         assert_eq!(
             dev.settings.request_timeout,
-            Some(std::time::Duration::from_secs(2))
+            Some((std::time::Duration::from_secs(2), Source::Flag))
         );
         assert_eq!(file.current.as_deref(), Some("dev"));
 

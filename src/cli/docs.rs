@@ -3,6 +3,7 @@
 //! statuses, and how the global options show in help (in full at the root, as one line below
 //! it). The man pages and the README are checked against these.
 
+use crate::config::declarations::{self, Declaration, SETTINGS};
 use crate::error::ExitCode;
 
 /// The root's description in `--help`: what consulctl does, and every variable an option may
@@ -35,7 +36,7 @@ pub fn root_long_about() -> String {
 /// empty", an address as it is, password included, and a value's control characters and line
 /// breaks raw to the terminal.
 pub fn global_option(arg: clap::Arg) -> clap::Arg {
-    let arg = arg.global(true);
+    let arg = with_declared_variable(arg.global(true));
     let Some(name) = arg.get_env().map(|n| n.to_os_string()) else {
         return arg;
     };
@@ -64,6 +65,19 @@ pub fn global_option(arg: clap::Arg) -> clap::Arg {
     match long_help {
         Some(help) => arg.long_help(help),
         None => arg,
+    }
+}
+
+/// The option with the variable its declaration names, when clap is the one to read it; a
+/// secret's value is never shown.
+fn with_declared_variable(arg: clap::Arg) -> clap::Arg {
+    let declared = arg.get_long().and_then(declarations::declaration);
+    match declared {
+        Some(d) if d.variable_by_clap => {
+            let hidden = d.secret || arg.is_hide_env_values_set();
+            arg.env(d.variable).hide_env_values(hidden)
+        }
+        _ => arg,
     }
 }
 
@@ -119,118 +133,48 @@ pub struct EnvVar {
 }
 
 /// Every variable that stands for an option (COMPLETE, which registers dynamic completion, is
-/// the one other). The man pages' ENVIRONMENT sections are made from this list, a test compares
-/// it with the README's table and with `--help`, and another with every variable clap reads.
-pub const ENVIRONMENT: &[EnvVar] = &[
-    EnvVar {
-        name: "CONSUL_HTTP_ADDR",
-        option: "--http-addr",
-        default: "127.0.0.1:8500",
-        meaning: "host:port, http://..., https://... or unix:///path",
-    },
-    EnvVar {
-        name: "CONSUL_HTTP_TOKEN",
-        option: "--token",
-        default: "none",
-        meaning: "ACL token, sent as X-Consul-Token (never in the URL)",
-    },
-    EnvVar {
-        name: "CONSUL_HTTP_TOKEN_FILE",
-        option: "--token-file",
-        default: "none",
-        meaning: "file holding the token; trailing newlines trimmed",
-    },
-    EnvVar {
-        name: "CONSUL_HTTP_AUTH",
-        option: "--http-auth",
-        default: "none",
-        meaning: "HTTP basic auth, for a proxy in front of the agent",
-    },
-    EnvVar {
-        name: "CONSUL_NAMESPACE",
-        option: "--namespace",
-        default: "none",
-        meaning: "Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints",
-    },
-    EnvVar {
-        name: "CONSUL_PARTITION",
-        option: "--partition",
-        default: "none",
-        meaning: "Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints",
-    },
-    EnvVar {
-        name: "CONSULCTL_CONTEXT",
-        option: "--context",
-        default: "none",
-        meaning: "named context of the config file; replaces the CONSUL_* variables entirely",
-    },
-    EnvVar {
-        name: "CONSULCTL_MAX_ANSWER_SIZE",
-        option: "--max-answer-size",
-        default: "32MiB",
-        meaning: "longer answers are refused (exit 1), never held in memory",
-    },
-    EnvVar {
-        name: "CONSULCTL_RETRY",
-        option: "--retry",
-        default: "0",
-        meaning: "try a failed request up to N more times, when that is safe",
-    },
-    EnvVar {
-        name: "CONSULCTL_RETRY_MAX_TIME",
-        option: "--retry-max-time",
-        default: "30s",
-        meaning: "no retry starts later than this after the first attempt",
-    },
-    EnvVar {
-        name: "CONSUL_HTTP_SSL",
-        option: "--http-ssl",
-        default: "false",
-        meaning: "use https for a bare host:port",
-    },
-    EnvVar {
-        name: "CONSUL_HTTP_SSL_VERIFY",
-        option: "--http-ssl-verify",
-        default: "true",
-        meaning: "false accepts any certificate, with a warning on every run",
-    },
-    EnvVar {
-        name: "CONSUL_CACERT",
-        option: "--ca-file",
-        default: "system roots",
-        meaning: "PEM CA certificate(s) to trust instead of the system's",
-    },
-    EnvVar {
-        name: "CONSUL_CAPATH",
-        option: "--ca-path",
-        default: "system roots",
-        meaning: "folder of PEM CA files; --ca-file wins when both are set",
-    },
-    EnvVar {
-        name: "CONSUL_CLIENT_CERT",
-        option: "--client-cert",
-        default: "none",
-        meaning: "PEM client certificate, for verify_incoming agents",
-    },
-    EnvVar {
-        name: "CONSUL_CLIENT_KEY",
-        option: "--client-key",
-        default: "none",
-        meaning: "its PEM private key (both or neither)",
-    },
-    EnvVar {
-        name: "CONSUL_TLS_SERVER_NAME",
-        option: "--tls-server-name",
-        default: "the address's host",
-        meaning: "the name the agent's certificate must hold",
-    },
-    EnvVar {
-        name: "NO_COLOR",
-        option: "--color",
-        default: "auto",
-        meaning: "colour status words in tables; auto colours only a terminal without NO_COLOR",
-    },
-];
+/// the one other), in the order of [`declarations::SETTINGS`], from which it is made. The man
+/// pages' ENVIRONMENT sections are made from this list, a test compares it with the README's
+/// table and with `--help`, and another with every variable clap reads.
+pub const ENVIRONMENT: &[EnvVar] = &VARIABLES;
+
+const VARIABLES: [EnvVar; variables(SETTINGS)] = environment(SETTINGS);
+
+/// How many settings have a variable.
+const fn variables(settings: &[Declaration]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < settings.len() {
+        if settings[i].variable.is_some() {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The variables of `settings`, each with its flag, default and meaning.
+const fn environment<const N: usize>(settings: &[Declaration]) -> [EnvVar; N] {
+    let mut rows = [EnvVar {
+        name: "",
+        option: "",
+        default: "",
+        meaning: "",
+    }; N];
+    let (mut i, mut n) = (0, 0);
+    while i < settings.len() {
+        if let Some(name) = settings[i].variable {
+            rows[n] = EnvVar {
+                name,
+                option: settings[i].flag,
+                default: settings[i].default,
+                meaning: settings[i].meaning,
+            };
+            n += 1;
+        }
+        i += 1;
+    }
+    rows
+}
 
 /// What to type first: a service with a TTL check, passed. `consulctl` alone and
 /// `consulctl --help` both show it.
@@ -422,6 +366,39 @@ mod tests {
         root.build();
         walk(&root, "consulctl".into(), &mut problems);
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Each declaration is a global option, and clap reads for it the variable declared.
+    #[test]
+    fn every_declared_setting_is_a_global_option_with_its_variable() {
+        let root = Cli::command();
+        for declared in SETTINGS {
+            let arg = root
+                .get_arguments()
+                .find(|a| a.get_long() == Some(declared.name()))
+                .unwrap_or_else(|| panic!("{} is declared but no global option", declared.flag));
+            assert_eq!(
+                arg.get_env().and_then(|e| e.to_str()),
+                declared.variable.filter(|_| declared.variable_by_clap),
+                "{}",
+                declared.flag
+            );
+            assert_eq!(
+                arg.is_hide_env_values_set() && declared.secret,
+                declared.secret,
+                "{}: a secret's value is never shown",
+                declared.flag
+            );
+            // A variable clap does not read is named by the option's own help.
+            if let (Some(var), false) = (declared.variable, declared.variable_by_clap) {
+                let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+                assert!(
+                    help.contains(var),
+                    "{}'s help never names {var}",
+                    declared.flag
+                );
+            }
+        }
     }
 
     /// Empty variables are dropped from this list; one clap reads but the list lacks would

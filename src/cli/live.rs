@@ -29,7 +29,7 @@ use super::values::{self, Names};
 use super::{Cli, GlobalArgs};
 use crate::api::models::Listener;
 use crate::api::{Client, Consistency, ReadOptions};
-use crate::config::{Config, Terminal};
+use crate::config::{Config, Source, Terminal};
 
 /// How long one completion may spend asking the agent, all questions together.
 pub const BUDGET: Duration = Duration::from_millis(500);
@@ -226,24 +226,27 @@ fn config_for(line: &[OsString], timeout: Duration) -> Option<Config> {
     let line = super::official_spelling(line.to_vec(), &Cli::command());
     // A line clap cannot read even leniently (`--help` on it) still has the environment.
     let program = line.first().cloned().unwrap_or_else(|| "consulctl".into());
-    let matches = [line, vec![program]].into_iter().find_map(|words| {
-        Cli::command()
-            .ignore_errors(true)
-            .try_get_matches_from(words)
-            .ok()
-    })?;
+    let matches = [line.clone(), vec![program]]
+        .into_iter()
+        .find_map(|words| {
+            Cli::command()
+                .ignore_errors(true)
+                .try_get_matches_from(words)
+                .ok()
+        })?;
     let global = GlobalArgs::from_arg_matches(&matches).ok()?;
     let env = |name: &str| std::env::var_os(name);
-    let (mut input, _, _) =
-        super::contexts::global_input(&global, &matches, &env, super::contexts::Choice::AsTyped)
-            .ok()?;
-    input.request_timeout = Some(timeout);
-    input.retries = None;
-    input.retry_max_time = None;
-    if let Some(context) = input.context.as_deref_mut() {
-        context.settings.retries = None;
-        context.settings.request_timeout = None;
-    }
+    let (mut input, _, _) = super::contexts::global_input(
+        &global,
+        &line,
+        &matches,
+        &env,
+        super::contexts::Choice::AsTyped,
+    )
+    .ok()?;
+    // As flags: a flag beats the context's keys and the variables.
+    input.request_timeout = Some((timeout, Source::Flag));
+    input.retries = Some((0, Source::Flag));
     input.verbose = false;
     input.dry_run = false;
     Config::resolve(input, &|name| std::env::var_os(name), Terminal::default()).ok()

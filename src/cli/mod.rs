@@ -20,7 +20,7 @@ use clap::{ArgMatches, Args, Parser, Subcommand, ValueEnum};
 
 use crate::commands::contexts::ContextCommand;
 use crate::commands::{agent, check, declarative, query, service, Leaf};
-use crate::config::{ColorChoice, Given, GlobalInput, OutputFormat, Source};
+use crate::config::{declarations, ColorChoice, Given, GlobalInput, OutputFormat, Source};
 use crate::secret::Secret;
 use values::PositiveDuration;
 
@@ -138,31 +138,19 @@ pub struct GlobalArgs {
 pub struct ConnectionArgs {
     /// Address of the Consul agent: host:port, http(s)://host:port or unix:///path
     /// [default: 127.0.0.1:8500; https with --http-ssl]
-    #[arg(long, env = "CONSUL_HTTP_ADDR", value_name = "ADDR")]
+    #[arg(long, value_name = "ADDR")]
     pub http_addr: Option<String>,
 
     /// ACL token, sent in the X-Consul-Token header (never printed)
-    #[arg(
-        long,
-        env = "CONSUL_HTTP_TOKEN",
-        hide_env_values = true,
-        value_name = "TOKEN",
-        value_parser = values::secret
-    )]
+    #[arg(long, value_name = "TOKEN", value_parser = values::secret)]
     pub token: Option<Secret>,
 
     /// File holding the ACL token (trailing newlines are trimmed); beats --token's variable
-    #[arg(long, env = "CONSUL_HTTP_TOKEN_FILE", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub token_file: Option<PathBuf>,
 
     /// HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)
-    #[arg(
-        long,
-        env = "CONSUL_HTTP_AUTH",
-        hide_env_values = true,
-        value_name = "USER:PASSWORD",
-        value_parser = values::secret
-    )]
+    #[arg(long, value_name = "USER:PASSWORD", value_parser = values::secret)]
     pub http_auth: Option<Secret>,
 
     /// Named context of $XDG_CONFIG_HOME/consulctl/config.toml to use (its address, TLS files,
@@ -170,20 +158,27 @@ pub struct ConnectionArgs {
     /// CONSULCTL_CONTEXT replaces the CONSUL_* variables entirely; otherwise CONSUL_HTTP_ADDR,
     /// when set, means the variables are used and not the file's current-context; otherwise the
     /// current-context applies
-    #[arg(long, env = "CONSULCTL_CONTEXT", value_name = "NAME")]
+    #[arg(long, value_name = "NAME")]
     pub context: Option<String>,
 
-    /// Datacenter to ask, for endpoints that take one
-    #[arg(long, visible_alias = "dc", value_name = "DC", value_parser = values::datacenter)]
-    pub datacenter: Option<String>,
+    /// Datacenter to ask, for endpoints that take one; plan, apply and export take several
+    /// (repeat the flag)
+    #[arg(
+        long,
+        visible_alias = "dc",
+        value_name = "DC",
+        action = clap::ArgAction::Append,
+        value_parser = values::datacenter
+    )]
+    pub datacenter: Vec<String>,
 
     /// Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints
-    #[arg(long, env = "CONSUL_NAMESPACE", value_name = "NS")]
+    #[arg(long, value_name = "NS")]
     pub namespace: Option<String>,
 
     /// Consul Enterprise admin partition, sent as ?partition= to the service, check, health
     /// and member endpoints
-    #[arg(long, env = "CONSUL_PARTITION", value_name = "PARTITION")]
+    #[arg(long, value_name = "PARTITION")]
     pub partition: Option<String>,
 }
 
@@ -215,23 +210,23 @@ pub struct TlsArgs {
     pub http_ssl_verify: Option<bool>,
 
     /// PEM file of the CA(s) to trust instead of the system's
-    #[arg(long, env = "CONSUL_CACERT", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub ca_file: Option<PathBuf>,
 
     /// Folder of PEM CA files to trust instead of the system's (--ca-file wins over it)
-    #[arg(long, env = "CONSUL_CAPATH", value_name = "DIR")]
+    #[arg(long, value_name = "DIR")]
     pub ca_path: Option<PathBuf>,
 
     /// PEM client certificate, for agents with verify_incoming (needs --client-key)
-    #[arg(long, env = "CONSUL_CLIENT_CERT", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub client_cert: Option<PathBuf>,
 
     /// PEM private key of --client-cert
-    #[arg(long, env = "CONSUL_CLIENT_KEY", value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub client_key: Option<PathBuf>,
 
     /// Name the agent's certificate must hold when the address does not (server.DC.consul)
-    #[arg(long, env = "CONSUL_TLS_SERVER_NAME", value_name = "NAME")]
+    #[arg(long, value_name = "NAME")]
     pub tls_server_name: Option<String>,
 }
 
@@ -253,7 +248,7 @@ pub struct RequestArgs {
     #[arg(
         long,
         value_name = "DURATION",
-        default_value = crate::config::DEFAULT_REQUEST_TIMEOUT,
+        default_value = declarations::REQUEST_TIMEOUT.default,
         allow_hyphen_values = true
     )]
     pub request_timeout: PositiveDuration,
@@ -262,9 +257,8 @@ pub struct RequestArgs {
     /// 64MiB, 1GiB)
     #[arg(
         long,
-        env = "CONSULCTL_MAX_ANSWER_SIZE",
         value_name = "SIZE",
-        default_value = crate::config::DEFAULT_MAX_ANSWER_SIZE,
+        default_value = declarations::MAX_ANSWER_SIZE.default,
         allow_hyphen_values = true,
         value_parser = values::size
     )]
@@ -275,9 +269,8 @@ pub struct RequestArgs {
     /// leader, 429/502/503/504); POST (query create) only when it never arrived
     #[arg(
         long,
-        env = "CONSULCTL_RETRY",
         value_name = "N",
-        default_value = "0",
+        default_value = declarations::RETRY.default,
         value_parser = clap::value_parser!(u32).range(0..=100)
     )]
     pub retry: u32,
@@ -285,9 +278,8 @@ pub struct RequestArgs {
     /// No retry starts later than this after the command's first request (Go duration)
     #[arg(
         long,
-        env = "CONSULCTL_RETRY_MAX_TIME",
         value_name = "DURATION",
-        default_value = "30s",
+        default_value = declarations::RETRY_MAX_TIME.default,
         allow_hyphen_values = true
     )]
     pub retry_max_time: PositiveDuration,
@@ -337,7 +329,6 @@ impl GlobalArgs {
         fn given<T: Clone>(value: &Option<T>, source: Option<Source>) -> Given<T> {
             Some((value.clone()?, source.unwrap_or(Source::Flag)))
         }
-        let typed = |id: &str| source(id).is_some();
         let (connection, tls, requests, output) =
             (&self.connection, &self.tls, &self.requests, &self.output);
         GlobalInput {
@@ -345,8 +336,8 @@ impl GlobalArgs {
             token: given(&connection.token, source("token")),
             token_file: given(&connection.token_file, source("token_file")),
             http_auth: given(&connection.http_auth, source("http_auth")),
-            http_ssl: tls.http_ssl,
-            http_ssl_verify: tls.http_ssl_verify,
+            http_ssl: given(&tls.http_ssl, source("http_ssl")),
+            http_ssl_verify: given(&tls.http_ssl_verify, source("http_ssl_verify")),
             ca_file: given(&tls.ca_file, source("ca_file")),
             ca_path: given(&tls.ca_path, source("ca_path")),
             client_cert: given(&tls.client_cert, source("client_cert")),
@@ -356,9 +347,12 @@ impl GlobalArgs {
             partition: given(&connection.partition, source("partition")),
             max_answer: source("max_answer_size").map(|s| (requests.max_answer_size, s)),
             dry_run: output.dry_run,
-            datacenter: connection.datacenter.clone(),
+            datacenters: given(
+                &Some(connection.datacenter.clone()).filter(|dcs| !dcs.is_empty()),
+                source("datacenter"),
+            ),
             output: Some(self.format.output),
-            request_timeout: typed("request_timeout").then_some(requests.request_timeout.value),
+            request_timeout: source("request_timeout").map(|s| (requests.request_timeout.value, s)),
             retries: source("retry").map(|s| (requests.retry, s)),
             retry_max_time: source("retry_max_time").map(|s| (requests.retry_max_time.value, s)),
             retry_unsafe: requests.retry_unsafe,
@@ -370,6 +364,48 @@ impl GlobalArgs {
             describe_only: false,
         }
     }
+}
+
+/// Every `--datacenter` of the command line `args` (as parsed into `matches`), in order. clap
+/// keeps a global option's values from the deepest command given it and drops those given
+/// before (`--dc dc1 plan --dc dc2` would be dc2 alone); the words before each command's name
+/// are global options only, so they are read here again with those alone.
+pub fn datacenters_given(args: &[OsString], matches: &ArgMatches) -> Vec<String> {
+    let values = |m: &ArgMatches| -> Vec<String> {
+        m.get_many::<String>("datacenter")
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default()
+    };
+    let kept = values(matches);
+    let options = contexts::settings_command();
+    let mut upper: Vec<Vec<String>> = Vec::new();
+    let (mut at, mut start) = (matches, 1);
+    while let Some((name, inner)) = at.subcommand() {
+        let segment = (start..args.len()).find_map(|end| {
+            if args[end] != name {
+                return None;
+            }
+            let parsed = options
+                .clone()
+                .try_get_matches_from(&args[start..end])
+                .ok()?;
+            Some((end, values(&parsed)))
+        });
+        let Some((end, given)) = segment else {
+            return kept;
+        };
+        upper.push(given);
+        (at, start) = (inner, end + 1);
+    }
+    // What clap kept is the deepest command's own values, or else those of the last command
+    // above it that was given some.
+    let last_above = upper.iter().rev().find(|v| !v.is_empty());
+    let deepest = if last_above == Some(&kept) {
+        Vec::new()
+    } else {
+        kept
+    };
+    upper.into_iter().flatten().chain(deepest).collect()
 }
 
 /// The names of the commands on a parsed command line, after `consulctl`: `check ttl pass`.
@@ -522,6 +558,27 @@ mod tests {
     #[test]
     fn command_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_datacenter_is_kept_wherever_it_is_given() {
+        let given = |line: &str| {
+            let args: Vec<OsString> = line.split(' ').map(OsString::from).collect();
+            let matches = Cli::command().try_get_matches_from(&args).unwrap();
+            datacenters_given(&args, &matches)
+        };
+        assert_eq!(given("consulctl plan --dc a --datacenter b x"), ["a", "b"]);
+        assert_eq!(given("consulctl --dc a --dc b plan x"), ["a", "b"]);
+        assert_eq!(
+            given("consulctl --dc a plan --dc=b x --dc c"),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            given("consulctl --namespace query --dc a query --dc b list --dc c"),
+            ["a", "b", "c"]
+        );
+        assert_eq!(given("consulctl --dc a query list"), ["a"]);
+        assert!(given("consulctl query list").is_empty());
     }
 
     #[test]

@@ -87,7 +87,13 @@ fn list(
                 Text::from(if current { "*" } else { "" }),
                 Text::from(c.name.clone()),
                 Text::from(addr),
-                Text::from(c.settings.datacenter.clone().unwrap_or_default()),
+                Text::from(
+                    c.settings
+                        .datacenters
+                        .as_ref()
+                        .map(|(dcs, _)| dcs.join(", "))
+                        .unwrap_or_default(),
+                ),
                 Text::from(if c.protected { "yes" } else { "" }),
             ]
         })

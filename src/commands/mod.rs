@@ -40,6 +40,9 @@ pub struct Facts {
     /// It acts on the agent at `--http-addr`, where `--datacenter` would be silently ignored:
     /// that flag is refused.
     pub agent_only: bool,
+    /// It takes `--datacenter` more than once, acting in each; every other command is refused
+    /// two different ones.
+    pub several_datacenters: bool,
 }
 
 impl Facts {
@@ -48,6 +51,7 @@ impl Facts {
         writes: false,
         addrs: false,
         agent_only: false,
+        several_datacenters: false,
     };
     /// Changes something in the datacenter.
     pub const WRITES: Facts = Facts {
@@ -66,6 +70,14 @@ impl Facts {
         ..Facts::READS
     };
 
+    /// The same, and it takes several datacenters.
+    pub const fn with_several_datacenters(self) -> Facts {
+        Facts {
+            several_datacenters: true,
+            ..self
+        }
+    }
+
     /// The same, and it prints `-o addrs` too.
     pub const fn with_addrs(self) -> Facts {
         Facts {
@@ -79,6 +91,14 @@ impl Facts {
 /// with `--dry-run` shows the requests it would have sent instead of sending them.
 pub fn run(leaf: &dyn Leaf, ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let facts = leaf.facts();
+    if let [first, second, ..] = ctx.config.distinct_datacenters()[..] {
+        if !facts.several_datacenters {
+            return Err(Error::usage(format!(
+                "--datacenter {first:?} and --datacenter {second:?}: `{}` acts in one datacenter; only plan, apply and export take several",
+                ctx.command
+            )));
+        }
+    }
     if ctx.config.output == OutputFormat::Addrs && !facts.addrs {
         return Err(Error::usage(
             "--output addrs applies to `query execute` and `service wait` only; use table or json here",

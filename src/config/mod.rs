@@ -2,6 +2,7 @@
 //! Nothing here knows about clap; `cli` hands over what the user typed and where it came from.
 
 mod address;
+pub mod declarations;
 mod resolve;
 mod secrets;
 mod settings;
@@ -13,6 +14,7 @@ use crate::api::{ClientOptions, Endpoint, RequestLog, RetryPolicy, TlsOptions};
 use crate::secret::{Secret, Token};
 
 pub use address::{parse_address, without_credentials};
+pub use declarations::{Declaration, SETTINGS};
 pub use resolve::parse_go_bool;
 pub use secrets::{
     read_bounded, secret_file, secret_text, MAX_FILE, MAX_FILE_SHOWN, TOKEN_COMMAND_TIMEOUT,
@@ -96,10 +98,11 @@ pub struct GlobalInput {
     pub token: Given<Secret>,
     pub token_file: Given<PathBuf>,
     pub http_auth: Given<Secret>,
-    /// `--http-ssl`; `CONSUL_HTTP_SSL` is read here, so that the flag can beat it.
-    pub http_ssl: Option<bool>,
+    /// `--http-ssl`; `CONSUL_HTTP_SSL` is read by `Config::resolve`, so that the flag can beat
+    /// it.
+    pub http_ssl: Given<bool>,
     /// `--http-ssl-verify`; `CONSUL_HTTP_SSL_VERIFY` likewise.
-    pub http_ssl_verify: Option<bool>,
+    pub http_ssl_verify: Given<bool>,
     pub ca_file: Given<PathBuf>,
     pub ca_path: Given<PathBuf>,
     pub client_cert: Given<PathBuf>,
@@ -109,9 +112,10 @@ pub struct GlobalInput {
     pub partition: Given<String>,
     pub max_answer: Given<u64>,
     pub dry_run: bool,
-    pub datacenter: Option<String>,
+    /// Every `--datacenter` given, in order.
+    pub datacenters: Given<Vec<String>>,
     pub output: Option<OutputFormat>,
-    pub request_timeout: Option<Duration>,
+    pub request_timeout: Given<Duration>,
     pub retries: Given<u32>,
     pub retry_max_time: Given<Duration>,
     pub retry_unsafe: bool,
@@ -154,7 +158,11 @@ pub struct Config {
     pub max_answer: u64,
     /// Show the requests that would change something instead of sending them.
     pub dry_run: bool,
+    /// The datacenter of every command that takes one: the first of `datacenters`.
     pub datacenter: Option<String>,
+    /// Every datacenter given, in order: plan, apply and export take several, and every other
+    /// command is refused more than one (see [`Config::distinct_datacenters`]).
+    pub datacenters: Vec<String>,
     pub output: OutputFormat,
     pub pretty_json: bool,
     pub color: bool,
@@ -175,6 +183,18 @@ pub struct Config {
 }
 
 impl Config {
+    /// The datacenters given, each once (Consul's names are case-insensitive: the first
+    /// spelling is kept), in the order given.
+    pub fn distinct_datacenters(&self) -> Vec<&str> {
+        let mut distinct: Vec<&str> = Vec::new();
+        for dc in &self.datacenters {
+            if !distinct.iter().any(|d| d.eq_ignore_ascii_case(dc)) {
+                distinct.push(dc);
+            }
+        }
+        distinct
+    }
+
     /// How the API client is built for these settings; `log` receives each request and answer
     /// (`--verbose`).
     pub fn client_options(&self, log: Option<RequestLog>) -> ClientOptions {

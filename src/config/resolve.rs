@@ -5,16 +5,21 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use super::declarations::{
+    CA_FILE, CA_PATH, CLIENT_CERT, CLIENT_KEY, COLOR, DATACENTER, HTTP_ADDR, HTTP_AUTH, HTTP_SSL,
+    HTTP_SSL_VERIFY, MAX_ANSWER_SIZE, NAMESPACE, PARTITION, REQUEST_TIMEOUT, RETRY, RETRY_MAX_TIME,
+    TLS_SERVER_NAME, TOKEN, TOKEN_FILE,
+};
 use super::secrets::{basic_auth, read_token_file, resolve_token, token_from_command};
 use super::settings::Layers;
 use super::{
-    parse_address, without_credentials, ChosenContext, ColorChoice, Config, Given, GlobalInput,
-    Origin, OutputFormat, Setting, Source, Terminal, DEFAULT_ADDR, DEFAULT_MAX_ANSWER,
-    DEFAULT_REQUEST_TIMEOUT, DEFAULT_TIMEOUT,
+    parse_address, without_credentials, ChosenContext, ColorChoice, Config, Declaration, Given,
+    GlobalInput, Origin, OutputFormat, Setting, Source, Terminal, DEFAULT_ADDR, DEFAULT_MAX_ANSWER,
+    DEFAULT_TIMEOUT,
 };
 use crate::api::{RetryPolicy, TlsOptions};
 use crate::error::{Error, Result};
-use crate::secret::{Token, TokenOrigin};
+use crate::secret::{Secret, Token, TokenOrigin};
 
 impl Config {
     pub fn resolve(
@@ -27,48 +32,44 @@ impl Config {
                 .and_then(|v| v.into_string().ok())
                 .filter(|v| !v.is_empty())
         };
-        let env_bool = |name: &str| -> Result<Option<bool>> {
+        // A variable clap does not read: Go's booleans, as the official CLI reads them. Read
+        // even when its flag wins, so a bad value is never ignored.
+        let env_bool = |declared: &Declaration| -> Result<Given<bool>> {
+            let Some(name) = declared.variable else {
+                return Ok(None);
+            };
             match env_str(name) {
-                Some(v) => parse_go_bool(&v).map(Some).ok_or_else(|| {
-                    Error::usage(format!("{name}={v:?} is not a boolean: use true or false"))
-                }),
+                Some(v) => match parse_go_bool(&v) {
+                    Some(b) => Ok(Some((b, Source::Env))),
+                    None => Err(Error::usage(format!(
+                        "{name}={v:?} is not a boolean: use true or false"
+                    ))),
+                },
                 None => Ok(None),
             }
         };
+        let mut input = input;
+        input.http_ssl = input.http_ssl.or(env_bool(&HTTP_SSL)?);
+        input.http_ssl_verify = input.http_ssl_verify.or(env_bool(&HTTP_SSL_VERIFY)?);
+        let input = input;
         let context = input.context.as_deref();
         let mut layers = Layers {
+            input: &input,
             context,
             ignored: Vec::new(),
             settings: Vec::new(),
         };
-        let flag_or_env = |flag: Option<bool>, env: Option<bool>| {
-            flag.map(|v| (v, Source::Flag))
-                .or(env.map(|v| (v, Source::Env)))
-        };
         let bool_shown = |b: &bool| Some(b.to_string());
         let path_shown = |p: &PathBuf| Some(p.display().to_string());
         let text_shown = |t: &String| Some(t.clone());
-        // Each variable is read even when its flag wins, so a bad value is never ignored.
-        let ssl = flag_or_env(input.http_ssl, env_bool("CONSUL_HTTP_SSL")?);
-        let ssl = layers.pick(
-            ("http-ssl", Some("CONSUL_HTTP_SSL")),
-            ssl,
-            |c| c.http_ssl.map(|v| (v, Source::Flag)),
-            bool_shown,
-        );
+        let secret_shown = |_: &Secret| None;
+        let ssl = layers.pick(&HTTP_SSL, |s| s.http_ssl, bool_shown);
         let ssl = ssl.is_some_and(|(v, _)| v);
-        let verify = flag_or_env(input.http_ssl_verify, env_bool("CONSUL_HTTP_SSL_VERIFY")?);
-        let verify = layers.pick(
-            ("http-ssl-verify", Some("CONSUL_HTTP_SSL_VERIFY")),
-            verify,
-            |c| c.http_ssl_verify.map(|v| (v, Source::Flag)),
-            bool_shown,
-        );
+        let verify = layers.pick(&HTTP_SSL_VERIFY, |s| s.http_ssl_verify, bool_shown);
         let verify = verify.is_none_or(|(v, _)| v);
         let addr = layers.pick(
-            ("http-addr", Some("CONSUL_HTTP_ADDR")),
-            input.http_addr,
-            |c| c.http_addr.clone(),
+            &HTTP_ADDR,
+            |s| s.http_addr.clone(),
             |a| Some(without_credentials(a)),
         );
         let (addr, addr_source) = addr.unwrap_or_else(|| (DEFAULT_ADDR.to_string(), Source::Flag));
@@ -76,39 +77,29 @@ impl Config {
             let addr = without_credentials(&addr);
             let origin = match (addr_source, context) {
                 (Source::Context, Some(c)) => {
-                    format!("http-addr of context {} ({})", c.name, c.file.display())
+                    format!("{} of context {} ({})", HTTP_ADDR.name(), c.name, c.file.display())
                 }
-                (Source::Env, _) => "CONSUL_HTTP_ADDR".to_string(),
-                _ => "--http-addr".to_string(),
+                (Source::Env, _) => HTTP_ADDR.variable.unwrap_or_default().to_string(),
+                _ => HTTP_ADDR.flag.to_string(),
             };
             Error::usage(format!(
                 "{origin} {addr:?} is not a usable address: {why}; give host:port, http://host:port, https://host:port or unix:///path/to/socket"
             ))
         })?;
 
-        let token = layers.pick(
-            ("token", Some("CONSUL_HTTP_TOKEN")),
-            input.token,
-            |_| None,
-            |_| None,
-        );
-        let token_file = layers.pick(
-            ("token-file", Some("CONSUL_HTTP_TOKEN_FILE")),
-            input.token_file,
-            |c| c.token_file.clone(),
-            path_shown,
-        );
+        let token = layers.pick(&TOKEN, |s| s.token.clone(), secret_shown);
+        let token_file = layers.pick(&TOKEN_FILE, |s| s.token_file.clone(), path_shown);
         let token = match (token, token_file, context) {
             // A flag beats the context's token, however that one is given.
             (token, file, _) if has_flag(&token) || has_flag(&file) => resolve_token(token, file)?,
             (None, Some((path, Source::Context)), Some(c)) => Some(read_token_file(
                 &path,
-                &format!("token-file of context {}", c.name),
+                &format!("{} of context {}", TOKEN_FILE.name(), c.name),
                 TokenOrigin::ContextFile(c.name.clone(), path.clone()),
             )?),
             (None, None, Some(c)) if c.token_command.is_some() => {
                 layers.settings.push(Setting {
-                    name: "token",
+                    name: TOKEN.name(),
                     value: None,
                     origin: Origin::Context(c.name.clone()),
                 });
@@ -125,53 +116,24 @@ impl Config {
             (token, file, _) => resolve_token(token, file)?,
         };
         let basic_auth = layers
-            .pick(
-                ("http-auth", Some("CONSUL_HTTP_AUTH")),
-                input.http_auth,
-                |_| None,
-                |_| None,
-            )
+            .pick(&HTTP_AUTH, |s| s.http_auth.clone(), secret_shown)
             .map(basic_auth)
             .transpose()?;
-        let ca_file = layers.pick(
-            ("ca-file", Some("CONSUL_CACERT")),
-            input.ca_file,
-            |c| c.ca_file.clone(),
-            path_shown,
-        );
-        let ca_path = layers.pick(
-            ("ca-path", Some("CONSUL_CAPATH")),
-            input.ca_path,
-            |c| c.ca_path.clone(),
-            path_shown,
-        );
-        let client_cert = layers.pick(
-            ("client-cert", Some("CONSUL_CLIENT_CERT")),
-            input.client_cert,
-            |c| c.client_cert.clone(),
-            path_shown,
-        );
-        let client_key = layers.pick(
-            ("client-key", Some("CONSUL_CLIENT_KEY")),
-            input.client_key,
-            |c| c.client_key.clone(),
-            path_shown,
-        );
-        let tls_server_name = layers.pick(
-            ("tls-server-name", Some("CONSUL_TLS_SERVER_NAME")),
-            input.tls_server_name,
-            |c| c.tls_server_name.clone(),
-            text_shown,
-        );
-        let cert_origin = |given: &Given<PathBuf>, option| {
+        let ca_file = layers.pick(&CA_FILE, |s| s.ca_file.clone(), path_shown);
+        let ca_path = layers.pick(&CA_PATH, |s| s.ca_path.clone(), path_shown);
+        let client_cert = layers.pick(&CLIENT_CERT, |s| s.client_cert.clone(), path_shown);
+        let client_key = layers.pick(&CLIENT_KEY, |s| s.client_key.clone(), path_shown);
+        let tls_server_name =
+            layers.pick(&TLS_SERVER_NAME, |s| s.tls_server_name.clone(), text_shown);
+        let cert_origin = |given: &Given<PathBuf>, declared: &Declaration| {
             origin_label(
-                option,
+                declared,
                 given.as_ref().map_or(Source::Flag, |(_, s)| *s),
                 context,
             )
         };
-        let cert_label = cert_origin(&client_cert, "--client-cert (CONSUL_CLIENT_CERT)");
-        let key_label = cert_origin(&client_key, "--client-key (CONSUL_CLIENT_KEY)");
+        let cert_label = cert_origin(&client_cert, &CLIENT_CERT);
+        let key_label = cert_origin(&client_key, &CLIENT_KEY);
         let (ca_file, ca_path, client_cert, client_key, tls_server_name) = (
             ca_file.map(|(v, _)| v),
             ca_path.map(|(v, _)| v),
@@ -182,94 +144,65 @@ impl Config {
         match (&client_cert, &client_key) {
             (Some(cert), None) => {
                 return Err(Error::usage(format!(
-                    "{cert_label} {} was given without --client-key (CONSUL_CLIENT_KEY): give both",
-                    cert.display()
+                    "{cert_label} {} was given without {}: give both",
+                    cert.display(),
+                    CLIENT_KEY.label()
                 )))
             }
             (None, Some(key)) => {
                 return Err(Error::usage(format!(
-                "{key_label} {} was given without --client-cert (CONSUL_CLIENT_CERT): give both",
-                key.display()
-            )))
+                    "{key_label} {} was given without {}: give both",
+                    key.display(),
+                    CLIENT_CERT.label()
+                )))
             }
             _ => {}
         }
         let namespace = layers
-            .pick(
-                ("namespace", Some("CONSUL_NAMESPACE")),
-                input.namespace,
-                |c| c.namespace.clone(),
-                text_shown,
-            )
+            .pick(&NAMESPACE, |s| s.namespace.clone(), text_shown)
             .map(|(ns, source)| {
-                let origin = origin_label("--namespace (CONSUL_NAMESPACE)", source, context);
+                let origin = origin_label(&NAMESPACE, source, context);
                 checked_tenancy(ns, &origin, "namespace")
             })
             .transpose()?;
         let partition = layers
-            .pick(
-                ("partition", Some("CONSUL_PARTITION")),
-                input.partition,
-                |c| c.partition.clone(),
-                text_shown,
-            )
+            .pick(&PARTITION, |s| s.partition.clone(), text_shown)
             .map(|(ap, source)| {
-                let origin = origin_label("--partition (CONSUL_PARTITION)", source, context);
+                let origin = origin_label(&PARTITION, source, context);
                 checked_tenancy(ap, &origin, "partition")
             })
             .transpose()?;
-        let datacenter = layers
+        let datacenters = layers
             .pick(
-                ("datacenter", None),
-                input.datacenter.map(|dc| (dc, Source::Flag)),
-                |c| c.datacenter.clone().map(|dc| (dc, Source::Flag)),
-                text_shown,
+                &DATACENTER,
+                |s| s.datacenters.clone(),
+                |dcs| Some(dcs.join(", ")),
             )
-            .map(|(dc, _)| dc);
+            .map_or_else(Vec::new, |(dcs, _)| dcs);
         let duration_shown = |d: &Duration| Some(crate::duration::display(*d));
         let request_timeout = layers
-            .pick(
-                ("request-timeout", None),
-                input.request_timeout.map(|d| (d, Source::Flag)),
-                |c| c.request_timeout.map(|d| (d, Source::Flag)),
-                duration_shown,
-            )
+            .pick(&REQUEST_TIMEOUT, |s| s.request_timeout, duration_shown)
             .map_or(DEFAULT_TIMEOUT, |(d, _)| d);
         let max_answer = layers
-            .pick(
-                ("max-answer-size", Some("CONSULCTL_MAX_ANSWER_SIZE")),
-                input.max_answer,
-                |c| c.max_answer,
-                |n| Some(n.to_string()),
-            )
+            .pick(&MAX_ANSWER_SIZE, |s| s.max_answer, |n| Some(n.to_string()))
             .map_or(DEFAULT_MAX_ANSWER, |(n, _)| n);
         let defaults = RetryPolicy::default();
         let retry = RetryPolicy {
             retries: layers
-                .pick(
-                    ("retry", Some("CONSULCTL_RETRY")),
-                    input.retries,
-                    |c| c.retries,
-                    |n| Some(n.to_string()),
-                )
+                .pick(&RETRY, |s| s.retries, |n| Some(n.to_string()))
                 .map_or(defaults.retries, |(n, _)| n),
             max_time: layers
-                .pick(
-                    ("retry-max-time", Some("CONSULCTL_RETRY_MAX_TIME")),
-                    input.retry_max_time,
-                    |c| c.retry_max_time,
-                    duration_shown,
-                )
+                .pick(&RETRY_MAX_TIME, |s| s.retry_max_time, duration_shown)
                 .map_or(defaults.max_time, |(d, _)| d),
             force_unsafe: input.retry_unsafe,
         };
-        layers.default("http-addr", DEFAULT_ADDR);
-        layers.default("request-timeout", DEFAULT_REQUEST_TIMEOUT);
+        layers.default(&HTTP_ADDR);
+        layers.default(&REQUEST_TIMEOUT);
         let color = match input.color.unwrap_or(ColorChoice::Auto) {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                terminal.stdout_is_tty && env("NO_COLOR").is_none_or(|v| v.is_empty())
+                terminal.stdout_is_tty && COLOR.variable.and_then(env).is_none_or(|v| v.is_empty())
             }
         };
         let Layers {
@@ -291,7 +224,8 @@ impl Config {
             partition,
             max_answer,
             dry_run: input.dry_run,
-            datacenter,
+            datacenter: datacenters.first().cloned(),
+            datacenters,
             output: input.output.unwrap_or(OutputFormat::Table),
             pretty_json: terminal.stdout_is_tty,
             color,
@@ -311,14 +245,17 @@ impl Config {
 
 /// How a message names where a value came from: the option (with its variable), or the key of
 /// the context that gave it.
-fn origin_label(option: &str, source: Source, context: Option<&ChosenContext>) -> String {
+fn origin_label(declared: &Declaration, source: Source, context: Option<&ChosenContext>) -> String {
     match (source, context) {
         (Source::Context, Some(c)) => {
-            let key = option.trim_start_matches("--");
-            let key = key.split(' ').next().unwrap_or(key);
-            format!("{key} of context {} ({})", c.name, c.file.display())
+            format!(
+                "{} of context {} ({})",
+                declared.name(),
+                c.name,
+                c.file.display()
+            )
         }
-        _ => option.to_string(),
+        _ => declared.label(),
     }
 }
 
@@ -525,14 +462,14 @@ mod tests {
         ];
         assert_eq!(https(GlobalInput::default(), &env), (true, false));
         let flags = GlobalInput {
-            http_ssl: Some(false),
-            http_ssl_verify: Some(true),
+            http_ssl: Some((false, Source::Flag)),
+            http_ssl_verify: Some((true, Source::Flag)),
             ..Default::default()
         };
         assert_eq!(https(flags, &env), (false, true));
         // A bad variable is an error even when its flag is given.
         let flags = GlobalInput {
-            http_ssl_verify: Some(true),
+            http_ssl_verify: Some((true, Source::Flag)),
             ..Default::default()
         };
         let err = resolve(flags, &[("CONSUL_HTTP_SSL_VERIFY", "no")]).unwrap_err();
@@ -631,7 +568,7 @@ mod tests {
         let context = GlobalInput {
             http_addr: Some(("127.0.0.9:8500".into(), Source::Flag)),
             token_file: Some((file.clone(), Source::Flag)),
-            datacenter: Some("eu1".into()),
+            datacenters: Some((vec!["eu1".into()], Source::Flag)),
             ..Default::default()
         };
         let input = GlobalInput {
@@ -655,7 +592,7 @@ mod tests {
         // A flag wins for its own value; the rest still comes from the context.
         let input = GlobalInput {
             http_addr: Some(("127.0.0.2:8500".into(), Source::Flag)),
-            datacenter: Some("dc9".into()),
+            datacenters: Some((vec!["dc9".into()], Source::Flag)),
             context: prod(context),
             ..Default::default()
         };

@@ -1,7 +1,7 @@
 //! Where each resolved setting came from, as `context show` prints it, and the layers that
 //! decide each setting while recording that.
 
-use super::{ChosenContext, Config, Given, GlobalInput, Source};
+use super::{ChosenContext, Config, Declaration, Given, GlobalInput, Source};
 
 /// Where one resolved setting came from, as `context show` prints it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,21 +36,24 @@ pub struct Setting {
 /// no context is in use: a context replaces them all), then the context's key; recording where
 /// each value came from.
 pub(super) struct Layers<'a> {
+    pub(super) input: &'a GlobalInput,
     pub(super) context: Option<&'a ChosenContext>,
     pub(super) ignored: Vec<&'static str>,
     pub(super) settings: Vec<Setting>,
 }
 
 impl Layers<'_> {
+    /// The setting `declared`, as `get` finds it in what was typed and, failing that, in the
+    /// context's keys; `shown` is how `context show` prints it (a secret is never shown).
     pub(super) fn pick<T>(
         &mut self,
-        (name, var): (&'static str, Option<&'static str>),
-        given: Given<T>,
-        from_context: impl FnOnce(&GlobalInput) -> Given<T>,
+        declared: &Declaration,
+        get: impl Fn(&GlobalInput) -> Given<T>,
         shown: impl Fn(&T) -> Option<String>,
     ) -> Given<T> {
+        let var = declared.variable;
         let replaced = self.context.is_some() && var.is_some_and(|v| v.starts_with("CONSUL_"));
-        let given = match given {
+        let given = match get(self.input) {
             Some((_, Source::Env)) if replaced => {
                 self.ignored.extend(var);
                 None
@@ -58,8 +61,8 @@ impl Layers<'_> {
             other => other,
         };
         let picked = given.or_else(|| {
-            let context = self.context?;
-            from_context(&context.settings).map(|(v, _)| (v, Source::Context))
+            let context = self.context.filter(|_| declared.in_context)?;
+            get(&context.settings).map(|(v, _)| (v, Source::Context))
         });
         let origin = match (&picked, self.context) {
             (None, _) => Origin::Default,
@@ -68,22 +71,23 @@ impl Layers<'_> {
             (Some((_, Source::Context)), Some(c)) => Origin::Context(c.name.clone()),
             (Some((_, Source::Context)), None) => Origin::Default,
         };
-        if picked.is_some() {
+        if let Some((value, _)) = &picked {
             self.settings.push(Setting {
-                name,
-                value: picked.as_ref().and_then(|(v, _)| shown(v)),
+                name: declared.name(),
+                value: if declared.secret { None } else { shown(value) },
                 origin,
             });
         }
         picked
     }
 
-    /// A setting that was not given anywhere, with the default that applies.
-    pub(super) fn default(&mut self, name: &'static str, value: impl Into<String>) {
+    /// A setting that was not given anywhere, with its declared default.
+    pub(super) fn default(&mut self, declared: &Declaration) {
+        let name = declared.name();
         if !self.settings.iter().any(|s| s.name == name) {
             self.settings.push(Setting {
                 name,
-                value: Some(value.into()),
+                value: Some(declared.default.to_string()),
                 origin: Origin::Default,
             });
         }

@@ -122,6 +122,7 @@ pub fn configs(endpoint: &Endpoint, formats: &[OutputFormat]) -> Vec<Config> {
                 max_answer: 32 << 20,
                 dry_run: false,
                 datacenter: None,
+                datacenters: Vec::new(),
                 output,
                 pretty_json: tty,
                 color,

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 
 impl Leaf for ApplyArgs {
     fn facts(&self) -> Facts {
-        Facts::WRITES
+        Facts::WRITES.with_several_datacenters()
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {

@@ -57,7 +57,7 @@ pub struct ExportArgs {
 
 impl Leaf for ExportArgs {
     fn facts(&self) -> Facts {
-        Facts::READS
+        Facts::READS.with_several_datacenters()
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {

@@ -90,7 +90,7 @@ pub struct ApplyArgs {
 
 impl Leaf for PlanArgs {
     fn facts(&self) -> Facts {
-        Facts::READS
+        Facts::READS.with_several_datacenters()
     }
 
     fn run(&self, ctx: &Context, out: &mut dyn Write) -> Result<()> {

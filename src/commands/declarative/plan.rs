@@ -251,8 +251,8 @@ fn item(
     }
 }
 
-/// The datacenters the queries go to: the federation's, the one --datacenter names, or the
-/// agent's own.
+/// The datacenters the queries go to: the federation's, every one --datacenter names (each
+/// once, in the order given), or the agent's own.
 pub(super) fn selected_datacenters(ctx: &Context, all_datacenters: bool) -> Result<Vec<String>> {
     let client = ctx.client()?;
     if all_datacenters {
@@ -260,8 +260,9 @@ pub(super) fn selected_datacenters(ctx: &Context, all_datacenters: bool) -> Resu
             .catalog_datacenters()
             .map_err(ctx.api_error("listing the federation's datacenters"));
     }
-    if let Some(dc) = &ctx.config.datacenter {
-        return Ok(vec![dc.clone()]);
+    let given = ctx.config.distinct_datacenters();
+    if !given.is_empty() {
+        return Ok(given.into_iter().map(str::to_string).collect());
     }
     let own = client
         .agent_self()
