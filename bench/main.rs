@@ -29,25 +29,29 @@ mod agent;
 #[path = "../tests/support/proxy.rs"]
 mod proxy;
 
+mod declarative;
+
 const USAGE: &str = "\
 usage: bench --consul PATH --consulctl PATH [--runs N] [--warmup N] [--quick]
              [--only GROUPS] [--build-secs S] [--machine TEXT] [--serve C N] [--waiting]
 
-Starts Consul agents on 127.0.0.77, 127.0.0.78 and 127.0.0.79 (none in -dev mode, which
-pretty-prints its answers) and prints one table (Markdown) comparing consulctl with curl and
-`consul`: one-shot latency, CPU time and peak RSS, `agent checks` over 1 000 / 10 000 / 50 000
-checks, `agent services` over as many services, `query execute` over 1 000 / 10 000 nodes,
-`service wait`'s reaction time and the requests an idle wait or watch sends a minute, and the
-binary's size.
+Starts Consul agents on 127.0.0.77 to 127.0.0.81 (none in -dev mode, which pretty-prints
+its answers) and prints one table (Markdown) comparing consulctl with curl and `consul`:
+one-shot latency, CPU time and peak RSS, `agent checks` over 1 000 / 10 000 / 50 000 checks,
+`agent services` over as many services, `query execute` over 1 000 / 10 000 nodes, `plan` and
+`apply` of 1 000 services and 300 prepared queries in two federated datacenters (requests
+counted), `service wait`'s reaction time and the requests an idle wait or watch sends a minute,
+and the binary's size.
 
   --runs N        measured rounds per row group, at least 1 (default 20; medians are reported)
   --warmup N      rounds run first and not counted (default 3)
-  --quick         smaller sizes (100 / 1 000 checks and services, 100 / 1 000 nodes) and 5 runs;
-                  idle requests counted over 10 s instead of 60 s
+  --quick         smaller sizes (100 / 1 000 checks and services, 100 / 1 000 nodes, 100
+                  services and 30 queries for plan and apply) and 5 runs; idle requests
+                  counted over 10 s instead of 60 s
   --waiting       measure only `service wait` (its reaction time, and the requests an idle
-                  wait and watch send, beside a curl loop)
-  --quick         smaller sizes (100 / 1 000 checks and services, 100 / 1 000 nodes) and 5 runs
-  --only GROUPS   only these groups of rows, comma-separated: one-shot, checks, services, query
+                  wait and watch send, beside a curl loop): the same as --only waiting
+  --only GROUPS   only these groups of rows, comma-separated: one-shot, checks, services, query,
+                  declarative, waiting
   --build-secs S  cold build time to report (scripts/bench measures it)
   --machine TEXT  a description of the machine, printed above the table
   --serve C N     measure nothing: start the agent with C checks and N nodes, print its address
@@ -66,7 +70,14 @@ struct Options {
     only: Option<Vec<String>>,
 }
 
-const GROUPS: [&str; 4] = ["one-shot", "checks", "services", "query"];
+const GROUPS: [&str; 6] = [
+    "one-shot",
+    "checks",
+    "services",
+    "query",
+    "declarative",
+    "waiting",
+];
 
 impl Options {
     /// Whether the group of rows `name` (one of [`GROUPS`]) is to be measured.
@@ -305,7 +316,13 @@ fn main() {
         }
     }
 
-    waiting(&mut report, &options, &agent);
+    if options.runs_group("declarative") {
+        declarative::declarative(&mut report, &options);
+    }
+
+    if options.runs_group("waiting") {
+        waiting(&mut report, &options, &agent);
+    }
 
     report.line("\n**Binary**\n");
     report.line("| what | figure |");
@@ -801,6 +818,9 @@ enum Role {
     /// A client agent like `Checks` on 127.0.0.79 holding this many bare services (no checks),
     /// read from its configuration at start, quickly too.
     Services(usize),
+    /// The server of datacenter `dc1` on 127.0.0.80 or `dc2` on 127.0.0.81, which elects
+    /// itself like `Server`: the federation `plan` and `apply` put their queries in.
+    Datacenter(&'static str),
 }
 
 /// A Consul agent started by the tests' launcher, with free ports, stopped when dropped or when
@@ -816,6 +836,8 @@ impl Agent {
             Role::Server => "127.0.0.77",
             Role::Checks(_) => "127.0.0.78",
             Role::Services(_) => "127.0.0.79",
+            Role::Datacenter("dc1") => "127.0.0.80",
+            Role::Datacenter(_) => "127.0.0.81",
         };
         // A client that joins nobody, ready once it answers; the server is ready once it leads.
         let mut options = agent::AgentOptions::client("bench", ip);
@@ -823,7 +845,7 @@ impl Agent {
         // Loading tens of thousands of checks or services from the configuration takes a while.
         options.ready_within = Duration::from_secs(300);
         match role {
-            Role::Server => {
+            Role::Server | Role::Datacenter(_) => {
                 options.hcl.push("server = true".into());
                 options.hcl.push("bootstrap_expect = 1".into());
                 options.wait_for_leader = true;
@@ -831,13 +853,16 @@ impl Agent {
             Role::Checks(count) => options.config = Some(checks_config(count)),
             Role::Services(count) => options.config = Some(services_config(count)),
         }
+        if let Role::Datacenter(dc) = role {
+            options.datacenter = dc.to_string();
+        }
         let running = agent::Agent::start(options);
         let agent = Agent {
             http: running.http_url(),
             running,
         };
         match role {
-            Role::Server => {}
+            Role::Server | Role::Datacenter(_) => {}
             Role::Checks(count) => agent.expect_entries("/v1/agent/checks", count),
             Role::Services(count) => agent.expect_entries("/v1/agent/services", count),
         }

@@ -320,9 +320,17 @@ fn nested_ids<'m>(service: &'m Map<String, Value>, at: &str, ids: &mut Vec<(Stri
 /// Agent config files write keys in snake_case (`enable_tag_override`, `check_id`); the HTTP
 /// API decodes JSON case-insensitively but knows them only without the underscores, and names a
 /// check's ID `ID` when registering a check but `CheckID` inside a service. Keys of maps that
-/// hold the user's own data (meta, headers, proxy config) are left as written.
+/// hold the user's own data (meta, headers, proxy config) or name things (tagged addresses:
+/// `lan_ipv4` is not `lanipv4`) are left as written.
 fn config_keys_to_api(map: Map<String, Value>, top_level_check: bool) -> Map<String, Value> {
-    const USER_DATA: [&str; 5] = ["meta", "nodemeta", "servicemeta", "header", "config"];
+    const USER_DATA: [&str; 6] = [
+        "meta",
+        "nodemeta",
+        "servicemeta",
+        "header",
+        "config",
+        "taggedaddresses",
+    ];
     map.into_iter()
         .map(|(key, value)| {
             let folded = key.replace('_', "").to_ascii_lowercase();

@@ -1,6 +1,7 @@
-//! `plan`, `apply` and `export` against every version's answers in the corpus (tests/corpus/versions/),
-//! answered by a mock: the fields newer versions add (Targets, Peer, SamenessGroup, Enterprise's
-//! namespaces and partitions, fields consulctl does not know) are never drift and never
+//! `plan`, `apply` and `export` against every version's answers in the corpus
+//! (tests/corpus/versions/: query lists, services and checks), answered by a mock: the fields
+//! newer versions add (Targets, Peer, SamenessGroup, Enterprise's namespaces and partitions,
+//! multi-port `Ports`, `SocketPath`, fields consulctl does not know) are never drift and never
 //! dropped from a write.
 
 use std::path::{Path, PathBuf};
@@ -942,4 +943,227 @@ fn a_wait_for_the_lock_keeps_its_deadline_when_the_agent_stops_answering() {
         "error: set \"default\" is held by another apply after --lock-timeout 2s: user \"ci\" on host \"runner-7\" (pid 7, since Tue, 08 Dec 2026 01:50:00 GMT), applying \"q/\"; nothing was applied; a longer --lock-timeout waits longer\n"
     );
     assert!(mock.requests().iter().all(|r| r.method.as_str() == "GET"));
+}
+
+/// An agent answering as `dir`'s version does: its services, checks and settings, taking
+/// registrations.
+fn version_agent_mock(dir: &Path) -> Mock {
+    let mock = Mock::start();
+    lock_answers(&mock);
+    for (endpoint, file) in [
+        ("/v1/agent/services", "services/all.json"),
+        ("/v1/agent/checks", "checks/all.json"),
+        ("/v1/agent/self", "agent_self/self.json"),
+    ] {
+        mock.expect(
+            Expect::given(method("GET"))
+                .and(path(endpoint))
+                .respond_with(
+                    ResponseTemplate::new(200)
+                        .set_body_raw(std::fs::read(dir.join(file)).unwrap(), "application/json"),
+                ),
+        );
+    }
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path_regex("^/v1/agent/(service|check)/register$"))
+            .respond_with(ResponseTemplate::new(200)),
+    );
+    mock
+}
+
+fn listed(dir: &Path, listing: &str) -> Vec<Value> {
+    let text = std::fs::read(dir.join(listing)).unwrap();
+    let map: serde_json::Map<String, Value> = serde_json::from_slice(&text).unwrap();
+    map.into_values().collect()
+}
+
+/// A service as a definition file declares it, copied from the agent's answer with every field
+/// a registration takes: `Service` is the registration's `Name`, and `Datacenter` is where the
+/// agent runs, not part of the service.
+fn declared_service(listed: &Value) -> Value {
+    let mut service = without(listed, &["Service", "Datacenter"]);
+    service["Name"] = listed["Service"].clone();
+    service
+}
+
+/// A check as a definition file declares it, copied from the agent's answer: what it is
+/// (`CheckID`, `Name`, `Notes`, `ServiceID`, `Interval`, `Timeout`, `Namespace`, `Partition`),
+/// and what it runs, which the answer does not say, as a user writes it.
+fn declared_check(listed: &Value) -> Value {
+    let mut check: serde_json::Map<String, Value> = listed
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(key, value)| {
+            [
+                "CheckID",
+                "Name",
+                "Notes",
+                "ServiceID",
+                "Interval",
+                "Timeout",
+                "Namespace",
+                "Partition",
+            ]
+            .contains(&key.as_str())
+                && *value != ""
+        })
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
+    let (kind, target) = match listed["Type"].as_str().unwrap() {
+        "ttl" => ("TTL", "10m"),
+        "http" => ("HTTP", "http://10.0.0.21:9001/health"),
+        "tcp" => ("TCP", "[2001:db8::21]:8080"),
+        "h2ping" => ("H2PING", "10.0.0.21:8443"),
+        other => panic!("a check of type {other:?} in the corpus"),
+    };
+    check.insert(kind.to_string(), json!(target));
+    Value::Object(check)
+}
+
+fn definitions_file(services: &[Value], checks: &[Value]) -> (tempfile::TempDir, PathBuf) {
+    let files = tempfile::tempdir().unwrap();
+    let file = files.path().join("agent.json");
+    std::fs::write(
+        &file,
+        json!({ "services": services, "checks": checks }).to_string(),
+    )
+    .unwrap();
+    (files, file)
+}
+
+/// Every version's services and checks, copied into a file with the fields newer versions add
+/// (multi-port `Ports` with `Port` 0 or absent, `SocketPath`, Enterprise's `Namespace` and
+/// `Partition`), are in sync: nothing to create or change, and nothing written.
+#[test]
+fn every_versions_services_and_checks_are_in_sync_with_files_that_copy_them() {
+    for dir in versions() {
+        let mock = version_agent_mock(&dir);
+        let services: Vec<Value> = listed(&dir, "services/all.json")
+            .iter()
+            .map(declared_service)
+            .collect();
+        let checks: Vec<Value> = listed(&dir, "checks/all.json")
+            .iter()
+            .map(declared_check)
+            .collect();
+        let (_files, file) = definitions_file(&services, &checks);
+        let output = run(consulctl_at(&mock.addr())
+            .args(["plan", "--exit-code"])
+            .arg(&file));
+        assert_eq!(
+            (output.status.code(), stdout_of(&output)),
+            (
+                Some(0),
+                format!(
+                    "Plan: 0 to create, 0 to change, {} unchanged.\n",
+                    services.len() + checks.len()
+                )
+            ),
+            "{}: {}",
+            dir.display(),
+            stderr_of(&output)
+        );
+        let requests: Vec<String> = mock
+            .requests()
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.url.path()))
+            .collect();
+        assert_eq!(
+            requests,
+            ["GET /v1/agent/services", "GET /v1/agent/checks"],
+            "{}",
+            dir.display()
+        );
+    }
+}
+
+/// A changed tag and changed notes are applied with every other field the file copies from
+/// the agent, the newer versions' included: each registration sent is the file's, whole.
+#[test]
+fn every_versions_services_and_checks_keep_their_newer_fields_when_changed() {
+    for dir in versions() {
+        let mock = version_agent_mock(&dir);
+        let services: Vec<Value> = listed(&dir, "services/all.json")
+            .iter()
+            .map(|listed| {
+                let mut service = declared_service(listed);
+                service["Tags"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!("canary"));
+                service
+            })
+            .collect();
+        let checks: Vec<Value> = listed(&dir, "checks/all.json")
+            .iter()
+            .map(|listed| {
+                let mut check = declared_check(listed);
+                check["Notes"] = json!("changed by the corpus test");
+                check
+            })
+            .collect();
+        let (_files, file) = definitions_file(&services, &checks);
+        let output = run(consulctl_at(&mock.addr()).arg("apply").arg(&file));
+        let shown = |tags: &Value| match tags.as_array().unwrap().is_empty() {
+            true => "(none)".to_string(),
+            false => tags.to_string(),
+        };
+        let mut wanted = String::new();
+        for (listed, service) in listed(&dir, "services/all.json").iter().zip(&services) {
+            wanted += &format!(
+                "~ service {}: changed\n    Tags: {} -> {}\n",
+                service["ID"],
+                shown(&listed["Tags"]),
+                service["Tags"]
+            );
+        }
+        for check in &checks {
+            wanted += &format!(
+                "~ check {}: changed\n    Notes: (none) -> \"changed by the corpus test\"\n",
+                check["CheckID"]
+            );
+        }
+        wanted += &format!(
+            "Applied: 0 created, {} changed, 0 unchanged.\n",
+            services.len() + checks.len()
+        );
+        assert_eq!(
+            (output.status.code(), stdout_of(&output)),
+            (Some(0), wanted),
+            "{}: {}",
+            dir.display(),
+            stderr_of(&output)
+        );
+        // A registration replaces the whole object: each is the file's, whole (a check's
+        // `CheckID` sent as a check registration names it, `ID`).
+        let mut registrations: Vec<(String, Value)> = services
+            .iter()
+            .map(|s| ("/v1/agent/service/register".to_string(), s.clone()))
+            .collect();
+        registrations.extend(checks.iter().map(|check| {
+            let mut sent = without(check, &["CheckID"]);
+            sent["ID"] = check["CheckID"].clone();
+            ("/v1/agent/check/register".to_string(), sent)
+        }));
+        let sent: Vec<(String, Value)> = mock
+            .requests()
+            .iter()
+            .filter(|r| r.method.as_str() == "PUT" && r.url.path().starts_with("/v1/agent/"))
+            .map(|r| {
+                assert_eq!(r.url.query(), None, "{}", dir.display());
+                (
+                    r.url.path().to_string(),
+                    serde_json::from_slice(&r.body).unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(sent, registrations, "{}", dir.display());
+        let others: Vec<String> = lock_writes(&mock)
+            .into_iter()
+            .filter(|w| !w.starts_with("PUT /v1/agent/"))
+            .collect();
+        assert_eq!(others, taken_and_released(), "{}", dir.display());
+    }
 }

@@ -303,10 +303,18 @@ pub(crate) fn service_file(path: &Path) -> Result<serde_json::Map<String, Value>
     Ok(map)
 }
 
-/// A service definition's port, if it has one, is a number from 1 to 65535.
+/// A service definition's port, if it has one, is a number from 1 to 65535; or 0 beside a list
+/// of `Ports`, as a multi-port service's registration and Consul's answer for it write it.
 pub(crate) fn checked_port(map: &serde_json::Map<String, Value>, source: &str) -> Result<()> {
+    let multi_port = map.iter().any(|(k, v)| {
+        k.eq_ignore_ascii_case("ports") && v.as_array().is_some_and(|l| !l.is_empty())
+    });
+    let lowest = if multi_port { 0 } else { 1 };
     if let Some((key, value)) = map.iter().find(|(k, _)| k.eq_ignore_ascii_case("port")) {
-        if !value.as_u64().is_some_and(|p| (1..=65535).contains(&p)) {
+        if !value
+            .as_u64()
+            .is_some_and(|p| (lowest..=65535).contains(&p))
+        {
             // Only a number or a string is shown as it is (escaped); anything else by its kind,
             // so that no control character from the file reaches the terminal.
             let shown = match value {
