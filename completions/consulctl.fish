@@ -1346,7 +1346,7 @@ complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l token -d 
 complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l token-file -d 'File holding the ACL token (trailing newlines are trimmed); beats --token\'s variable' -r -F
 complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l http-auth -d 'HTTP basic auth for a proxy in front of the agent: USER or USER:PASSWORD (never printed)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l context -d 'Named context of $XDG_CONFIG_HOME/consulctl/config.toml to use (its address, TLS files, token source). A flag always wins for its own value; a context chosen here or by CONSULCTL_CONTEXT replaces the CONSUL_* variables entirely; otherwise CONSUL_HTTP_ADDR, when set, means the variables are used and not the file\'s current-context; otherwise the current-context applies' -r
-complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one' -r
+complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l datacenter -l dc -d 'Datacenter to ask, for endpoints that take one; plan, apply and export take several (repeat the flag)' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l namespace -d 'Consul Enterprise namespace, sent as ?ns= to the service, check and health endpoints' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l partition -d 'Consul Enterprise admin partition, sent as ?partition= to the service, check, health and member endpoints' -r
 complete -c consulctl -n "__fish_consulctl_using_subcommand export" -l http-ssl -d 'Use https for an address given without a scheme [env: CONSUL_HTTP_SSL]' -r
