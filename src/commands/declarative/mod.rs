@@ -65,8 +65,32 @@ status). A check's Status is the one it starts with, never compared. With --prun
 what this set created before and the files no longer declare is deleted too, and nothing else: \
 the set's record of what it created is kept in the KV store under consulctl/sets/NAME/.";
 
+/// What `-h` says of the files; `--help` says it all ([`DEFINITIONS_HELP`]).
+const DEFINITIONS_BRIEF: &str = "A definition file holds services and checks in an agent config \
+file's shape (consul.d's snake_case, or the API's CamelCase) and prepared queries in the API's \
+shape, in JSON or HCL; a query's \"datacenters\" list says where it goes. --help says what is \
+compared and what is kept.";
+
+/// The help after plan's options: `brief` for `-h`, the whole for `--help`.
+fn plan_help(definitions: &str) -> String {
+    format!("{definitions}\n\nWrites nothing. Prints each object to create, change (field by field) or delete (--prune) and how many are unchanged. With --exit-code, pending changes exit {}; without it, a plan that could be made exits 0.\n\nExamples:\n  consulctl plan consul.d/\n  consulctl plan --all-datacenters --exit-code definitions/", ExitCode::Drift.code())
+}
+
+/// The help after apply's options, as [`plan_help`]; the lock's details only in `--help`.
+fn apply_help(definitions: &str, lock: bool) -> String {
+    let lock = if lock {
+        format!(" Two applies of one set take turns: apply holds the set's lock (the key consulctl/sets/NAME/lock in the agent's datacenter, taken with a session) when its plan has something to write, reads the plan again under it, and holds it until its last write; with nothing to write it takes none. Another apply of the set waits --lock-timeout for it, then exits {} naming the holder; a holder that dies frees the set once its session runs out (about 25s). --dry-run takes no lock.", ExitCode::TimedOut.code())
+    } else {
+        format!(
+            " Another apply of the set holding its lock: waits --lock-timeout, then exits {}.",
+            ExitCode::TimedOut.code()
+        )
+    };
+    format!("{definitions}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed.{lock} On a terminal, a plan that deletes (--prune) is shown and asked for first; --yes skips the question, and without a terminal apply goes ahead.\n\nExamples:\n  consulctl apply --all-datacenters definitions/\n  consulctl apply --set web --lock-timeout 5m web/\n  consulctl apply --set web --prune --yes definitions/")
+}
+
 #[derive(Debug, Args)]
-#[command(after_help = format!("{DEFINITIONS_HELP}\n\nWrites nothing. Prints each object to create, change (field by field) or delete (--prune) and how many are unchanged. With --exit-code, pending changes exit {}; without it, a plan that could be made exits 0.\n\nExamples:\n  consulctl plan consul.d/\n  consulctl plan --all-datacenters --exit-code definitions/", ExitCode::Drift.code()))]
+#[command(after_help = plan_help(DEFINITIONS_BRIEF), after_long_help = plan_help(DEFINITIONS_HELP))]
 pub struct PlanArgs {
     #[command(flatten)]
     selection: Selection,
@@ -77,7 +101,10 @@ pub struct PlanArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = format!("{DEFINITIONS_HELP}\n\nAn object that already matches gets no write. When an object or a datacenter fails, the others are still applied; the report names each, and the exit status says it failed.\n\nTwo applies of one set take turns: apply holds the set's lock (the key consulctl/sets/NAME/lock in the agent's datacenter, taken with a session) when its plan has something to write, reads the plan again under it, and holds it until its last write; with nothing to write it takes none. Another apply of the set waits --lock-timeout for it, then exits {} naming the holder; a holder that dies frees the set once its session runs out (about 25s). --dry-run takes no lock. On a terminal, a plan that deletes (--prune) is shown and asked for first; --yes skips the question, and without a terminal apply goes ahead.\n\nExamples:\n  consulctl apply --all-datacenters definitions/\n  consulctl apply --set web --lock-timeout 5m web/\n  consulctl apply --set web --prune --yes definitions/", ExitCode::TimedOut.code()))]
+#[command(
+    after_help = apply_help(DEFINITIONS_BRIEF, false),
+    after_long_help = apply_help(DEFINITIONS_HELP, true)
+)]
 pub struct ApplyArgs {
     #[command(flatten)]
     selection: Selection,
