@@ -5,14 +5,13 @@
 //! check stays passing, and bad input is refused with nothing sent.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde_json::Value;
 
 use crate::support::federation::{federate, Federation};
+use crate::support::proxy::forward_each;
 use crate::support::{consulctl_at, fails, json_of, ok, stdout_of, unique, Agent};
 
 pub(crate) fn federation() -> &'static Federation {
@@ -29,67 +28,15 @@ pub(crate) struct RequestCounter {
 
 impl RequestCounter {
     pub(crate) fn start(target: String) -> RequestCounter {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap().to_string();
         let counts = Arc::new(Mutex::new(BTreeMap::new()));
         let shared = Arc::clone(&counts);
-        std::thread::spawn(move || {
-            for downstream in listener.incoming().flatten() {
-                let upstream = TcpStream::connect(&target).unwrap();
-                let counts = Arc::clone(&shared);
-                let (down_read, mut up_write) = (
-                    downstream.try_clone().unwrap(),
-                    upstream.try_clone().unwrap(),
-                );
-                std::thread::spawn(move || {
-                    let mut reader = BufReader::new(down_read);
-                    loop {
-                        let mut head = String::new();
-                        let mut length = 0usize;
-                        loop {
-                            let mut line = String::new();
-                            if reader.read_line(&mut line).map(|n| n == 0).unwrap_or(true) {
-                                let _ = up_write.shutdown(std::net::Shutdown::Write);
-                                return;
-                            }
-                            if let Some((name, value)) = line.split_once(':') {
-                                if name.eq_ignore_ascii_case("content-length") {
-                                    length = value.trim().parse().unwrap_or(0);
-                                }
-                            }
-                            head.push_str(&line);
-                            if line == "\r\n" {
-                                break;
-                            }
-                        }
-                        let mut words = head.split_whitespace();
-                        let method = words.next().unwrap_or("").to_string();
-                        let path = words.next().unwrap_or("").split('?').next().unwrap_or("");
-                        *counts
-                            .lock()
-                            .unwrap()
-                            .entry(format!("{method} {path}"))
-                            .or_insert(0) += 1;
-                        let mut body = vec![0u8; length];
-                        if reader.read_exact(&mut body).is_err()
-                            || up_write.write_all(head.as_bytes()).is_err()
-                            || up_write.write_all(&body).is_err()
-                        {
-                            return;
-                        }
-                    }
-                });
-                let (mut up_read, mut down_write) = (upstream, downstream);
-                std::thread::spawn(move || {
-                    let mut buffer = [0u8; 8192];
-                    while let Ok(n) = up_read.read(&mut buffer) {
-                        if n == 0 || down_write.write_all(&buffer[..n]).is_err() {
-                            break;
-                        }
-                    }
-                    let _ = down_write.shutdown(std::net::Shutdown::Write);
-                });
-            }
+        let addr = forward_each(target, move |method, target| {
+            let path = target.split('?').next().unwrap_or("");
+            *shared
+                .lock()
+                .unwrap()
+                .entry(format!("{method} {path}"))
+                .or_insert(0) += 1;
         });
         RequestCounter { addr, counts }
     }

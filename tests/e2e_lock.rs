@@ -3,8 +3,6 @@
 //! third refuses at once naming the first, another set is not blocked, and a holder killed
 //! with SIGKILL frees its set once Consul ends its session and the lock delay has run.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -15,6 +13,7 @@ use serde_json::Value;
 
 use crate::support::agent::{eventually, http_client};
 use crate::support::federation::{federate, Federation};
+use crate::support::proxy::forward_each;
 use crate::support::{stderr_of, stdout_of, unique};
 
 fn federation() -> &'static Federation {
@@ -58,82 +57,29 @@ struct LogProxy {
 
 impl LogProxy {
     fn start(target: String, by: &'static str, log: &Log, slow: Duration, hold: bool) -> LogProxy {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap().to_string();
         let log = Arc::clone(log);
-        std::thread::spawn(move || {
-            for downstream in listener.incoming().flatten() {
-                let upstream = TcpStream::connect(&target).unwrap();
-                let log = Arc::clone(&log);
-                let (down_read, mut up_write) = (
-                    downstream.try_clone().unwrap(),
-                    upstream.try_clone().unwrap(),
-                );
-                std::thread::spawn(move || {
-                    let mut reader = BufReader::new(down_read);
+        let addr = forward_each(target, move |method, target| {
+            let mut seen = Seen {
+                at: Instant::now(),
+                by,
+                method: method.to_string(),
+                target: target.to_string(),
+            };
+            if seen.writes_an_object() {
+                if hold {
+                    let held = Seen {
+                        method: "held".to_string(),
+                        ..seen
+                    };
+                    log.lock().unwrap().push(held);
                     loop {
-                        let mut head = String::new();
-                        let mut length = 0usize;
-                        loop {
-                            let mut line = String::new();
-                            if reader.read_line(&mut line).map(|n| n == 0).unwrap_or(true) {
-                                let _ = up_write.shutdown(std::net::Shutdown::Write);
-                                return;
-                            }
-                            if let Some((name, value)) = line.split_once(':') {
-                                if name.eq_ignore_ascii_case("content-length") {
-                                    length = value.trim().parse().unwrap_or(0);
-                                }
-                            }
-                            head.push_str(&line);
-                            if line == "\r\n" {
-                                break;
-                            }
-                        }
-                        let mut body = vec![0u8; length];
-                        if reader.read_exact(&mut body).is_err() {
-                            return;
-                        }
-                        let mut words = head.split_whitespace();
-                        let mut seen = Seen {
-                            at: Instant::now(),
-                            by,
-                            method: words.next().unwrap_or("").to_string(),
-                            target: words.next().unwrap_or("").to_string(),
-                        };
-                        if seen.writes_an_object() {
-                            if hold {
-                                let held = Seen {
-                                    method: "held".to_string(),
-                                    ..seen
-                                };
-                                log.lock().unwrap().push(held);
-                                loop {
-                                    std::thread::park();
-                                }
-                            }
-                            std::thread::sleep(slow);
-                            seen.at = Instant::now();
-                        }
-                        log.lock().unwrap().push(seen);
-                        if up_write.write_all(head.as_bytes()).is_err()
-                            || up_write.write_all(&body).is_err()
-                        {
-                            return;
-                        }
+                        std::thread::park();
                     }
-                });
-                let (mut up_read, mut down_write) = (upstream, downstream);
-                std::thread::spawn(move || {
-                    let mut buffer = [0u8; 8192];
-                    while let Ok(n) = up_read.read(&mut buffer) {
-                        if n == 0 || down_write.write_all(&buffer[..n]).is_err() {
-                            break;
-                        }
-                    }
-                    let _ = down_write.shutdown(std::net::Shutdown::Write);
-                });
+                }
+                std::thread::sleep(slow);
+                seen.at = Instant::now();
             }
+            log.lock().unwrap().push(seen);
         });
         LogProxy { addr }
     }

@@ -166,3 +166,68 @@ impl HoldingProxy {
         self.gate.set(|s| s.1 = true);
     }
 }
+
+/// A proxy on loopback in front of `target` that passes every request on whole, its head and
+/// its Content-Length body, and first calls `seen` with its method and target (path and
+/// query): to count or log it, or to hold it back a while (`seen` returns when it may go on).
+/// Answers pass through as they come. Returns the proxy's address.
+pub fn forward_each(target: String, seen: impl Fn(&str, &str) + Send + Sync + 'static) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let seen = Arc::new(seen);
+    std::thread::spawn(move || {
+        for downstream in listener.incoming().flatten() {
+            let upstream = TcpStream::connect(&target).unwrap();
+            let seen = Arc::clone(&seen);
+            let (down_read, mut up_write) = (
+                downstream.try_clone().unwrap(),
+                upstream.try_clone().unwrap(),
+            );
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(down_read);
+                loop {
+                    let mut head = String::new();
+                    let mut length = 0usize;
+                    loop {
+                        let mut line = String::new();
+                        if reader.read_line(&mut line).map(|n| n == 0).unwrap_or(true) {
+                            let _ = up_write.shutdown(std::net::Shutdown::Write);
+                            return;
+                        }
+                        if let Some((name, value)) = line.split_once(':') {
+                            if name.eq_ignore_ascii_case("content-length") {
+                                length = value.trim().parse().unwrap_or(0);
+                            }
+                        }
+                        head.push_str(&line);
+                        if line == "\r\n" {
+                            break;
+                        }
+                    }
+                    let mut body = vec![0u8; length];
+                    if reader.read_exact(&mut body).is_err() {
+                        return;
+                    }
+                    let mut words = head.split_whitespace();
+                    seen(words.next().unwrap_or(""), words.next().unwrap_or(""));
+                    if up_write.write_all(head.as_bytes()).is_err()
+                        || up_write.write_all(&body).is_err()
+                    {
+                        return;
+                    }
+                }
+            });
+            let (mut up_read, mut down_write) = (upstream, downstream);
+            std::thread::spawn(move || {
+                let mut buffer = [0u8; 8192];
+                while let Ok(n) = up_read.read(&mut buffer) {
+                    if n == 0 || down_write.write_all(&buffer[..n]).is_err() {
+                        break;
+                    }
+                }
+                let _ = down_write.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+    addr
+}
