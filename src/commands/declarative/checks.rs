@@ -12,6 +12,7 @@
 use serde_json::{Map, Value};
 
 use crate::commands::query::changes::Change;
+use crate::commands::service::register::same_key;
 
 /// The durations a check declares that newer agents report back, as both name them.
 const DURATIONS: [&str; 3] = ["Interval", "Timeout", "TTL"];
@@ -80,10 +81,7 @@ fn change(field: &str, before: Value, after: Value) -> Change {
 fn field<'m>(map: &'m Map<String, Value>, names: &[&str]) -> Option<&'m Value> {
     map.iter()
         .rev()
-        .find(|(k, _)| {
-            let key = k.replace('_', "");
-            names.iter().any(|n| key.eq_ignore_ascii_case(n))
-        })
+        .find(|(k, _)| names.iter().any(|n| same_key(k, n)))
         .map(|(_, v)| v)
 }
 

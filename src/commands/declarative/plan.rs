@@ -165,12 +165,12 @@ fn plan_service(
     services: &Map<String, Value>,
     checks: &Map<String, Value>,
 ) -> Item {
-    let body = Value::Object(service.body.clone());
+    let body = || Value::Object(service.body.clone());
     let existing = services.get(&service.id).and_then(Value::as_object);
     let (action, changes) = match existing {
-        None => (Action::Create, created_fields(&body)),
+        None => (Action::Create, created_fields(&body())),
         Some(existing) => {
-            let mut found = field_changes(existing, &body, &REPLACED_FIELDS);
+            let mut found = field_changes(existing, &service.body, &REPLACED_FIELDS);
             // The service's own checks, compared as checks are; one the agent does not have is
             // added by registering the service.
             let declared = load::own_checks(&service.body);
@@ -193,14 +193,9 @@ fn plan_service(
             (action, found)
         }
     };
-    item(
-        "service",
-        &service.id,
-        None,
-        action,
-        changes,
-        Request::Service(body),
-    )
+    item("service", &service.id, None, action, changes, || {
+        Request::Service(body())
+    })
 }
 
 /// A new service's or check's fields as a plan shows them: credential headers redacted.
@@ -209,9 +204,9 @@ fn created_fields(body: &Value) -> Vec<Change> {
 }
 
 fn plan_check(check: &Declared, checks: &Map<String, Value>) -> Item {
-    let body = Value::Object(check.body.clone());
+    let body = || Value::Object(check.body.clone());
     let (action, changes) = match checks.get(&check.id).and_then(Value::as_object) {
-        None => (Action::Create, created_fields(&body)),
+        None => (Action::Create, created_fields(&body())),
         Some(existing) => {
             let found = checks::check_changes(existing, &check.body, false);
             let action = if found.is_empty() {
@@ -222,14 +217,9 @@ fn plan_check(check: &Declared, checks: &Map<String, Value>) -> Item {
             (action, found)
         }
     };
-    item(
-        "check",
-        &check.id,
-        None,
-        action,
-        changes,
-        Request::Check(body),
-    )
+    item("check", &check.id, None, action, changes, || {
+        Request::Check(body())
+    })
 }
 
 fn item(
@@ -238,7 +228,7 @@ fn item(
     datacenter: Option<String>,
     action: Action,
     changes: Vec<Change>,
-    write: Request,
+    write: impl FnOnce() -> Request,
 ) -> Item {
     Item {
         kind,
@@ -246,7 +236,8 @@ fn item(
         datacenter,
         action,
         changes,
-        write: (action != Action::Unchanged).then_some(write),
+        // Built only when sent: most objects planned are in sync.
+        write: (action != Action::Unchanged).then(write),
         failed: None,
     }
 }
@@ -333,8 +324,8 @@ fn plan_queries(
 }
 
 fn plan_query(query: &DeclaredQuery, dc: &str, found: Option<&crate::api::QueryRead>) -> Item {
-    let body = Value::Object(query.body.clone());
     let Some((typed, raw)) = found else {
+        let body = Value::Object(query.body.clone());
         let changes = changes::diff(&Value::Null, &body);
         return item(
             "query",
@@ -342,20 +333,32 @@ fn plan_query(query: &DeclaredQuery, dc: &str, found: Option<&crate::api::QueryR
             Some(dc.to_string()),
             Action::Create,
             changes,
-            Request::QueryCreate(body),
+            || Request::QueryCreate(body),
         );
     };
     let stored: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+    if adds_nothing(&stored, &query.body) {
+        // The file only repeats what Consul stores: the merge would be the stored query.
+        return Item {
+            kind: "query",
+            id: query.name.clone(),
+            datacenter: Some(dc.to_string()),
+            action: Action::Unchanged,
+            changes: Vec::new(),
+            write: None,
+            failed: None,
+        };
+    }
+    let body = Value::Object(query.body.clone());
     let merged = merged(&stored, &body);
     let hidden = typed.token.as_deref() == Some(HIDDEN_TOKEN);
     let file_token =
         crate::input::definition_str(&query.body, &["Token"]).is_some_and(|t| !t.is_empty());
-    let (before, after) = if hidden {
-        (without_token(&stored), without_token(&merged))
+    let found_changes = if hidden {
+        changes::diff(&without_token(&stored), &without_token(&merged))
     } else {
-        (stored.clone(), merged.clone())
+        changes::diff(&stored, &merged)
     };
-    let found_changes = changes::diff(&before, &after);
     let id = typed.id.clone().unwrap_or_default();
     let action = if found_changes.is_empty() {
         Action::Unchanged
@@ -368,7 +371,7 @@ fn plan_query(query: &DeclaredQuery, dc: &str, found: Option<&crate::api::QueryR
         Some(dc.to_string()),
         action,
         found_changes,
-        Request::QueryUpdate(id, without_bookkeeping(merged), body),
+        || Request::QueryUpdate(id, without_bookkeeping(merged), body),
     );
     if hidden && !file_token && planned.write.is_some() {
         planned.failed = Some(Error::api(format!(
@@ -407,6 +410,27 @@ fn merged(stored: &Value, file: &Value) -> Value {
         }
         (_, file) => file.clone(),
     }
+}
+
+/// Whether merging `file` over `stored` ([`merged`]) would leave `stored` as it is.
+fn adds_nothing(stored: &Value, file: &Map<String, Value>) -> bool {
+    let Value::Object(stored) = stored else {
+        return false;
+    };
+    file.iter().all(|(key, value)| {
+        let user_map =
+            key.eq_ignore_ascii_case("NodeMeta") || key.eq_ignore_ascii_case("ServiceMeta");
+        match (
+            stored.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)),
+            value,
+        ) {
+            (Some((_, existing)), Value::Object(inner)) if !user_map => {
+                adds_nothing(existing, inner)
+            }
+            (Some((_, existing)), value) => existing == value,
+            (None, _) => false,
+        }
+    })
 }
 
 fn without_token(query: &Value) -> Value {
@@ -448,6 +472,32 @@ mod tests {
                             "NodeMeta": {"rack": "b"}},
                 "DNS": {"TTL": "7s"}, "Audit": {"Owner": "team-a"}})
         );
+    }
+
+    #[test]
+    fn a_file_adds_nothing_exactly_when_the_merge_is_the_stored_query() {
+        let stored = json!({"ID": "x", "Name": "api", "Token": "",
+            "Service": {"Service": "api", "OnlyPassing": true, "NodeMeta": {"rack": "a", "zone": "1"}},
+            "DNS": {"TTL": "10s"}});
+        for (file, nothing) in [
+            (
+                json!({"name": "api", "service": {"onlypassing": true}}),
+                true,
+            ),
+            (json!({"Name": "api", "DNS": {"TTL": "10s"}}), true),
+            (json!({"Name": "api", "DNS": {"TTL": "7s"}}), false),
+            (json!({"Name": "api", "Session": ""}), false),
+            (json!({"Service": {"NodeMeta": {"rack": "a"}}}), false),
+            (
+                json!({"Service": {"NodeMeta": {"rack": "a", "zone": "1"}}}),
+                true,
+            ),
+            (json!({"DNS": "10s"}), false),
+        ] {
+            let map = file.as_object().unwrap();
+            assert_eq!(adds_nothing(&stored, map), nothing, "{file}");
+            assert_eq!(merged(&stored, &file) == stored, nothing, "{file}");
+        }
     }
 
     #[test]

@@ -19,23 +19,27 @@ pub struct Change {
 
 /// The fields that differ, in the order they first appear (`before`'s, then `after`'s).
 pub fn diff(before: &Value, after: &Value) -> Vec<Change> {
+    // Most definitions compared are in sync: equal ones are not taken apart.
+    if before == after {
+        return Vec::new();
+    }
     let mut left = Vec::new();
     flatten("", before, true, &mut left);
     let mut right = Vec::new();
     flatten("", after, true, &mut right);
+    static ABSENT: Value = Value::Null;
     let mut changes = Vec::new();
-    for (path, old) in &left {
+    for &(ref path, old) in &left {
         let new = right
             .iter()
             .find(|(p, _)| p.eq_ignore_ascii_case(path))
-            .map(|(_, v)| v.clone())
-            .unwrap_or(Value::Null);
+            .map_or(&ABSENT, |&(_, v)| v);
         let key = path.rsplit('.').next().unwrap_or(path);
-        if !same(&as_compared(key, old), &as_compared(key, &new)) {
-            changes.push(change(path, old.clone(), new));
+        if !same(&as_compared(key, old), &as_compared(key, new)) {
+            changes.push(change(path, old.clone(), new.clone()));
         }
     }
-    for (path, new) in &right {
+    for &(ref path, new) in &right {
         let key = path.rsplit('.').next().unwrap_or(path);
         if !is_zero(&as_compared(key, new))
             && !left.iter().any(|(p, _)| p.eq_ignore_ascii_case(path))
@@ -60,8 +64,8 @@ fn change(path: &str, before: Value, after: Value) -> Change {
 }
 
 /// Leaves, zero values included (so a field turned off shows its new value), keyed by dotted
-/// path. Lists and user maps are leaves.
-fn flatten(prefix: &str, value: &Value, top: bool, out: &mut Vec<(String, Value)>) {
+/// path, borrowed from `value`. Lists and user maps are leaves.
+fn flatten<'v>(prefix: &str, value: &'v Value, top: bool, out: &mut Vec<(String, &'v Value)>) {
     // Only objects have fields (a definition that is `null`: none).
     let Value::Object(map) = value else { return };
     for (key, inner) in map {
@@ -77,7 +81,7 @@ fn flatten(prefix: &str, value: &Value, top: bool, out: &mut Vec<(String, Value)
         if inner.is_object() && !is_user_map(key) {
             flatten(&path, inner, false, out);
         } else {
-            out.push((path, inner.clone()));
+            out.push((path, inner));
         }
     }
 }
@@ -97,7 +101,8 @@ fn as_compared<'v>(key: &str, value: &'v Value) -> std::borrow::Cow<'v, Value> {
     }
 }
 
-fn is_zero(value: &Value) -> bool {
+/// Go's zero value: what an absent field reads as.
+pub(crate) fn is_zero(value: &Value) -> bool {
     match value {
         Value::Null => true,
         Value::Bool(b) => !b,

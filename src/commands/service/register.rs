@@ -263,6 +263,8 @@ fn replaced_fields(ctx: &Context, id: &str, body: &Value) -> Result<Vec<changes:
     let Ok(Some(existing)) = ctx.client()?.agent_service(id) else {
         return Ok(Vec::new());
     };
+    let empty = serde_json::Map::new();
+    let body = body.as_object().unwrap_or(&empty);
     Ok(field_changes(&existing, body, &REPLACED_FIELDS))
 }
 
@@ -270,30 +272,56 @@ fn replaced_fields(ctx: &Context, id: &str, body: &Value) -> Result<Vec<changes:
 /// `fields` given, each as (the answer's name, the registration's name).
 pub(crate) fn field_changes(
     existing: &serde_json::Map<String, Value>,
-    body: &Value,
+    body: &serde_json::Map<String, Value>,
     fields: &[(&str, &str)],
 ) -> Vec<changes::Change> {
-    let field = |map: &serde_json::Map<String, Value>, key: &str| {
-        let wanted = key.to_ascii_lowercase();
-        // The last key that matches, as Consul's decoder reads a definition.
+    // The last key that matches, as Consul's decoder reads a definition.
+    fn field<'m>(map: &'m serde_json::Map<String, Value>, key: &str) -> Option<&'m Value> {
         map.iter()
             .rev()
-            .find(|(k, _)| k.replace('_', "").eq_ignore_ascii_case(&wanted))
-            .map(|(_, v)| v.clone())
-    };
-    let empty = serde_json::Map::new();
-    let body = body.as_object().unwrap_or(&empty);
+            .find(|(k, _)| same_key(k, key))
+            .map(|(_, v)| v)
+    }
+    let pairs: Vec<(&str, Option<&Value>, Option<&Value>)> = fields
+        .iter()
+        .map(|&(answered, registered)| {
+            (
+                registered,
+                field(existing, answered),
+                field(body, registered),
+            )
+        })
+        .collect();
+    // Equal or both absent, field by field: nothing to take apart (most services are in sync).
+    let absent = |v: Option<&Value>| v.is_none_or(changes::is_zero);
+    if pairs
+        .iter()
+        .all(|&(_, before, after)| before == after || (absent(before) && absent(after)))
+    {
+        return Vec::new();
+    }
     let mut before = serde_json::Map::new();
     let mut after = serde_json::Map::new();
-    for &(answered, registered) in fields {
-        if let Some(value) = field(existing, answered) {
-            before.insert(registered.to_string(), value);
+    for (registered, old, new) in pairs {
+        if let Some(value) = old {
+            before.insert(registered.to_string(), value.clone());
         }
-        if let Some(value) = field(body, registered) {
-            after.insert(registered.to_string(), value);
+        if let Some(value) = new {
+            after.insert(registered.to_string(), value.clone());
         }
     }
     changes::diff(&Value::Object(before), &Value::Object(after))
+}
+
+/// Whether `key` names `field` as an agent reads it: without regard to case or underscores
+/// (`enable_tag_override` is `EnableTagOverride`). Compared byte by byte, with nothing
+/// allocated: a plan compares every declared service's and check's fields.
+pub(crate) fn same_key(key: &str, field: &str) -> bool {
+    let mut letters = key.bytes().filter(|&b| b != b'_');
+    field
+        .bytes()
+        .all(|f| letters.next().is_some_and(|k| k.eq_ignore_ascii_case(&f)))
+        && letters.next().is_none()
 }
 
 /// A service definition file, checked for what can be seen locally.
