@@ -397,33 +397,69 @@ fn a_field_too_new_for_the_agent_fails_its_object_alone() {
 }
 
 /// A mock answering one version's agent listings, query list and agent self (their files in
-/// `dir`), with `checks` for the agent's checks; writes answer 200.
+/// `dir`), with `checks` for the agent's checks; writes answer 200. As a real Enterprise agent
+/// does, a listing read without `ns` holds the default namespace's objects only, and one read
+/// with `ns=X` those of X (the corpus's listings hold every namespace).
 fn agent_mock(dir: &Path, checks: &[u8]) -> Mock {
     let mock = mock_with(&std::fs::read(dir.join("query_list/all.json")).unwrap());
     let answer = |body: Vec<u8>| ResponseTemplate::new(200).set_body_raw(body, "application/json");
+    let services = std::fs::read(dir.join("services/all.json")).unwrap();
     for (endpoint, body) in [
-        (
-            "/v1/agent/services",
-            std::fs::read(dir.join("services/all.json")).unwrap(),
-        ),
-        ("/v1/agent/checks", checks.to_vec()),
-        (
-            "/v1/agent/self",
-            std::fs::read(dir.join("agent_self/self.json")).unwrap(),
-        ),
+        ("/v1/agent/services", services.as_slice()),
+        ("/v1/agent/checks", checks),
     ] {
-        mock.expect(
-            Expect::given(method("GET"))
-                .and(path(endpoint))
-                .respond_with(answer(body)),
-        );
+        let listing: Value = serde_json::from_slice(body).unwrap();
+        let namespaces: std::collections::BTreeSet<&str> = listing
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|listed| listed["Namespace"].as_str().unwrap_or("default"))
+            .collect();
+        for namespace in namespaces {
+            let view = namespace_view(&listing, namespace).to_string().into_bytes();
+            mock.expect(
+                Expect::given(method("GET"))
+                    .and(path(endpoint))
+                    .and(query_param("ns", namespace))
+                    .respond_with(answer(view.clone())),
+            );
+            if namespace == "default" {
+                mock.expect(
+                    Expect::given(method("GET"))
+                        .and(path(endpoint))
+                        .and(wiremock::matchers::query_param_is_missing("ns"))
+                        .respond_with(answer(view)),
+                );
+            }
+        }
     }
+    mock.expect(
+        Expect::given(method("GET"))
+            .and(path("/v1/agent/self"))
+            .respond_with(answer(
+                std::fs::read(dir.join("agent_self/self.json")).unwrap(),
+            )),
+    );
     mock.expect(
         Expect::given(method("PUT"))
             .and(path_regex("^/v1/agent/(check|service)/register$"))
             .respond_with(ResponseTemplate::new(200)),
     );
     mock
+}
+
+/// The objects of an agent listing (keyed by ID) in `namespace`: those that name it, or name
+/// none when it is the default one.
+fn namespace_view(listing: &Value, namespace: &str) -> Value {
+    Value::Object(
+        listing
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, listed)| in_namespace(listed, namespace))
+            .map(|(id, listed)| (id.clone(), listed.clone()))
+            .collect(),
+    )
 }
 
 /// Every leaf of a JSON value that is not a zero value, by dotted path (list items by index),
@@ -511,8 +547,12 @@ fn every_versions_answers_export_to_files_plan_finds_in_sync() {
                 if hidden { " (hidden token)" } else { "" }
             );
         }
-        let answered: Value =
-            serde_json::from_slice(&std::fs::read(dir.join("services/all.json")).unwrap()).unwrap();
+        // What the agent answers a read without `ns`: the default namespace's.
+        let answered = namespace_view(
+            &serde_json::from_slice(&std::fs::read(dir.join("services/all.json")).unwrap())
+                .unwrap(),
+            "default",
+        );
         let services = services["services"].as_array().unwrap();
         assert_eq!(services.len(), answered.as_object().unwrap().len());
         for service in services {
@@ -607,6 +647,11 @@ fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
             "{}",
             dir.display()
         );
+        // Enterprise's check is in a namespace of its own: read and written with --namespace.
+        let ns: Vec<&str> = match web["Namespace"].as_str() {
+            Some(namespace) if namespace != "default" => vec!["--namespace", namespace],
+            _ => Vec::new(),
+        };
         let files = tempfile::tempdir().unwrap();
         let write = |interval: &str| {
             let check = json!({"check": {"id": "service:web", "name": web["Name"],
@@ -616,6 +661,7 @@ fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
         };
         let plan = |mock: &Mock| {
             run(consulctl_at(&mock.addr())
+                .args(&ns)
                 .args(["plan", "--exit-code"])
                 .arg(files.path()))
         };
@@ -644,7 +690,10 @@ fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
             dir.display(),
             stderr_of(&output)
         );
-        let output = run(consulctl_at(&mock.addr()).arg("apply").arg(files.path()));
+        let output = run(consulctl_at(&mock.addr())
+            .args(&ns)
+            .arg("apply")
+            .arg(files.path()));
         assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
         let sent: Vec<Value> = mock
             .requests()
@@ -660,13 +709,25 @@ fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
             .into_iter()
             .filter(|w| !w.starts_with("PUT /v1/agent/"))
             .collect();
-        assert_eq!(others, taken_and_released(), "{}", dir.display());
+        // The set's lock is kept in the namespace the command works in.
+        let in_namespace: Vec<String> = taken_and_released()
+            .into_iter()
+            .map(|w| match ns.get(1) {
+                Some(namespace) if w.contains('?') => format!("{w}&ns={namespace}"),
+                Some(namespace) => format!("{w}?ns={namespace}"),
+                None => w,
+            })
+            .collect();
+        assert_eq!(others, in_namespace, "{}", dir.display());
         assert_eq!(sent[0]["interval"], "7s");
 
         let mut moved = answered.clone();
         moved["service:web"]["Interval"] = json!("7s");
         let mock = agent_mock(&dir, moved.to_string().as_bytes());
-        let output = run(consulctl_at(&mock.addr()).arg("apply").arg(files.path()));
+        let output = run(consulctl_at(&mock.addr())
+            .args(&ns)
+            .arg("apply")
+            .arg(files.path()));
         assert_eq!(
             stdout_of(&output),
             "Applied: 0 created, 0 changed, 1 unchanged.\n",
@@ -972,6 +1033,86 @@ fn version_agent_mock(dir: &Path) -> Mock {
     mock
 }
 
+/// Whether the agent answered `listed` in `namespace` (Enterprise's answers name it; the
+/// others' are all in the default one). The other namespaces' are planned with --namespace.
+fn in_namespace(listed: &Value, namespace: &str) -> bool {
+    listed["Namespace"].as_str().unwrap_or("default") == namespace
+}
+
+/// A service or check declared in a namespace the command does not read would be planned as
+/// created on every run: it is refused, naming the file, the object and the option to use; with
+/// that option it is in sync.
+#[test]
+fn services_and_checks_of_another_namespace_are_planned_with_its_namespace_only() {
+    let dir = versions()
+        .into_iter()
+        .find(|dir| dir.ends_with("1.21-ent"))
+        .expect("the 1.21 Enterprise corpus");
+    let of_frontend = |listing: &str| -> Vec<Value> {
+        listed(&dir, listing)
+            .into_iter()
+            .filter(|listed| in_namespace(listed, "frontend"))
+            .collect()
+    };
+    let services: Vec<Value> = of_frontend("services/all.json")
+        .iter()
+        .map(declared_service)
+        .collect();
+    let checks: Vec<Value> = of_frontend("checks/all.json")
+        .iter()
+        .map(declared_check)
+        .collect();
+    assert!(
+        !services.is_empty(),
+        "the corpus has a service in namespace frontend"
+    );
+    let (_files, file) = definitions_file(&services, &checks);
+
+    let silent = crate::support::silent_mock();
+    let output = run(consulctl_at(&silent.addr()).arg("plan").arg(&file));
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr_of(&output).lines().next().unwrap(),
+        format!(
+            "error: {}: services[0]: service {} is in namespace frontend, and this command reads namespace default: declare it in a folder applied with --namespace frontend",
+            file.display(),
+            services[0]["ID"].as_str().unwrap()
+        )
+    );
+    silent.verify();
+
+    let mock = version_agent_mock(&dir);
+    let output = run(consulctl_at(&mock.addr())
+        .args(["--namespace", "frontend", "plan", "--exit-code"])
+        .arg(&file));
+    assert_eq!(
+        (output.status.code(), stdout_of(&output)),
+        (
+            Some(0),
+            format!(
+                "Plan: 0 to create, 0 to change, {} unchanged.\n",
+                services.len() + checks.len()
+            )
+        ),
+        "{}",
+        stderr_of(&output)
+    );
+    let namespaces: Vec<Option<String>> = mock
+        .requests()
+        .iter()
+        .map(|r| {
+            r.url
+                .query_pairs()
+                .find(|(k, _)| k == "ns")
+                .map(|(_, v)| v.to_string())
+        })
+        .collect();
+    assert_eq!(
+        namespaces,
+        [Some("frontend".to_string()), Some("frontend".to_string())]
+    );
+}
+
 fn listed(dir: &Path, listing: &str) -> Vec<Value> {
     let text = std::fs::read(dir.join(listing)).unwrap();
     let map: serde_json::Map<String, Value> = serde_json::from_slice(&text).unwrap();
@@ -1042,10 +1183,12 @@ fn every_versions_services_and_checks_are_in_sync_with_files_that_copy_them() {
         let mock = version_agent_mock(&dir);
         let services: Vec<Value> = listed(&dir, "services/all.json")
             .iter()
+            .filter(|listed| in_namespace(listed, "default"))
             .map(declared_service)
             .collect();
         let checks: Vec<Value> = listed(&dir, "checks/all.json")
             .iter()
+            .filter(|listed| in_namespace(listed, "default"))
             .map(declared_check)
             .collect();
         let (_files, file) = definitions_file(&services, &checks);
@@ -1087,6 +1230,7 @@ fn every_versions_services_and_checks_keep_their_newer_fields_when_changed() {
         let mock = version_agent_mock(&dir);
         let services: Vec<Value> = listed(&dir, "services/all.json")
             .iter()
+            .filter(|listed| in_namespace(listed, "default"))
             .map(|listed| {
                 let mut service = declared_service(listed);
                 service["Tags"]
@@ -1098,6 +1242,7 @@ fn every_versions_services_and_checks_keep_their_newer_fields_when_changed() {
             .collect();
         let checks: Vec<Value> = listed(&dir, "checks/all.json")
             .iter()
+            .filter(|listed| in_namespace(listed, "default"))
             .map(|listed| {
                 let mut check = declared_check(listed);
                 check["Notes"] = json!("changed by the corpus test");
@@ -1111,7 +1256,10 @@ fn every_versions_services_and_checks_keep_their_newer_fields_when_changed() {
             false => tags.to_string(),
         };
         let mut wanted = String::new();
-        for (listed, service) in listed(&dir, "services/all.json").iter().zip(&services) {
+        let default_namespace = listed(&dir, "services/all.json")
+            .into_iter()
+            .filter(|listed| in_namespace(listed, "default"));
+        for (listed, service) in default_namespace.zip(&services) {
             wanted += &format!(
                 "~ service {}: changed\n    Tags: {} -> {}\n",
                 service["ID"],

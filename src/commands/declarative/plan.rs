@@ -97,7 +97,38 @@ pub(super) fn plan(ctx: &Context, selection: &Selection) -> Result<Plan> {
 /// The definitions, read and checked before anything is sent.
 pub(super) fn checked(ctx: &Context, selection: &Selection) -> Result<Definitions> {
     refuse_two_selections(ctx, selection.all_datacenters)?;
-    load::load(&selection.paths)
+    let definitions = load::load(&selection.paths)?;
+    refuse_other_namespaces(ctx, &definitions)?;
+    Ok(definitions)
+}
+
+/// The agent's services and checks are read in the command's namespace (`--namespace`, else
+/// the default one): one declared in another would be planned as created on every run.
+fn refuse_other_namespaces(ctx: &Context, definitions: &Definitions) -> Result<()> {
+    let used = ctx
+        .config
+        .namespace
+        .as_deref()
+        .filter(|ns| !ns.is_empty())
+        .unwrap_or("default");
+    let declared = (definitions.services.iter().map(|d| ("service", d)))
+        .chain(definitions.checks.iter().map(|d| ("check", d)));
+    for (kind, object) in declared {
+        let Some(namespace) = crate::input::definition_str(&object.body, &["Namespace"])
+            .filter(|ns| !ns.is_empty() && !ns.eq_ignore_ascii_case(used))
+        else {
+            continue;
+        };
+        return Err(Error::usage(format!(
+            "{}: {kind} {} is in namespace {}, and this command reads namespace {}: declare it in a folder applied with --namespace {}",
+            object.source,
+            output::shown(&object.id),
+            output::shown(namespace),
+            output::shown(used),
+            output::shown(namespace)
+        )));
+    }
+    Ok(())
 }
 
 /// [`plan`] of definitions already [`checked`].
