@@ -109,7 +109,7 @@ fn same_duration(before: &Value, after: &Value) -> bool {
     }
 }
 
-fn nanos(value: &Value) -> Option<u128> {
+pub(super) fn nanos(value: &Value) -> Option<u128> {
     match value {
         Value::Null => Some(0),
         Value::String(s) if s.is_empty() => Some(0),
@@ -157,6 +157,27 @@ pub(super) fn kind(declared: &Map<String, Value>) -> Option<&'static str> {
         return None;
     };
     Some(found)
+}
+
+/// The line a plan shows for a check whose definition differs from what `apply` last sent
+/// for it (`recorded`, a [`super::digest::digest`]): the agent does not report those fields,
+/// so which one changed is not known, only that one did. A check with no digest recorded
+/// (registered by hand, or by an older consulctl) is compared on what the agent reports alone.
+pub(super) fn unreported_change(
+    recorded: Option<&String>,
+    declared: &Map<String, Value>,
+) -> Option<Change> {
+    let recorded = recorded?;
+    (*recorded != super::digest::digest(declared)).then(|| {
+        change(
+            "Definition",
+            Value::String("as last applied".to_string()),
+            Value::String(
+                "changed in a field the agent does not report (HTTP, TCP, Args, Header, Method, Body, TLS, thresholds, durations, ...)"
+                    .to_string(),
+            ),
+        )
+    })
 }
 
 /// One line of the plan for a service's own check: `Checks["web-ttl"].Interval`.

@@ -5,6 +5,7 @@
 
 mod apply;
 mod checks;
+mod digest;
 mod export;
 mod load;
 mod lock;
