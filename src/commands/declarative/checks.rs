@@ -162,12 +162,15 @@ pub(super) fn kind(declared: &Map<String, Value>) -> Option<&'static str> {
 /// The line a plan shows for a check whose definition differs from what `apply` last sent
 /// for it (`recorded`, a [`super::digest::digest`]): the agent does not report those fields,
 /// so which one changed is not known, only that one did. A check with no digest recorded
-/// (registered by hand, or by an older consulctl) is compared on what the agent reports alone.
+/// (registered by hand, or by an older consulctl) is compared on what the agent reports alone,
+/// and so is a definition that does not say what the check runs (no TTL, URL, address, …: what
+/// `export` writes when the agent does not report it), which watches a check, not defines it.
 pub(super) fn unreported_change(
     recorded: Option<&String>,
     declared: &Map<String, Value>,
 ) -> Option<Change> {
     let recorded = recorded?;
+    kind(declared)?;
     (*recorded != super::digest::digest(declared)).then(|| {
         change(
             "Definition",
@@ -291,5 +294,21 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["Name", "Notes", "ServiceID"]
         );
+    }
+
+    #[test]
+    fn only_a_definition_that_says_what_the_check_runs_is_compared_with_what_was_sent() {
+        let sent = map(json!({"HTTP": "http://127.0.0.1:1/", "Interval": "10s"}));
+        let recorded = super::super::digest::digest(&sent);
+        assert_eq!(unreported_change(Some(&recorded), &sent), None);
+        let moved = map(json!({"http": "http://127.0.0.1:2/", "interval": "10s"}));
+        assert_eq!(
+            unreported_change(Some(&recorded), &moved).map(|c| c.field),
+            Some("Definition".to_string())
+        );
+        // Nothing recorded, or a definition as export writes it: nothing is claimed.
+        assert_eq!(unreported_change(None, &moved), None);
+        let watched = map(json!({"Name": "web", "Notes": "", "ServiceID": ""}));
+        assert_eq!(unreported_change(Some(&recorded), &watched), None);
     }
 }

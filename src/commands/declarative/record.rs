@@ -415,7 +415,9 @@ fn read_at(ctx: &Context, key: &str, dc: Option<&str>) -> Result<Option<(Record,
 }
 
 /// What was sent for the checks a written item registered: a check's definition, or each of a
-/// service's own checks (registering a service registers all of them).
+/// service's own checks (registering a service registers all of them). A service declaring
+/// none has nothing to keep: one that declared some before keeps their digests until it is
+/// deleted, and they are read for no check of its.
 fn sent_entry(item: &Item) -> Option<Entry> {
     match &item.write {
         Some(Request::Check(Value::Object(body))) => {
@@ -427,8 +429,8 @@ fn sent_entry(item: &Item) -> Option<Entry> {
                 .into_iter()
                 .zip(load::own_checks(body))
                 .map(|(id, check)| (id, digest(check.as_object().unwrap_or(&empty))))
-                .collect();
-            Some(Entry::SentService(item.id.clone(), digests))
+                .collect::<BTreeMap<_, _>>();
+            (!digests.is_empty()).then(|| Entry::SentService(item.id.clone(), digests))
         }
         _ => None,
     }
