@@ -63,7 +63,8 @@ them (Consul 1.10 and newer report Interval and Timeout; 1.8.7 reports none of t
 agent reports a check's HTTP URL, TCP address, headers, arguments or thresholds: for those, a \
 check is compared with what apply last sent for it (a digest kept in the set's record), and one \
 that differs is planned as a change (\"Definition\"). A check apply never registered (one \
-registered by hand) is compared on what the agent reports alone, and a token or credential \
+registered by hand), or whose definition names nothing to run (as export writes one), is compared \
+on what the agent reports alone, and a token or credential \
 header's value is never compared: register it again to change those (`check register --file` \
 keeps its status). A check's Status is the one it starts with, never compared. With --prune, \
 what this set created before and the files no longer declare is deleted too, and nothing else: \
