@@ -499,6 +499,18 @@ session_prefix "" {{ policy = "write" }}
     files(&["a", "c"]);
     let output = apply(&without_kv, &[]);
     assert_eq!(output.status.code(), Some(1), "{output:?}");
+    // The check "disk" is there: what was sent for it could not be read, said once.
+    assert_eq!(
+        stderr_of(&output)
+            .matches(&format!("note: reading the record consulctl/sets/{name}/agents/acl: permission denied (403 Permission denied)"))
+            .count(),
+        1,
+        "{output:?}"
+    );
+    assert!(
+        stderr_of(&output).contains(": a change to a check's fields the agent does not report (HTTP, TCP, Args, Header, ...) is not seen\n"),
+        "{output:?}"
+    );
     let text = stdout_of(&output);
     assert!(
         text.contains(&format!(

@@ -68,8 +68,10 @@ impl Plan {
             || !self.records.gone.is_empty()
     }
 
-    /// Said once, of the plan acted on, when `--prune` found no record anywhere it looked.
+    /// Said once, of the plan acted on, when `--prune` found no record anywhere it looked,
+    /// and when what apply sent for the checks could not be read.
     pub(super) fn note_never_applied(&self, ctx: &Context, selection: &Selection) {
+        self.records.note_unread(ctx);
         if selection.prune {
             prune::note_never_applied(ctx, &self.records);
         }

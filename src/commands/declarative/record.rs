@@ -124,6 +124,8 @@ pub(super) struct Records {
     /// The agent's record once read: plan reads it for what was sent, and `--prune` for what
     /// the set created.
     agent: Option<Record>,
+    /// Why what was sent for the checks could not be read, to say once of the plan acted on.
+    unread: Option<String>,
     /// A record was found in at least one of the places read.
     pub(super) found_any: bool,
     pub(super) read_any: bool,
@@ -136,6 +138,7 @@ impl Records {
             set: set.to_string(),
             node: None,
             agent: None,
+            unread: None,
             found_any: false,
             read_any: false,
             gone: Vec::new(),
@@ -184,8 +187,8 @@ impl Records {
     /// What `apply` last sent for the agent's checks. The record is read only when a declared
     /// check is on the agent (one that is not will be created: there is nothing to compare),
     /// and the agent's node name, which names the record, is taken from that check's `Node`,
-    /// so no other read is needed. A record that cannot be read is said once: the checks are
-    /// then compared on what the agent reports alone.
+    /// so no other read is needed. A record that cannot be read leaves the checks compared on
+    /// what the agent reports alone, which [`Records::note_unread`] says.
     pub(super) fn sent(
         &mut self,
         ctx: &Context,
@@ -211,12 +214,18 @@ impl Records {
             Ok(record) => Ok(record.sent),
             Err(e @ Error::Stopped) => Err(e),
             Err(e) => {
-                ctx.note(&format!(
-                    "note: {}: a change to a check's fields the agent does not report (HTTP, TCP, Args, Header, ...) is not seen",
-                    e.message()
-                ));
+                self.unread = Some(e.message().to_string());
                 Ok(Sent::default())
             }
+        }
+    }
+
+    /// Said once, of the plan acted on, when what was sent for the checks could not be read.
+    pub(super) fn note_unread(&self, ctx: &Context) {
+        if let Some(why) = &self.unread {
+            ctx.note(&format!(
+                "note: {why}: a change to a check's fields the agent does not report (HTTP, TCP, Args, Header, ...) is not seen"
+            ));
         }
     }
 
