@@ -631,12 +631,12 @@ fn what_was_deleted_by_hand_leaves_the_record_and_a_later_one_of_its_id_is_not_t
 
 /// Writes the files of `check_fields`' set: a TTL check, an HTTP check, a service with a TTL
 /// check of its own, and `hand`, a check registered by hand before.
-fn write_checks(dir: &Path, name: &str, ttl: &str, http_port: u16) {
+fn write_checks(dir: &Path, name: &str, ttl: &str, http_port: u16, tag: &str) {
     write(
         dir,
         "checks.json",
         json!({
-            "services": [{"name": format!("{name}-web"),
+            "services": [{"name": format!("{name}-web"), "tags": [tag],
                           "check": {"id": format!("{name}-web-ttl"), "ttl": ttl}}],
             "checks": [
                 {"id": format!("{name}-ttl"), "name": "ttl", "ttl": ttl},
@@ -663,7 +663,7 @@ fn a_change_the_agent_does_not_report_is_planned_from_what_apply_last_sent() {
         Some(json!({"ID": format!("{name}-hand"), "Name": "hand", "TTL": "5h"})),
     );
     let first_port = crate::support::unused_port();
-    write_checks(dir.path(), &name, "1h", first_port);
+    write_checks(dir.path(), &name, "1h", first_port, "v1");
     let output = run(&proxy, &["apply", "--set", &set], dir.path());
     assert_eq!(
         ok(&output),
@@ -719,7 +719,7 @@ fn a_change_the_agent_does_not_report_is_planned_from_what_apply_last_sent() {
 
     // The TTL and the URL changed: the agent reports neither, and the plan says what it knows.
     let second_port = crate::support::unused_port();
-    write_checks(dir.path(), &name, "2h", second_port);
+    write_checks(dir.path(), &name, "2h", second_port, "v1");
     proxy.take();
     let output = run(&proxy, &["plan", "--set", &set, "--exit-code"], dir.path());
     assert_eq!(output.status.code(), Some(5), "{output:?}");
@@ -786,4 +786,29 @@ fn a_change_the_agent_does_not_report_is_planned_from_what_apply_last_sent() {
         &["plan", "--set", &set, "--exit-code"],
         dir.path(),
     ));
+
+    // A new tag re-registers the service and its check as they were sent: the record, read by
+    // each plan (before the lock and under it), is neither read again nor written.
+    write_checks(dir.path(), &name, "2h", second_port, "v2");
+    proxy.take();
+    let output = run(&proxy, &["apply", "--set", &set], dir.path());
+    assert_eq!(
+        ok(&output),
+        format!("~ service \"{name}-web\": changed\n    Tags: [\"v1\"] -> [\"v2\"]\nApplied: 0 created, 1 changed, 3 unchanged.\n")
+    );
+    let counts = proxy.take();
+    assert_eq!(
+        writes(&counts),
+        BTreeMap::from_iter(
+            lock_of(&set)
+                .into_iter()
+                .chain([("PUT /v1/agent/service/register".to_string(), 1)])
+        )
+    );
+    assert_eq!(counts[&format!("GET /v1/kv/{agent_key}")], 2, "{counts:?}");
+    assert_eq!(sent(&record(&fed.dc1, &agent_key)), after);
+    assert_eq!(
+        fed.dc1.checks()[format!("{name}-web-ttl")]["Status"],
+        "passing"
+    );
 }
