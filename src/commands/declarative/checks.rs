@@ -6,7 +6,8 @@
 //! `Timeout`, later versions `TTL`, each as a Go duration (`0s` or empty for none). `Definition`
 //! is answered empty (`{}`) for the agent's own checks, and the HTTP URL, TCP address, headers,
 //! arguments and thresholds are answered nowhere. A field is compared only where the answer
-//! holds it: comparing one it does not hold would be a change on every run. `Status` is the
+//! holds it: comparing one it does not hold would be a change on every run; what it does not
+//! hold is compared with what `apply` last sent instead ([`unreported_change`]). `Status` is the
 //! status a new check starts with and moves by itself afterwards, so it is never compared.
 
 use serde_json::{Map, Value};
