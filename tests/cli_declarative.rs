@@ -74,6 +74,35 @@ fn lock_writes(mock: &Mock) -> Vec<String> {
         .collect()
 }
 
+/// The agent's record of the default set accepts a write, as the KV store does.
+fn record_answers(mock: &Mock) {
+    mock.expect(
+        Expect::given(method("PUT"))
+            .and(path_regex("^/v1/kv/consulctl/sets/default/agents/[^/]+$"))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_raw("true".to_string(), "application/json"),
+            ),
+    );
+}
+
+/// What a free lock's apply sends for it around the first write of the agent's record
+/// (`node`'s): the record of what apply sent for the checks it registered.
+fn taken_and_released_recording(node: &str) -> Vec<String> {
+    let mut sent = taken_and_released();
+    sent.insert(
+        2,
+        format!("PUT /v1/kv/consulctl/sets/default/agents/{node}?cas=0"),
+    );
+    sent
+}
+
+/// The node name of a version's agent, which names its record.
+fn node_of(dir: &Path) -> String {
+    let answered: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("agent_self/self.json")).unwrap()).unwrap();
+    answered["Config"]["NodeName"].as_str().unwrap().to_string()
+}
+
 /// What a free lock's apply sends for it.
 fn taken_and_released() -> Vec<String> {
     let lock = "/v1/kv/consulctl/sets/default/lock";
@@ -445,6 +474,7 @@ fn agent_mock(dir: &Path, checks: &[u8]) -> Mock {
             .and(path_regex("^/v1/agent/(check|service)/register$"))
             .respond_with(ResponseTemplate::new(200)),
     );
+    record_answers(&mock);
     mock
 }
 
@@ -709,8 +739,8 @@ fn a_changed_interval_is_planned_and_applied_where_the_agent_reports_it() {
             .into_iter()
             .filter(|w| !w.starts_with("PUT /v1/agent/"))
             .collect();
-        // The set's lock is kept in the namespace the command works in.
-        let in_namespace: Vec<String> = taken_and_released()
+        // The set's lock and record are kept in the namespace the command works in.
+        let in_namespace: Vec<String> = taken_and_released_recording(&node_of(&dir))
             .into_iter()
             .map(|w| match ns.get(1) {
                 Some(namespace) if w.contains('?') => format!("{w}&ns={namespace}"),
@@ -1030,6 +1060,7 @@ fn version_agent_mock(dir: &Path) -> Mock {
             .and(path_regex("^/v1/agent/(service|check)/register$"))
             .respond_with(ResponseTemplate::new(200)),
     );
+    record_answers(&mock);
     mock
 }
 
@@ -1097,19 +1128,29 @@ fn services_and_checks_of_another_namespace_are_planned_with_its_namespace_only(
         "{}",
         stderr_of(&output)
     );
-    let namespaces: Vec<Option<String>> = mock
+    // The listings, and the set's record of what apply sent, all read in that namespace.
+    let read: Vec<String> = mock
         .requests()
         .iter()
         .map(|r| {
-            r.url
-                .query_pairs()
-                .find(|(k, _)| k == "ns")
-                .map(|(_, v)| v.to_string())
+            format!(
+                "{} {}?{}",
+                r.method,
+                r.url.path(),
+                r.url.query().unwrap_or("")
+            )
         })
         .collect();
     assert_eq!(
-        namespaces,
-        [Some("frontend".to_string()), Some("frontend".to_string())]
+        read,
+        [
+            "GET /v1/agent/services?ns=frontend".to_string(),
+            "GET /v1/agent/checks?ns=frontend".to_string(),
+            format!(
+                "GET /v1/kv/consulctl/sets/default/agents/{}?ns=frontend",
+                node_of(&dir)
+            ),
+        ]
     );
 }
 
@@ -1213,9 +1254,15 @@ fn every_versions_services_and_checks_are_in_sync_with_files_that_copy_them() {
             .iter()
             .map(|r| format!("{} {}", r.method, r.url.path()))
             .collect();
+        // The agent's record too, for what apply last sent (none here): the files declare
+        // checks the agent has.
         assert_eq!(
             requests,
-            ["GET /v1/agent/services", "GET /v1/agent/checks"],
+            [
+                "GET /v1/agent/services".to_string(),
+                "GET /v1/agent/checks".to_string(),
+                format!("GET /v1/kv/consulctl/sets/default/agents/{}", node_of(&dir))
+            ],
             "{}",
             dir.display()
         );
@@ -1312,6 +1359,11 @@ fn every_versions_services_and_checks_keep_their_newer_fields_when_changed() {
             .into_iter()
             .filter(|w| !w.starts_with("PUT /v1/agent/"))
             .collect();
-        assert_eq!(others, taken_and_released(), "{}", dir.display());
+        assert_eq!(
+            others,
+            taken_and_released_recording(&node_of(&dir)),
+            "{}",
+            dir.display()
+        );
     }
 }

@@ -52,6 +52,17 @@ fn create_query(agent: &Agent, name: &str, dc: &str) {
         .unwrap());
 }
 
+/// What the record keeps of a check apply sent: SHA-256, in hex, of its normalised fields.
+fn digest_of(normalised: &str) -> String {
+    use sha2::Digest;
+    format!("{:x}", sha2::Sha256::digest(normalised.as_bytes()))
+}
+
+/// The digest of a check whose one field beside its ID and name is `"ttl": "1h"`.
+fn ttl_1h() -> String {
+    digest_of(r#"{"ttl":3600000000000}"#)
+}
+
 /// The set's record at `key` in `agent`'s datacenter, as it is stored.
 fn record(agent: &Agent, key: &str) -> Value {
     agent.get(&format!("/v1/kv/{key}?raw"))
@@ -118,7 +129,10 @@ fn prune_deletes_what_the_set_created_and_dropped_in_both_datacenters_and_nothin
     assert_eq!(
         record(&fed.dc1, &agent_key),
         json!({"Format": 1, "Services": [format!("{name}-old"), format!("{name}-web")],
-               "Checks": [format!("{name}-disk")]})
+               "Checks": [format!("{name}-disk")],
+               // What was sent for the checks it registered, kept apart from what it created.
+               "Sent": {"Checks": {format!("{name}-disk"): ttl_1h()},
+                        "Services": {format!("{name}-web"): {format!("{name}-web-ttl"): ttl_1h()}}}})
     );
     for agent in [&fed.dc1, &fed.dc2] {
         let recorded = record(agent, &queries_key);
@@ -269,7 +283,9 @@ fn prune_deletes_what_the_set_created_and_dropped_in_both_datacenters_and_nothin
     assert_eq!(
         record(&fed.dc1, &agent_key),
         json!({"Format": 1, "Services": [format!("{name}-web")],
-               "Checks": [format!("{name}-disk")]})
+               "Checks": [format!("{name}-disk")],
+               "Sent": {"Checks": {format!("{name}-disk"): ttl_1h()},
+                        "Services": {format!("{name}-web"): {format!("{name}-web-ttl"): ttl_1h()}}}})
     );
 
     // Once more: in sync, no write, the records not rewritten.
@@ -483,6 +499,18 @@ session_prefix "" {{ policy = "write" }}
     files(&["a", "c"]);
     let output = apply(&without_kv, &[]);
     assert_eq!(output.status.code(), Some(1), "{output:?}");
+    // The check "disk" is there: what was sent for it could not be read, said once.
+    assert_eq!(
+        stderr_of(&output)
+            .matches(&format!("note: reading the record consulctl/sets/{name}/agents/acl: permission denied (403 Permission denied)"))
+            .count(),
+        1,
+        "{output:?}"
+    );
+    assert!(
+        stderr_of(&output).contains(": a change to a check's fields the agent does not report (HTTP, TCP, Args, Header, ...) is not seen\n"),
+        "{output:?}"
+    );
     let text = stdout_of(&output);
     assert!(
         text.contains(&format!(
@@ -535,7 +563,8 @@ session_prefix "" {{ policy = "write" }}
     let key = format!("/v1/kv/consulctl/sets/{name}/agents/acl?raw");
     assert_eq!(
         as_master(reqwest::Method::GET, &key, Value::Null),
-        json!({"Format": 1, "Services": [format!("{name}-a")], "Checks": [format!("{name}-disk")]})
+        json!({"Format": 1, "Services": [format!("{name}-a")], "Checks": [format!("{name}-disk")],
+               "Sent": {"Checks": {format!("{name}-disk"): ttl_1h()}}})
     );
 }
 
@@ -598,4 +627,188 @@ fn what_was_deleted_by_hand_leaves_the_record_and_a_later_one_of_its_id_is_not_t
     );
     assert_eq!(writes(&proxy.take()), BTreeMap::new());
     assert!(fed.dc1.services().get(format!("{name}-x")).is_some());
+}
+
+/// Writes the files of `check_fields`' set: a TTL check, an HTTP check, a service with a TTL
+/// check of its own, and `hand`, a check registered by hand before.
+fn write_checks(dir: &Path, name: &str, ttl: &str, http_port: u16, tag: &str) {
+    write(
+        dir,
+        "checks.json",
+        json!({
+            "services": [{"name": format!("{name}-web"), "tags": [tag],
+                          "check": {"id": format!("{name}-web-ttl"), "ttl": ttl}}],
+            "checks": [
+                {"id": format!("{name}-ttl"), "name": "ttl", "ttl": ttl},
+                {"id": format!("{name}-http"), "name": "http", "interval": "1h",
+                 "http": format!("http://127.0.0.1:{http_port}/health")},
+                {"id": format!("{name}-hand"), "name": "hand", "ttl": ttl}
+            ]
+        }),
+    );
+}
+
+#[test]
+fn a_change_the_agent_does_not_report_is_planned_from_what_apply_last_sent() {
+    let fed = federation();
+    let proxy = RequestCounter::start(fed.dc1.addr());
+    let name = unique("sent");
+    let set = format!("{name}-set");
+    let dir = tempfile::tempdir().unwrap();
+    let agent_key = format!("consulctl/sets/{set}/agents/decl-dc1");
+    // Registered by hand, with a TTL the files will not match: nothing was sent for it, so
+    // nothing is claimed of it.
+    fed.dc1.put(
+        "/v1/agent/check/register",
+        Some(json!({"ID": format!("{name}-hand"), "Name": "hand", "TTL": "5h"})),
+    );
+    let first_port = crate::support::unused_port();
+    write_checks(dir.path(), &name, "1h", first_port, "v1");
+    let output = run(&proxy, &["apply", "--set", &set], dir.path());
+    assert_eq!(
+        ok(&output),
+        format!(
+            "+ service \"{name}-web\": created\n+ check \"{name}-ttl\": created\n+ check \"{name}-http\": created\nApplied: 3 created, 0 changed, 1 unchanged.\n"
+        )
+    );
+    let recorded = record(&fed.dc1, &agent_key);
+    let sent = |recorded: &Value| -> BTreeMap<String, String> {
+        let mut found = BTreeMap::new();
+        for (id, digest) in recorded["Sent"]["Checks"].as_object().unwrap() {
+            found.insert(id.clone(), digest.as_str().unwrap().to_string());
+        }
+        for (service, checks) in recorded["Sent"]["Services"].as_object().unwrap() {
+            for (id, digest) in checks.as_object().unwrap() {
+                found.insert(
+                    format!("{service}/{id}"),
+                    digest.as_str().unwrap().to_string(),
+                );
+            }
+        }
+        found
+    };
+    let before = sent(&recorded);
+    // What was sent for the set's three checks, and nothing of the hand-made one; ownership
+    // is kept apart and unchanged.
+    assert_eq!(
+        before.keys().cloned().collect::<Vec<_>>(),
+        [
+            format!("{name}-http"),
+            format!("{name}-ttl"),
+            format!("{name}-web/{name}-web-ttl")
+        ]
+    );
+    assert!(before
+        .values()
+        .all(|d| d.len() == 64 && d.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f'))));
+    assert_eq!(recorded["Services"], json!([format!("{name}-web")]));
+    assert_eq!(
+        recorded["Checks"],
+        json!([format!("{name}-http"), format!("{name}-ttl")])
+    );
+    assert_eq!(
+        fed.dc1.checks()[format!("{name}-http")]["Status"],
+        "critical"
+    );
+    fed.dc1
+        .put(&format!("/v1/agent/check/pass/{name}-ttl"), None);
+    fed.dc1
+        .put(&format!("/v1/agent/check/pass/{name}-web-ttl"), None);
+    fed.dc1
+        .put(&format!("/v1/agent/check/pass/{name}-hand"), None);
+
+    // The TTL and the URL changed: the agent reports neither, and the plan says what it knows.
+    let second_port = crate::support::unused_port();
+    write_checks(dir.path(), &name, "2h", second_port, "v1");
+    proxy.take();
+    let output = run(&proxy, &["plan", "--set", &set, "--exit-code"], dir.path());
+    assert_eq!(output.status.code(), Some(5), "{output:?}");
+    let said = "\"as last applied\" -> \"changed in a field the agent does not report (HTTP, TCP, Args, Header, Method, Body, TLS, thresholds, durations, ...)\"";
+    assert_eq!(
+        stdout_of(&output),
+        format!(
+            "~ service \"{name}-web\": change\n    Checks[\"{name}-web-ttl\"].Definition: {said}\n~ check \"{name}-ttl\": change\n    Definition: {said}\n~ check \"{name}-http\": change\n    Definition: {said}\nPlan: 0 to create, 3 to change, 1 unchanged.\n"
+        )
+    );
+    assert_eq!(stderr_of(&output), "");
+    // One read more than before, of the record; the node's name comes from the checks.
+    let counts = proxy.take();
+    assert_eq!(writes(&counts), BTreeMap::new());
+    assert_eq!(
+        counts,
+        BTreeMap::from([
+            ("GET /v1/agent/services".to_string(), 1),
+            ("GET /v1/agent/checks".to_string(), 1),
+            (format!("GET /v1/kv/{agent_key}"), 1),
+        ])
+    );
+
+    // Applied: one registration each, one record write, and the statuses as Consul keeps them.
+    let output = run(&proxy, &["apply", "--set", &set], dir.path());
+    assert_eq!(
+        ok(&output),
+        format!(
+            "~ service \"{name}-web\": changed\n    Checks[\"{name}-web-ttl\"].Definition: {said}\n~ check \"{name}-ttl\": changed\n    Definition: {said}\n~ check \"{name}-http\": changed\n    Definition: {said}\nApplied: 0 created, 3 changed, 1 unchanged.\n"
+        )
+    );
+    assert_eq!(
+        writes(&proxy.take()),
+        BTreeMap::from_iter(lock_of(&set).into_iter().chain([
+            ("PUT /v1/agent/service/register".to_string(), 1),
+            ("PUT /v1/agent/check/register".to_string(), 2),
+            (format!("PUT /v1/kv/{agent_key}"), 1),
+        ]))
+    );
+    let after = sent(&record(&fed.dc1, &agent_key));
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>()
+    );
+    assert!(after.iter().all(|(id, digest)| before[id] != *digest));
+    // Nothing listens at either URL, and a check of a 1h interval is first run at a random
+    // moment within it: the HTTP check keeps the status it started with.
+    let checks = fed.dc1.checks();
+    for (id, status) in [
+        (format!("{name}-http"), "critical"),
+        (format!("{name}-ttl"), "passing"),
+        (format!("{name}-web-ttl"), "passing"),
+        (format!("{name}-hand"), "passing"),
+    ] {
+        assert_eq!(checks[&id]["Status"], status, "{id}: {checks}");
+    }
+
+    // Again: in sync, and not one write.
+    let output = run(&proxy, &["apply", "--set", &set], dir.path());
+    assert_eq!(ok(&output), "Applied: 0 created, 0 changed, 4 unchanged.\n");
+    assert_eq!(writes(&proxy.take()), BTreeMap::new());
+    ok(&run(
+        &proxy,
+        &["plan", "--set", &set, "--exit-code"],
+        dir.path(),
+    ));
+
+    // A new tag re-registers the service and its check as they were sent: the record, read by
+    // each plan (before the lock and under it), is neither read again nor written.
+    write_checks(dir.path(), &name, "2h", second_port, "v2");
+    proxy.take();
+    let output = run(&proxy, &["apply", "--set", &set], dir.path());
+    assert_eq!(
+        ok(&output),
+        format!("~ service \"{name}-web\": changed\n    Tags: [\"v1\"] -> [\"v2\"]\nApplied: 0 created, 1 changed, 3 unchanged.\n")
+    );
+    let counts = proxy.take();
+    assert_eq!(
+        writes(&counts),
+        BTreeMap::from_iter(
+            lock_of(&set)
+                .into_iter()
+                .chain([("PUT /v1/agent/service/register".to_string(), 1)])
+        )
+    );
+    assert_eq!(counts[&format!("GET /v1/kv/{agent_key}")], 2, "{counts:?}");
+    assert_eq!(sent(&record(&fed.dc1, &agent_key)), after);
+    assert_eq!(
+        fed.dc1.checks()[format!("{name}-web-ttl")]["Status"],
+        "passing"
+    );
 }

@@ -6,7 +6,8 @@
 //! `Timeout`, later versions `TTL`, each as a Go duration (`0s` or empty for none). `Definition`
 //! is answered empty (`{}`) for the agent's own checks, and the HTTP URL, TCP address, headers,
 //! arguments and thresholds are answered nowhere. A field is compared only where the answer
-//! holds it: comparing one it does not hold would be a change on every run. `Status` is the
+//! holds it: comparing one it does not hold would be a change on every run; what it does not
+//! hold is compared with what `apply` last sent instead ([`unreported_change`]). `Status` is the
 //! status a new check starts with and moves by itself afterwards, so it is never compared.
 
 use serde_json::{Map, Value};
@@ -107,7 +108,7 @@ fn same_duration(before: &Value, after: &Value) -> bool {
     }
 }
 
-fn nanos(value: &Value) -> Option<u128> {
+pub(super) fn nanos(value: &Value) -> Option<u128> {
     match value {
         Value::Null => Some(0),
         Value::String(s) if s.is_empty() => Some(0),
@@ -155,6 +156,30 @@ pub(super) fn kind(declared: &Map<String, Value>) -> Option<&'static str> {
         return None;
     };
     Some(found)
+}
+
+/// The line a plan shows for a check whose definition differs from what `apply` last sent
+/// for it (`recorded`, a [`super::digest::digest`]): the agent does not report those fields,
+/// so which one changed is not known, only that one did. A check with no digest recorded
+/// (registered by hand, or by an older consulctl) is compared on what the agent reports alone,
+/// and so is a definition that does not say what the check runs (no TTL, URL, address, …: what
+/// `export` writes when the agent does not report it), which watches a check, not defines it.
+pub(super) fn unreported_change(
+    recorded: Option<&String>,
+    declared: &Map<String, Value>,
+) -> Option<Change> {
+    let recorded = recorded?;
+    kind(declared)?;
+    (*recorded != super::digest::digest(declared)).then(|| {
+        change(
+            "Definition",
+            Value::String("as last applied".to_string()),
+            Value::String(
+                "changed in a field the agent does not report (HTTP, TCP, Args, Header, Method, Body, TLS, thresholds, durations, ...)"
+                    .to_string(),
+            ),
+        )
+    })
 }
 
 /// One line of the plan for a service's own check: `Checks["web-ttl"].Interval`.
@@ -268,5 +293,21 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["Name", "Notes", "ServiceID"]
         );
+    }
+
+    #[test]
+    fn only_a_definition_that_says_what_the_check_runs_is_compared_with_what_was_sent() {
+        let sent = map(json!({"HTTP": "http://127.0.0.1:1/", "Interval": "10s"}));
+        let recorded = super::super::digest::digest(&sent);
+        assert_eq!(unreported_change(Some(&recorded), &sent), None);
+        let moved = map(json!({"http": "http://127.0.0.1:2/", "interval": "10s"}));
+        assert_eq!(
+            unreported_change(Some(&recorded), &moved).map(|c| c.field),
+            Some("Definition".to_string())
+        );
+        // Nothing recorded, or a definition as export writes it: nothing is claimed.
+        assert_eq!(unreported_change(None, &moved), None);
+        let watched = map(json!({"Name": "web", "Notes": "", "ServiceID": ""}));
+        assert_eq!(unreported_change(Some(&recorded), &watched), None);
     }
 }

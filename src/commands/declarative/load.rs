@@ -176,7 +176,7 @@ fn service(object: Map<String, Value>, source: String) -> Result<Declared> {
 
 /// The IDs the agent gives a service's checks: the one written, else `service:ID`, or
 /// `service:ID:N` (from 1, `Check` first, then `Checks`) when the service has more than one.
-fn own_check_ids(body: &Map<String, Value>, service_id: &str) -> Vec<String> {
+pub(super) fn own_check_ids(body: &Map<String, Value>, service_id: &str) -> Vec<String> {
     let checks = own_checks(body);
     let numbered = checks.len() > 1;
     checks

@@ -5,6 +5,7 @@
 
 mod apply;
 mod checks;
+mod digest;
 mod export;
 mod load;
 mod lock;
@@ -59,9 +60,13 @@ what Consul stores (its stored token too), and a re-registered service keeps its
 status. A check (a service's own too) is compared on its name, notes, service and kind (ttl, \
 http, tcp, ...), and on its Interval, Timeout and TTL as Go durations where the agent reports \
 them (Consul 1.10 and newer report Interval and Timeout; 1.8.7 reports none of the three). No \
-agent reports a check's HTTP URL, TCP address, headers, arguments or thresholds, so a change to \
-those alone is not seen: register the check again (`check register --file`, which keeps its \
-status). A check's Status is the one it starts with, never compared. With --prune, \
+agent reports a check's HTTP URL, TCP address, headers, arguments or thresholds: for those, a \
+check is compared with what apply last sent for it (a digest kept in the set's record), and one \
+that differs is planned as a change (\"Definition\"). A check apply never registered (one \
+registered by hand), or whose definition names nothing to run (as export writes one), is compared \
+on what the agent reports alone, and a token or credential \
+header's value is never compared: register it again to change those (`check register --file` \
+keeps its status). A check's Status is the one it starts with, never compared. With --prune, \
 what this set created before and the files no longer declare is deleted too, and nothing else: \
 the set's record of what it created is kept in the KV store under consulctl/sets/NAME/.";
 

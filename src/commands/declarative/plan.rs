@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::checks;
 use super::load::{self, Declared, DeclaredQuery, Definitions};
 use super::prune;
-use super::record::Records;
+use super::record::{Records, Sent};
 use super::Selection;
 use crate::api::models::HIDDEN_TOKEN;
 use crate::api::ReadOptions;
@@ -68,8 +68,10 @@ impl Plan {
             || !self.records.gone.is_empty()
     }
 
-    /// Said once, of the plan acted on, when `--prune` found no record anywhere it looked.
+    /// Said once, of the plan acted on, when `--prune` found no record anywhere it looked,
+    /// and when what apply sent for the checks could not be read.
     pub(super) fn note_never_applied(&self, ctx: &Context, selection: &Selection) {
+        self.records.note_unread(ctx);
         if selection.prune {
             prune::note_never_applied(ctx, &self.records);
         }
@@ -144,11 +146,12 @@ pub(super) fn plan_definitions(
     if agent_declared || selection.prune {
         let services = agent_listing(client.agent_services_answer(None), ctx, "services")?;
         let checks = agent_listing(client.agent_checks_answer(None), ctx, "checks")?;
+        let sent = records.sent(ctx, definitions, &checks)?;
         for service in &definitions.services {
-            items.push(plan_service(service, &services, &checks));
+            items.push(plan_service(service, &services, &checks, &sent));
         }
         for check in &definitions.checks {
-            items.push(plan_check(check, &checks));
+            items.push(plan_check(check, &checks, &sent));
         }
         if selection.prune {
             prune::agent_deletes(
@@ -195,6 +198,7 @@ fn plan_service(
     service: &Declared,
     services: &Map<String, Value>,
     checks: &Map<String, Value>,
+    sent: &Sent,
 ) -> Item {
     let body = || Value::Object(service.body.clone());
     let existing = services.get(&service.id).and_then(Value::as_object);
@@ -211,7 +215,9 @@ fn plan_service(
                     Some(existing) => {
                         let empty = Map::new();
                         let check = check.as_object().unwrap_or(&empty);
-                        let changed = checks::check_changes(existing, check, true);
+                        let mut changed = checks::check_changes(existing, check, true);
+                        let recorded = sent.own_check(&service.id, id);
+                        changed.extend(checks::unreported_change(recorded, check));
                         found.extend(checks::own_check_changes(id, changed));
                     }
                 }
@@ -234,12 +240,14 @@ fn created_fields(body: &Value) -> Vec<Change> {
     changes::diff(&Value::Null, &crate::api::without_secret_headers(body))
 }
 
-fn plan_check(check: &Declared, checks: &Map<String, Value>) -> Item {
+fn plan_check(check: &Declared, checks: &Map<String, Value>, sent: &Sent) -> Item {
     let body = || Value::Object(check.body.clone());
     let (action, changes) = match checks.get(&check.id).and_then(Value::as_object) {
         None => (Action::Create, created_fields(&body())),
         Some(existing) => {
-            let found = checks::check_changes(existing, &check.body, false);
+            let mut found = checks::check_changes(existing, &check.body, false);
+            let recorded = sent.checks.get(&check.id);
+            found.extend(checks::unreported_change(recorded, &check.body));
             let action = if found.is_empty() {
                 Action::Unchanged
             } else {
