@@ -1039,29 +1039,7 @@ fn a_wait_for_the_lock_keeps_its_deadline_when_the_agent_stops_answering() {
 /// An agent answering as `dir`'s version does: its services, checks and settings, taking
 /// registrations.
 fn version_agent_mock(dir: &Path) -> Mock {
-    let mock = Mock::start();
-    lock_answers(&mock);
-    for (endpoint, file) in [
-        ("/v1/agent/services", "services/all.json"),
-        ("/v1/agent/checks", "checks/all.json"),
-        ("/v1/agent/self", "agent_self/self.json"),
-    ] {
-        mock.expect(
-            Expect::given(method("GET"))
-                .and(path(endpoint))
-                .respond_with(
-                    ResponseTemplate::new(200)
-                        .set_body_raw(std::fs::read(dir.join(file)).unwrap(), "application/json"),
-                ),
-        );
-    }
-    mock.expect(
-        Expect::given(method("PUT"))
-            .and(path_regex("^/v1/agent/(service|check)/register$"))
-            .respond_with(ResponseTemplate::new(200)),
-    );
-    record_answers(&mock);
-    mock
+    agent_mock(dir, &std::fs::read(dir.join("checks/all.json")).unwrap())
 }
 
 /// Whether the agent answered `listed` in `namespace` (Enterprise's answers name it; the
