@@ -333,7 +333,11 @@ fn a_set_never_applied_prunes_nothing_and_says_so() {
         format!("+ query \"{name}-q\" in \"dc1\": create\nPlan: 1 to create, 0 to change, 0 unchanged.\n")
     );
     assert_eq!(stderr_of(&output), said);
-    assert_eq!(writes(&proxy.take()), BTreeMap::new());
+    let counts = proxy.take();
+    assert_eq!(writes(&counts), BTreeMap::new());
+    // The agent's settings (its datacenter, and its node name, which names the record) are
+    // read once.
+    assert_eq!(counts.get("GET /v1/agent/self"), Some(&1), "{counts:?}");
     let output = run(&proxy, &[&["apply"][..], &set].concat(), dir.path());
     assert_eq!(stderr_of(&output), said);
     assert_eq!(output.status.code(), Some(0), "{output:?}");

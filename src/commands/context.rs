@@ -20,8 +20,10 @@ pub struct Context<'a> {
     client: OnceCell<Client>,
     /// `--dry-run` of a command that only reads: its reads are shown, not sent.
     plan_reads: std::cell::Cell<bool>,
-    /// The agent's settings from `/v1/agent/self`, asked once (`None`: they could not be read).
-    agent_config: OnceCell<Option<crate::api::models::SelfConfig>>,
+    /// The agent's settings from `/v1/agent/self`, once read.
+    agent_config: OnceCell<crate::api::models::SelfConfig>,
+    /// Reading them failed once: what only checks the version does not ask again.
+    agent_config_failed: std::cell::Cell<bool>,
 }
 
 /// Request fields older agents refuse with a bare 400 (`unknown field`): the field (compared
@@ -55,6 +57,7 @@ impl<'a> Context<'a> {
             client: OnceCell::new(),
             plan_reads: std::cell::Cell::new(false),
             agent_config: OnceCell::new(),
+            agent_config_failed: std::cell::Cell::new(false),
         }
     }
 
@@ -138,9 +141,32 @@ impl<'a> Context<'a> {
 
     /// The agent's settings, asked once; `None` when they cannot be read.
     fn agent_config(&self, client: &Client) -> Option<&crate::api::models::SelfConfig> {
-        self.agent_config
-            .get_or_init(|| client.agent_self().ok().map(|s| s.config))
-            .as_ref()
+        if let Some(config) = self.agent_config.get() {
+            return Some(config);
+        }
+        if self.agent_config_failed.get() {
+            return None;
+        }
+        match client.agent_self() {
+            Ok(read) => Some(self.agent_config.get_or_init(|| read.config)),
+            Err(_) => {
+                self.agent_config_failed.set(true);
+                None
+            }
+        }
+    }
+
+    /// The agent's settings (`/v1/agent/self`: its datacenter, node name, version), read once
+    /// per command whichever part of it asks; a failure is the command's, worded by `action`.
+    pub fn agent_settings(&self, action: &str) -> Result<&crate::api::models::SelfConfig> {
+        if let Some(config) = self.agent_config.get() {
+            return Ok(config);
+        }
+        let read = self
+            .client()?
+            .agent_self()
+            .map_err(self.api_error(action))?;
+        Ok(self.agent_config.get_or_init(|| read.config))
     }
 
     /// Community Edition 1.11 and newer refuse `?partition=` (400, and the error hint says

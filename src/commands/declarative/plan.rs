@@ -294,10 +294,8 @@ pub(super) fn selected_datacenters(ctx: &Context, all_datacenters: bool) -> Resu
     if !given.is_empty() {
         return Ok(given.into_iter().map(str::to_string).collect());
     }
-    let own = client
-        .agent_self()
-        .map_err(ctx.api_error("reading the agent's datacenter"))?;
-    Ok(vec![own.config.datacenter])
+    let own = ctx.agent_settings("reading the agent's datacenter")?;
+    Ok(vec![own.datacenter.clone()])
 }
 
 fn plan_queries(

@@ -462,13 +462,10 @@ fn sent_entry(item: &Item) -> Option<Entry> {
 
 /// The agent's node name: one record per agent, by the name it has in the catalog.
 fn agent_node(ctx: &Context) -> Result<String> {
-    let client = ctx.client()?;
-    let node = client
-        .agent_self()
-        .map_err(ctx.api_error("reading the agent's node name (where the set's record of its services and checks is kept)"))?
-        .config
-        .node_name;
-    key_segment(&node)
+    let settings = ctx.agent_settings(
+        "reading the agent's node name (where the set's record of its services and checks is kept)",
+    )?;
+    key_segment(&settings.node_name)
 }
 
 /// The node name as one segment of a KV key (as the record's is), or why it cannot be one.
