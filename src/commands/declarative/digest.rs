@@ -59,11 +59,13 @@ fn normalised(check: &Map<String, Value>) -> BTreeMap<String, Value> {
             duration(value)
         } else if folded == "header" {
             headers(value)
+        } else if folded == "http" {
+            without_userinfo(value)
         } else {
             value.clone()
         };
         // The last spelling wins, even when it is a zero value.
-        if is_zero(&value) {
+        if crate::commands::query::changes::is_zero(&value) {
             found.remove(&folded);
         } else {
             found.insert(folded, value);
@@ -100,15 +102,23 @@ fn headers(value: &Value) -> Value {
     serde_json::to_value(folded).expect("JSON values always serialize")
 }
 
-fn is_zero(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::Bool(b) => !b,
-        Value::Number(n) => n.as_f64() == Some(0.0),
-        Value::String(s) => s.is_empty(),
-        Value::Array(list) => list.is_empty(),
-        Value::Object(map) => map.is_empty(),
+/// An HTTP check's URL without the user and password it may carry: like a credential
+/// header's value, a password is not digested (anyone who may read the KV store could test
+/// guesses against the digest), so a change to it alone is not seen.
+fn without_userinfo(value: &Value) -> Value {
+    let Some(mut url) = value
+        .as_str()
+        .and_then(|text| reqwest::Url::parse(text).ok())
+    else {
+        return value.clone();
+    };
+    if url.password().is_none() && url.username().is_empty() {
+        return value.clone();
     }
+    // Only URLs that cannot have credentials refuse these, and this one has them.
+    let _ = url.set_password(None);
+    let _ = url.set_username("");
+    Value::String(url.to_string())
 }
 
 #[cfg(test)]
@@ -180,6 +190,24 @@ mod tests {
         assert_ne!(
             with("t1", "Basic c2VjcmV0"),
             of(json!({"HTTP": "http://127.0.0.1:1/", "Header": {"X-Trace": ["1"]}}))
+        );
+        // Nor is the password of an HTTP check's URL; its host and path are.
+        let url = |http: &str| of(json!({"HTTP": http, "Interval": "10s"}));
+        assert_eq!(
+            url("http://ops:s3cret@127.0.0.1:1/health"),
+            url("http://ops:other@127.0.0.1:1/health")
+        );
+        assert_eq!(
+            normalised(
+                json!({"HTTP": "http://ops:s3cret@127.0.0.1:1/health"})
+                    .as_object()
+                    .unwrap()
+            )["http"],
+            "http://127.0.0.1:1/health"
+        );
+        assert_ne!(
+            url("http://ops:s3cret@127.0.0.1:1/health"),
+            url("http://ops:s3cret@127.0.0.1:1/ready")
         );
     }
 }
