@@ -101,6 +101,9 @@ impl Leaf for ApplyArgs {
                 Err(e) => item.failed = Some(e),
             }
         }
+        // Written even when the lock was lost meanwhile: what this apply created exists, and a
+        // record without it could never prune it; check-and-set merges it with any other
+        // writer's change, so nothing is lost either way.
         if !ctx.config.dry_run {
             let unrecorded = records.update(ctx, &planned, &created);
             planned.extend(unrecorded);

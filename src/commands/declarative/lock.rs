@@ -298,7 +298,9 @@ pub(super) fn take<'c, 'a>(
                 if deadline.passed() {
                     return Err(refusal(set, timeout, Some(&entry)));
                 }
-                index = read.index.or(Some(entry.modify_index));
+                // Consul's rules for the next blocking read: an index gone backwards starts
+                // over, and 0 is never sent as if it were one.
+                index = crate::api::next_index(index, read.index.or(Some(entry.modify_index)));
                 last_seen = Some(entry);
                 deadline.sleep(MIN_GAP);
                 continue;
