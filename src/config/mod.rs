@@ -14,7 +14,7 @@ use crate::api::{ClientOptions, Endpoint, RequestLog, RetryPolicy, TlsOptions};
 use crate::secret::{Secret, Token};
 
 pub use address::{parse_address, without_credentials};
-pub use declarations::{Declaration, SETTINGS};
+pub use declarations::Declaration;
 pub use resolve::parse_go_bool;
 pub use secrets::{
     read_bounded, secret_file, secret_text, MAX_FILE, MAX_FILE_SHOWN, TOKEN_COMMAND_TIMEOUT,

@@ -16,7 +16,7 @@ use crate::commands::query::changes::Change;
 use crate::commands::service::register::same_key;
 
 /// The durations a check declares that newer agents report back, as both name them.
-const DURATIONS: [&str; 3] = ["Interval", "Timeout", "TTL"];
+pub(super) const DURATIONS: [&str; 3] = ["Interval", "Timeout", "TTL"];
 
 /// What re-registering `declared` would change in the agent's check `existing`. `own`: a
 /// service's own check, whose service is the one declaring it and whose name the agent makes

@@ -387,8 +387,9 @@ fn exported_checks(checks: &Map<String, Value>, sidecars: &[String]) -> Vec<Valu
         out.insert("ID".to_string(), Value::String(id.clone()));
         for (key, value) in check {
             let kept = KEPT.contains(&key.as_str());
-            let zero_duration = matches!(key.as_str(), "Interval" | "Timeout" | "TTL")
-                && value.as_str() == Some("0s");
+            // The agent's zero for a duration it does not have (`0s`), in any spelling.
+            let zero_duration = super::checks::DURATIONS.contains(&key.as_str())
+                && super::checks::nanos(value) == Some(0);
             if !kept || zero_duration {
                 continue;
             }
