@@ -181,13 +181,15 @@ fn a_service_file_port_of_the_wrong_shape_is_named_by_its_kind() {
 
 #[test]
 fn a_wait_that_times_out_names_odd_checks_on_one_line() {
+    // Long enough for the first answer to come on a loaded machine: a wait cut off before any
+    // answer has no checks to name.
     let instance = serde_json::json!([{
         "Node": {"Node": "n1", "Address": "127.0.0.1"},
         "Service": {"ID": "api-1", "Service": "api", "Port": 9001},
         "Checks": [{"CheckID": "c1", "Name": "a\nname", "Status": "\n", "Output": ""}],
     }]);
     let message = run(
-        &["service", "wait", "api", "--timeout", "5ms"],
+        &["service", "wait", "api", "--timeout", "300ms"],
         json(instance),
         Answer::ok(vec![]),
     )
@@ -199,7 +201,7 @@ fn a_wait_that_times_out_names_odd_checks_on_one_line() {
     );
     let checks = serde_json::json!({"c1": {"CheckID": "c1", "Node": "n1", "Status": "\n"}});
     let message = run(
-        &["check", "wait", "c1", "--timeout", "5ms"],
+        &["check", "wait", "c1", "--timeout", "300ms"],
         json(checks),
         Answer::ok(vec![]),
     )

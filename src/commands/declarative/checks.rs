@@ -13,7 +13,7 @@
 use serde_json::{Map, Value};
 
 use crate::commands::query::changes::Change;
-use crate::commands::service::register::same_key;
+use crate::commands::service::register::field;
 
 /// The durations a check declares that newer agents report back, as both name them.
 pub(super) const DURATIONS: [&str; 3] = ["Interval", "Timeout", "TTL"];
@@ -75,15 +75,6 @@ fn change(field: &str, before: Value, after: Value) -> Change {
         before,
         after,
     }
-}
-
-/// The last key that matches without regard to case or underscores (`docker_container_id`),
-/// as the agent reads a definition.
-fn field<'m>(map: &'m Map<String, Value>, names: &[&str]) -> Option<&'m Value> {
-    map.iter()
-        .rev()
-        .find(|(k, _)| names.iter().any(|n| same_key(k, n)))
-        .map(|(_, v)| v)
 }
 
 fn is_empty(value: &Value) -> bool {

@@ -275,20 +275,13 @@ pub(crate) fn field_changes(
     body: &serde_json::Map<String, Value>,
     fields: &[(&str, &str)],
 ) -> Vec<changes::Change> {
-    // The last key that matches, as Consul's decoder reads a definition.
-    fn field<'m>(map: &'m serde_json::Map<String, Value>, key: &str) -> Option<&'m Value> {
-        map.iter()
-            .rev()
-            .find(|(k, _)| same_key(k, key))
-            .map(|(_, v)| v)
-    }
     let pairs: Vec<(&str, Option<&Value>, Option<&Value>)> = fields
         .iter()
         .map(|&(answered, registered)| {
             (
                 registered,
-                field(existing, answered),
-                field(body, registered),
+                field(existing, &[answered]),
+                field(body, &[registered]),
             )
         })
         .collect();
@@ -311,6 +304,18 @@ pub(crate) fn field_changes(
         }
     }
     changes::diff(&Value::Object(before), &Value::Object(after))
+}
+
+/// The value of the last key that names one of `names` as [`same_key`] matches them: Consul's
+/// decoder reads a definition so, the last duplicate winning.
+pub(crate) fn field<'m>(
+    map: &'m serde_json::Map<String, Value>,
+    names: &[&str],
+) -> Option<&'m Value> {
+    map.iter()
+        .rev()
+        .find(|(k, _)| names.iter().any(|n| same_key(k, n)))
+        .map(|(_, v)| v)
 }
 
 /// Whether `key` names `field` as an agent reads it: without regard to case or underscores
