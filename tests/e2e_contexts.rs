@@ -464,26 +464,11 @@ fn context_names_complete_from_the_file() {
 /// consulctl on a pseudo-terminal (`script`), `answer` typed on it; its exit status and what
 /// the terminal showed.
 fn on_terminal(home: &Home, args: &str, answer: &str) -> (Option<i32>, String) {
-    use std::io::Write;
-    let line = format!("exec {} {args}", env!("CARGO_BIN_EXE_consulctl"));
-    let mut child = std::process::Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("XDG_CONFIG_HOME", home.dir.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("`script` (util-linux) runs consulctl on a pseudo-terminal");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(answer.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let shown = String::from_utf8_lossy(&out.stdout).replace('\r', "");
-    (out.status.code(), shown)
+    crate::support::on_terminal(
+        args,
+        &[("XDG_CONFIG_HOME", &home.dir.path().display().to_string())],
+        answer,
+    )
 }
 
 #[test]

@@ -371,26 +371,7 @@ fn a_set_never_applied_prunes_nothing_and_says_so() {
 /// consulctl on a pseudo-terminal (`script`) against `addr`, `answer` typed on it; its exit
 /// status and what the terminal showed.
 fn on_terminal(addr: &str, args: &str, answer: &str) -> (Option<i32>, String) {
-    use std::io::Write;
-    let line = format!("exec {} {args}", env!("CARGO_BIN_EXE_consulctl"));
-    let mut child = std::process::Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("CONSUL_HTTP_ADDR", addr)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("`script` (util-linux) runs consulctl on a pseudo-terminal");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(answer.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let shown = String::from_utf8_lossy(&out.stdout).replace('\r', "");
-    (out.status.code(), shown)
+    crate::support::on_terminal(args, &[("CONSUL_HTTP_ADDR", addr)], answer)
 }
 
 #[test]

@@ -104,3 +104,29 @@ pub fn fails(output: &std::process::Output, code: i32) -> String {
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     err
 }
+
+/// Runs `consulctl ARGS` on a pseudo-terminal (util-linux's `script`), with only `PATH` and
+/// `env` in its environment, typing `answer` to it: its exit status and what the terminal
+/// showed (stdout and stderr together, carriage returns taken out).
+pub fn on_terminal(args: &str, env: &[(&str, &str)], answer: &str) -> (Option<i32>, String) {
+    use std::io::Write;
+    let line = format!("exec {} {args}", env!("CARGO_BIN_EXE_consulctl"));
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("`script` (util-linux) runs consulctl on a pseudo-terminal");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answer.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    (out.status.code(), shown)
+}
