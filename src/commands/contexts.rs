@@ -227,17 +227,19 @@ fn write_in_place(path: &Path, text: &str) -> Result<()> {
         ))
     };
     let permissions = std::fs::metadata(path).map_err(failed)?.permissions();
+    #[cfg(unix)]
+    let mode = Some(std::os::unix::fs::PermissionsExt::mode(&permissions) & 0o7777);
+    #[cfg(not(unix))]
+    let mode = None;
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(".consulctl-new");
-    let temporary = std::path::PathBuf::from(temporary);
-    let written = std::fs::write(&temporary, text)
-        .and_then(|()| std::fs::set_permissions(&temporary, permissions))
-        .and_then(|()| std::fs::rename(&temporary, path));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(failed(e));
-    }
-    Ok(())
+    crate::output::replace_file(
+        path,
+        &std::path::PathBuf::from(temporary),
+        text.as_bytes(),
+        mode,
+    )
+    .map_err(failed)
 }
 
 #[cfg(test)]

@@ -261,3 +261,40 @@ pub fn health_summary<'s>(statuses: impl Iterator<Item = &'s str> + Clone) -> Te
     }
     Text::status_colored(parts.join(", "), worst)
 }
+
+/// Writes `path` whole: a new file at `partial` (beside it, in the same folder), renamed over
+/// it, so that a crash or a full disk never leaves half a file. With `mode`, the new file is
+/// created with it (a file that may hold a token is never readable by others, not even for a
+/// moment) and then given exactly it; without, it gets the process's default.
+pub fn replace_file(
+    path: &std::path::Path,
+    partial: &std::path::Path,
+    text: &[u8],
+    mode: Option<u32>,
+) -> io::Result<()> {
+    // One left by an interrupted write is replaced.
+    match std::fs::remove_file(partial) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if let Some(mode) = mode {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(mode);
+    }
+    let written = options.open(partial).and_then(|mut file| {
+        #[cfg(unix)]
+        if let Some(mode) = mode {
+            use std::os::unix::fs::PermissionsExt;
+            file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+        }
+        file.write_all(text)?;
+        std::fs::rename(partial, path)
+    });
+    if written.is_err() {
+        let _ = std::fs::remove_file(partial);
+    }
+    written
+}

@@ -181,34 +181,10 @@ fn write_folder(dir: &Path, documents: &[(&str, Vec<Value>); 3], secret: bool) -
     for (name, text) in files {
         let target = dir.join(&name);
         let partial = dir.join(partial_name(&name));
-        let written = create_file(&partial, secret)
-            .and_then(|mut file| file.write_all(text.as_bytes()))
-            .and_then(|()| std::fs::rename(&partial, &target));
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&partial);
-            return Err(failed(&target, e));
-        }
+        output::replace_file(&target, &partial, text.as_bytes(), secret.then_some(0o600))
+            .map_err(|e| failed(&target, e))?;
     }
     Ok(())
-}
-
-/// A new file (one left by an interrupted export is replaced), with mode 0600 from its creation
-/// when `secret`: never readable by others, not even for a moment.
-fn create_file(path: &Path, secret: bool) -> std::io::Result<std::fs::File> {
-    match std::fs::remove_file(path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
-        _ => {}
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    if secret {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    #[cfg(not(unix))]
-    let _ = secret;
-    options.open(path)
 }
 
 fn report(
