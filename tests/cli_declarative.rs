@@ -382,11 +382,9 @@ fn a_dry_run_apply_shows_each_write() {
     );
 }
 
-/// A field the agent is too old to know fails its object by name, before it is sent; the others
-/// are written.
-#[test]
-fn a_field_too_new_for_the_agent_fails_its_object_alone() {
-    let mock = federation_mock();
+/// Makes `mock` answer `/v1/agent/self` as the 1.10 agent of the corpus does: its datacenter,
+/// node name and version.
+fn answers_agent_self_as_1_10(mock: &Mock) {
     let agent_self = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/corpus/versions/1.10/agent_self/self.json");
     mock.expect(
@@ -397,6 +395,14 @@ fn a_field_too_new_for_the_agent_fails_its_object_alone() {
                     .set_body_raw(std::fs::read(agent_self).unwrap(), "application/json"),
             ),
     );
+}
+
+/// A field the agent is too old to know fails its object by name, before it is sent; the others
+/// are written.
+#[test]
+fn a_field_too_new_for_the_agent_fails_its_object_alone() {
+    let mock = federation_mock();
+    answers_agent_self_as_1_10(&mock);
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("q.json"),
@@ -872,16 +878,7 @@ fn a_record_changed_under_apply_is_read_again_and_merged() {
 #[test]
 fn with_prune_a_failing_datacenter_fails_its_deletes_alone() {
     let mock = federation_mock();
-    let agent_self = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/corpus/versions/1.10/agent_self/self.json");
-    mock.expect(
-        Expect::given(method("GET"))
-            .and(path("/v1/agent/self"))
-            .respond_with(
-                ResponseTemplate::new(200)
-                    .set_body_raw(std::fs::read(agent_self).unwrap(), "application/json"),
-            ),
-    );
+    answers_agent_self_as_1_10(&mock);
     for listing in ["services", "checks"] {
         mock.expect(
             Expect::given(method("GET"))
